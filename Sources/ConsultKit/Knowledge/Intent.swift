@@ -1,0 +1,100 @@
+/// One thing the assistant can answer: a guide topic or a conversation move.
+public struct Intent: Sendable, Hashable, Identifiable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Answers a question from the guide.
+        case guide
+        /// Greetings, thanks, help and other moves of the conversation itself.
+        case conversation
+    }
+
+    public let id: String
+    public let kind: Kind
+    /// A short label for menus and "Did you mean …?".
+    public let title: String
+    /// The heading of the `/topics` group this intent is listed under.
+    public let group: String
+    /// The guide section the answer's facts come from (guide intents only).
+    public let source: String?
+    public let answer: String
+    /// Intents worth offering next.
+    public let related: [String]
+    public let examples: [Example]
+    /// Where the intent was defined, for messages.
+    public let location: SourceLocation
+
+    public init(
+        id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
+        related: [String], examples: [Example], location: SourceLocation
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.group = group
+        self.source = source
+        self.answer = answer
+        self.related = related
+        self.examples = examples
+        self.location = location
+    }
+}
+
+/// An example question that teaches the matcher what an intent covers.
+public struct Example: Sendable, Hashable {
+    public let text: String
+    public let location: SourceLocation
+
+    public init(text: String, location: SourceLocation) {
+        self.text = text
+        self.location = location
+    }
+}
+
+/// A file and line in a knowledge base folder.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public var description: String { line > 0 ? "\(file):\(line)" : file }
+}
+
+/// Words the matcher folds together before it compares anything.
+public struct Lexicon: Sendable, Hashable {
+    /// A canonical term and the words and phrases that mean the same.
+    public struct Synonyms: Sendable, Hashable {
+        public let term: String
+        public let variants: [String]
+        public let location: SourceLocation
+
+        public init(term: String, variants: [String], location: SourceLocation) {
+            self.term = term
+            self.variants = variants
+            self.location = location
+        }
+    }
+
+    public let synonyms: [Synonyms]
+    /// Words that carry no topic ("the", "is", "please").
+    public let stopwords: [String]
+
+    public init(synonyms: [Synonyms], stopwords: [String]) {
+        self.synonyms = synonyms
+        self.stopwords = stopwords
+    }
+}
+
+/// What to say when the guide does not cover a question, and examples of such
+/// questions so the matcher learns what to refuse.
+public struct OutOfScope: Sendable, Hashable {
+    public let answer: String
+    public let examples: [Example]
+
+    public init(answer: String, examples: [Example]) {
+        self.answer = answer
+        self.examples = examples
+    }
+}

@@ -1,0 +1,268 @@
+import Yams
+
+/// The intents, lexicon and out-of-scope answer that the assistant knows.
+public struct KnowledgeBase: Sendable {
+    public static let lexiconFile = "lexicon.yaml"
+    public static let outOfScopeFile = "out-of-scope.yaml"
+    /// Files in the folder that are not intents (the intake form lives here too).
+    public static let reservedFiles: Set<String> = [lexiconFile, outOfScopeFile, "intake.yaml"]
+
+    public let intents: [Intent]
+    public let lexicon: Lexicon
+    public let outOfScope: OutOfScope
+    public let source: KnowledgeSource
+
+    private let indexByID: [String: Int]
+
+    public init(intents: [Intent], lexicon: Lexicon, outOfScope: OutOfScope, source: KnowledgeSource) {
+        self.intents = intents
+        self.lexicon = lexicon
+        self.outOfScope = outOfScope
+        self.source = source
+        var index: [String: Int] = [:]
+        for (position, intent) in intents.enumerated() where index[intent.id] == nil {
+            index[intent.id] = position
+        }
+        indexByID = index
+    }
+
+    public subscript(id: String) -> Intent? {
+        indexByID[id].map { intents[$0] }
+    }
+
+    /// Reads and checks a knowledge base; any structural problem throws with
+    /// every diagnostic found.
+    public static func load(_ source: KnowledgeSource) throws -> KnowledgeBase {
+        let (base, diagnostics) = parse(source)
+        guard diagnostics.isEmpty, let base else {
+            throw KnowledgeError.invalid(diagnostics)
+        }
+        return base
+    }
+
+    /// Reads a knowledge base and reports every problem instead of stopping at
+    /// the first; `base` is nil only when nothing usable could be read.
+    public static func parse(_ source: KnowledgeSource) -> (base: KnowledgeBase?, diagnostics: [Diagnostic]) {
+        var reader = Reader()
+        var intents: [Intent] = []
+        var lexicon: Lexicon?
+        var outOfScope: OutOfScope?
+        for file in source.files {
+            guard let root = reader.document(file) else { continue }
+            switch file.name {
+            case lexiconFile: lexicon = reader.lexicon(root, file: file.name)
+            case outOfScopeFile: outOfScope = reader.outOfScope(root, file: file.name)
+            case let name where reservedFiles.contains(name): continue
+            default:
+                if let intent = reader.intent(root, file: file.name) { intents.append(intent) }
+            }
+        }
+        if lexicon == nil {
+            reader.report(SourceLocation(file: lexiconFile, line: 0), "missing: the lexicon file is required")
+        }
+        if outOfScope == nil {
+            reader.report(SourceLocation(file: outOfScopeFile, line: 0), "missing: the out-of-scope answer is required")
+        }
+        reader.checkReferences(intents)
+        guard let lexicon, let outOfScope, !intents.isEmpty else { return (nil, reader.diagnostics) }
+        let base = KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, source: source)
+        return (base, reader.diagnostics)
+    }
+}
+
+/// Turns YAML documents into the model, collecting diagnostics with lines.
+private struct Reader {
+    var diagnostics: [Diagnostic] = []
+    private var seenIDs: [String: SourceLocation] = [:]
+    private var seenExamples: [String: SourceLocation] = [:]
+
+    mutating func report(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(location, message))
+    }
+
+    mutating func document(_ file: KnowledgeSource.File) -> Node.Mapping? {
+        do {
+            guard let node = try Yams.compose(yaml: file.text) else {
+                report(SourceLocation(file: file.name, line: 1), "empty file")
+                return nil
+            }
+            guard let mapping = node.mapping else {
+                report(location(file.name, node), "expected a mapping of keys (id:, answer:, ...)")
+                return nil
+            }
+            return mapping
+        } catch let error as YamlError {
+            report(SourceLocation(file: file.name, line: Self.line(of: error)), "YAML error: \(Self.problem(of: error))")
+            return nil
+        } catch {
+            report(SourceLocation(file: file.name, line: 0), "YAML error: \(error)")
+            return nil
+        }
+    }
+
+    mutating func intent(_ root: Node.Mapping, file: String) -> Intent? {
+        let start = diagnostics.count
+        checkKeys(root, file: file, allowed: ["id", "kind", "title", "group", "source", "answer", "related", "examples"])
+        let id = requiredString(root, "id", file: file) ?? ""
+        if !id.isEmpty, id.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) == nil {
+            report(location(file, root["id"]), "intent id '\(id)' must be lowercase letters, digits and _")
+        }
+        if let earlier = seenIDs[id], !id.isEmpty {
+            report(location(file, root["id"]), "duplicate intent id '\(id)' (first defined at \(earlier))")
+        } else if !id.isEmpty {
+            seenIDs[id] = location(file, root["id"])
+        }
+        let kindText = optionalString(root, "kind", file: file) ?? "guide"
+        let kind = Intent.Kind(rawValue: kindText)
+        if kind == nil {
+            report(location(file, root["kind"]), "kind must be guide or conversation, not '\(kindText)'")
+        }
+        let answer = requiredString(root, "answer", file: file) ?? ""
+        let title = optionalString(root, "title", file: file) ?? id.replacingOccurrences(of: "_", with: " ")
+        let group = optionalString(root, "group", file: file) ?? "Other"
+        let source = optionalString(root, "source", file: file)
+        if kind == .guide && source == nil {
+            report(location(file, root), "guide intent '\(id)' needs a source: the guide section its facts come from")
+        }
+        let related = stringList(root, "related", file: file).map(\.text)
+        let examples = exampleList(root, "examples", file: file, owner: id)
+        if examples.isEmpty {
+            report(location(file, root["examples"] ?? nil), "intent '\(id)' has no examples")
+        }
+        // Keep an intent with lesser problems so later checks (references)
+        // still see it; the diagnostics already make the load fail.
+        guard diagnostics.count == start || (!id.isEmpty && !answer.isEmpty && kind != nil) else { return nil }
+        return Intent(
+            id: id, kind: kind ?? .guide, title: title, group: group, source: source, answer: answer,
+            related: related, examples: examples, location: location(file, root["id"]))
+    }
+
+    mutating func lexicon(_ root: Node.Mapping, file: String) -> Lexicon {
+        checkKeys(root, file: file, allowed: ["synonyms", "stopwords"])
+        var groups: [Lexicon.Synonyms] = []
+        var seenVariants: [String: SourceLocation] = [:]
+        for node in sequence(root, "synonyms", file: file) {
+            guard let mapping = node.mapping else {
+                report(location(file, node), "each synonym entry needs term: and variants:")
+                continue
+            }
+            guard let term = requiredString(mapping, "term", file: file)?.lowercased() else { continue }
+            let variants = stringList(mapping, "variants", file: file)
+            for variant in variants {
+                let key = variant.text.lowercased()
+                if let earlier = seenVariants[key] {
+                    report(variant.location, "duplicate synonym '\(variant.text)' (also at \(earlier))")
+                }
+                seenVariants[key] = variant.location
+            }
+            groups.append(Lexicon.Synonyms(term: term, variants: variants.map { $0.text.lowercased() }, location: location(file, node)))
+        }
+        let stopwords = stringList(root, "stopwords", file: file).map { $0.text.lowercased() }
+        return Lexicon(synonyms: groups, stopwords: stopwords)
+    }
+
+    mutating func outOfScope(_ root: Node.Mapping, file: String) -> OutOfScope {
+        checkKeys(root, file: file, allowed: ["answer", "examples"])
+        let answer = requiredString(root, "answer", file: file) ?? ""
+        let examples = exampleList(root, "examples", file: file, owner: "out of scope")
+        return OutOfScope(answer: answer, examples: examples)
+    }
+
+    mutating func checkReferences(_ intents: [Intent]) {
+        let ids = Set(intents.map(\.id))
+        for intent in intents {
+            for reference in intent.related where !ids.contains(reference) {
+                report(intent.location, "intent '\(intent.id)' relates to unknown intent '\(reference)'")
+            }
+            if intent.related.contains(intent.id) {
+                report(intent.location, "intent '\(intent.id)' lists itself as related")
+            }
+        }
+    }
+
+    // MARK: Fields
+
+    private mutating func checkKeys(_ mapping: Node.Mapping, file: String, allowed: Set<String>) {
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            if !allowed.contains(name) {
+                report(location(file, key), "unknown key '\(name)' (expected one of: \(allowed.sorted().joined(separator: ", ")))")
+            }
+        }
+    }
+
+    private mutating func requiredString(_ mapping: Node.Mapping, _ key: String, file: String) -> String? {
+        guard let node = mapping[key] else {
+            report(location(file, mapping), "missing '\(key)'")
+            return nil
+        }
+        guard let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            report(location(file, node), "'\(key)' must be non-empty text")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func optionalString(_ mapping: Node.Mapping, _ key: String, file: String) -> String? {
+        guard mapping[key] != nil else { return nil }
+        return requiredString(mapping, key, file: file)
+    }
+
+    private mutating func sequence(_ mapping: Node.Mapping, _ key: String, file: String) -> [Node] {
+        guard let node = mapping[key] else { return [] }
+        guard let sequence = node.sequence else {
+            report(location(file, node), "'\(key)' must be a list")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    private mutating func stringList(_ mapping: Node.Mapping, _ key: String, file: String) -> [Example] {
+        sequence(mapping, key, file: file).compactMap { node in
+            guard let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+                report(location(file, node), "'\(key)' entries must be non-empty text")
+                return nil
+            }
+            return Example(text: text, location: location(file, node))
+        }
+    }
+
+    private mutating func exampleList(_ mapping: Node.Mapping, _ key: String, file: String, owner: String) -> [Example] {
+        let examples = stringList(mapping, key, file: file)
+        for example in examples {
+            let normal = Tokenizer.tokens(example.text).joined(separator: " ")
+            if let earlier = seenExamples[normal] {
+                report(example.location, "duplicate example '\(example.text)' (also at \(earlier))")
+            } else {
+                seenExamples[normal] = example.location
+            }
+        }
+        return examples
+    }
+
+    private func location(_ file: String, _ node: Node?) -> SourceLocation {
+        SourceLocation(file: file, line: node?.mark?.line ?? 0)
+    }
+
+    private func location(_ file: String, _ mapping: Node.Mapping) -> SourceLocation {
+        SourceLocation(file: file, line: mapping.mark?.line ?? 0)
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return 0
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML"
+        }
+    }
+}

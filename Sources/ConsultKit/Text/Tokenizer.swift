@@ -1,0 +1,131 @@
+import Foundation
+
+/// Splits free text into lowercase word tokens.
+///
+/// Case and diacritics are folded ("Café" → "cafe"), contractions are opened
+/// ("isn't" → "is not", "what's" → "what is"), and everything that is not a
+/// letter or digit separates words, so any input — control characters, NUL
+/// bytes, emoji — yields tokens and never fails.
+public enum Tokenizer {
+    /// Longest word kept; longer runs are cut (a 10 MB "word" is noise, not a term).
+    public static let maximumWordLength = 40
+
+    public static func tokens(_ text: some StringProtocol) -> [String] {
+        var tokens: [String] = []
+        tokens.reserveCapacity(16)
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var apostrophe = false
+
+        func flush() {
+            if !word.isEmpty {
+                appendWord(word, to: &tokens)
+                word.removeAll(keepingCapacity: true)
+            }
+            apostrophe = false
+        }
+
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if word.count < maximumWordLength { word.append(byte | 0x20) }
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if word.count < maximumWordLength { word.append(byte) }
+                case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                    if !word.isEmpty && !apostrophe {
+                        word.append(UInt8(ascii: "'"))
+                        apostrophe = true
+                    } else {
+                        flush()
+                    }
+                default:
+                    flush()
+                }
+            } else if value == 0x2019 || value == 0x2018 || value == 0x02BC {
+                if !word.isEmpty && !apostrophe {
+                    word.append(UInt8(ascii: "'"))
+                    apostrophe = true
+                } else {
+                    flush()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for folded in fold(scalar) where word.count < maximumWordLength {
+                    word.append(contentsOf: folded.utf8)
+                }
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    /// A letter without its accents, lowercased: "É" → "e", "ß" → "ss".
+    private static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        switch scalar.value {
+        case 0xDF: return ["s", "s"]
+        case 0xE6, 0xC6: return ["a", "e"]
+        case 0x153, 0x152: return ["o", "e"]
+        case 0xF8, 0xD8: return ["o"]
+        case 0x131: return ["i"]
+        default: break
+        }
+        let decomposed = String(scalar).lowercased().decomposedStringWithCanonicalMapping
+        return decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+    }
+
+    private static func appendWord(_ word: [UInt8], to tokens: inout [String]) {
+        var word = word[...]
+        while word.last == UInt8(ascii: "'") { word.removeLast() }
+        guard let quote = word.firstIndex(of: UInt8(ascii: "'")) else {
+            appendPlain(word, to: &tokens)
+            return
+        }
+        let head = word[..<quote]
+        let tail = String(decoding: word[(quote + 1)...], as: UTF8.self)
+        switch tail {
+        case "t" where head.last == UInt8(ascii: "n"):
+            // isn't, don't, can't, won't
+            let base = String(decoding: head.dropLast(), as: UTF8.self)
+            tokens.append(negatedBases[base] ?? base)
+            tokens.append("not")
+        case "s": appendPlain(head, to: &tokens); tokens.append("is")
+        case "re": appendPlain(head, to: &tokens); tokens.append("are")
+        case "ve": appendPlain(head, to: &tokens); tokens.append("have")
+        case "ll": appendPlain(head, to: &tokens); tokens.append("will")
+        case "d": appendPlain(head, to: &tokens); tokens.append("would")
+        case "m": appendPlain(head, to: &tokens); tokens.append("am")
+        default:
+            // o'clock, widow's-peak-like compounds: keep the letters together.
+            appendPlain(word.filter { $0 != UInt8(ascii: "'") }[...], to: &tokens)
+        }
+    }
+
+    private static func appendPlain(_ word: ArraySlice<UInt8>, to tokens: inout [String]) {
+        guard !word.isEmpty else { return }
+        let text = String(decoding: word, as: UTF8.self)
+        if let expansion = unmarkedContractions[text] {
+            tokens.append(contentsOf: expansion)
+        } else {
+            tokens.append(text)
+        }
+    }
+
+    private static let negatedBases = ["ca": "can", "wo": "will", "sha": "shall", "ai": "is"]
+
+    /// Contractions typed without the apostrophe, common in chat.
+    private static let unmarkedContractions: [String: [String]] = [
+        "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"],
+        "isnt": ["is", "not"], "arent": ["are", "not"], "wasnt": ["was", "not"],
+        "cant": ["can", "not"], "wont": ["will", "not"], "wouldnt": ["would", "not"],
+        "shouldnt": ["should", "not"], "couldnt": ["could", "not"], "havent": ["have", "not"],
+        "hasnt": ["has", "not"], "whats": ["what", "is"], "hows": ["how", "is"],
+        "whys": ["why", "is"], "thats": ["that", "is"], "im": ["i", "am"], "ive": ["i", "have"],
+        "youre": ["you", "are"], "theyre": ["they", "are"], "itll": ["it", "will"],
+    ]
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import ConsultKit
+import Foundation
+
+extension SMPConsult {
+    struct Intents: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check, evaluate and export the knowledge base.",
+            subcommands: [Check.self, Eval.self, Export.self]
+        )
+    }
+}
+
+extension SMPConsult.Intents {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a knowledge base folder (default: the built-in one).",
+            discussion: "Prints each problem as file:line: message. Exits 0 when clean, 1 otherwise."
+        )
+
+        @Argument(help: ArgumentHelp("The intents folder to check.", valueName: "dir"))
+        var folder: String?
+
+        func run() throws {
+            let source = try KnowledgeSource.resolve(folder: folder, environment: Environment.variables)
+            let problems = KnowledgeCheck.run(source)
+            for problem in problems { writeAll(STDOUT_FILENO, problem.description + "\n") }
+            if problems.isEmpty {
+                writeAll(STDOUT_FILENO, "\(source.origin): ok\n")
+            } else {
+                writeAll(STDERR_FILENO, "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(source.origin)\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Eval: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score the matcher on a labelled question file (question<TAB>labels).",
+            discussion: "Labels are intent ids, several joined by |, or none for out of scope."
+        )
+
+        @OptionGroup var knowledge: KnowledgeOptions
+
+        @Argument(help: ArgumentHelp("The labelled file.", valueName: "file.tsv"))
+        var file: String
+
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CLIError("cannot read \(file)")
+            }
+            let set = try LabelledSet(tsv: String(decoding: data, as: UTF8.self), file: file)
+            let answerer = Answerer(matcher: Matcher(knowledge: try knowledge.loadKnowledge()))
+            let predictions = set.items.map { answerer.answer($0.question).primary.intent?.id }
+            writeAll(STDOUT_FILENO, EvaluationReport(set: set, predictions: predictions).text)
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print every example as TSV (question<TAB>labels); out-of-scope ones as none."
+        )
+
+        @OptionGroup var knowledge: KnowledgeOptions
+
+        func run() throws {
+            let base = try knowledge.loadKnowledge()
+            var output = "question\tlabels\n"
+            for intent in base.intents {
+                for example in intent.examples { output += "\(tsvField(example.text))\t\(intent.id)\n" }
+            }
+            for example in base.outOfScope.examples { output += "\(tsvField(example.text))\tnone\n" }
+            writeAll(STDOUT_FILENO, output)
+        }
+
+        private func tsvField(_ text: String) -> String {
+            text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Reads lines from a file descriptor in large chunks. Any bytes are accepted:
+/// invalid UTF-8 is repaired, and a line is as long as it needs to be.
+struct LineReader {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var finished = false
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    mutating func nextLine() throws -> String? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                var end = newline
+                if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                let line = String(decoding: buffer[start..<end], as: UTF8.self)
+                start = newline + 1
+                return line
+            }
+            if finished {
+                guard start < buffer.count else { return nil }
+                var end = buffer.count
+                if buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                let line = String(decoding: buffer[start..<end], as: UTF8.self)
+                start = buffer.count
+                return line
+            }
+            try fill()
+        }
+    }
+
+    private mutating func fill() throws {
+        if start > 0 {
+            buffer.removeSubrange(0..<start)
+            start = 0
+        }
+        let chunk = 1 << 16
+        let oldCount = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: chunk))
+        var count = 0
+        repeat {
+            count = buffer.withUnsafeMutableBytes { raw in
+                read(descriptor, raw.baseAddress! + oldCount, chunk)
+            }
+        } while count < 0 && errno == EINTR
+        guard count >= 0 else {
+            buffer.removeSubrange(oldCount...)
+            throw CLIError("read error: \(String(cString: strerror(errno)))")
+        }
+        buffer.removeSubrange((oldCount + count)...)
+        if count == 0 { finished = true }
+    }
+}
+
+/// Collects output and writes it to standard output in large blocks.
+struct OutputBuffer {
+    private var text = ""
+    private let limit = 1 << 16
+
+    init() {
+        text.reserveCapacity(limit * 2)
+    }
+
+    mutating func append(_ string: String) {
+        text += string
+        if text.utf8.count >= limit { flush() }
+    }
+
+    mutating func append(_ build: (inout String) -> Void) {
+        build(&text)
+        if text.utf8.count >= limit { flush() }
+    }
+
+    mutating func flush() {
+        guard !text.isEmpty else { return }
+        writeAll(STDOUT_FILENO, text)
+        text.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Writes all of `text` to `descriptor`, retrying short writes.
+func writeAll(_ descriptor: Int32, _ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+}
+
+enum Environment {
+    static var variables: [String: String] { ProcessInfo.processInfo.environment }
+}

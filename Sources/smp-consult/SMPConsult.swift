@@ -1,0 +1,41 @@
+import ArgumentParser
+import ConsultKit
+
+@main
+struct SMPConsult: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "smp-consult",
+        abstract: "Answers questions about scalp micropigmentation (SMP) from the clinic's guide.",
+        discussion: """
+            With no subcommand: on a terminal, opens a chat; with input piped in, \
+            answers each line (as `smp-consult ask`).
+            """,
+        version: "0.1.0",
+        subcommands: [Ask.self, Intents.self],
+        defaultSubcommand: Ask.self
+    )
+}
+
+/// Options every command that reads the knowledge base takes.
+struct KnowledgeOptions: ParsableArguments {
+    @Option(
+        name: .customLong("intents"),
+        help: ArgumentHelp(
+            "Read intents from this folder instead of the built-in ones (also: $SMP_CONSULT_INTENTS).",
+            valueName: "dir"))
+    var folder: String?
+
+    func loadKnowledge() throws -> KnowledgeBase {
+        let source = try KnowledgeSource.resolve(folder: folder, environment: Environment.variables)
+        return try KnowledgeBase.load(source)
+    }
+}
+
+/// A failure worth one line on stderr and a non-zero exit.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import ConsultKit
+
+@Suite struct KnowledgeBaseTests {
+    @Test func loadsAFolder() throws {
+        let base = try KnowledgeBase.load(.folder(Fixtures.path("mini-intents")))
+        #expect(base.intents.map(\.id).sorted() == ["hello", "lasting", "sessions"])
+        #expect(base["lasting"]?.source == "3. How long")
+        #expect(base["lasting"]?.examples.first?.location == SourceLocation(file: "lasting.yaml", line: 9))
+        #expect(base["hello"]?.kind == .conversation)
+        #expect(base.outOfScope.examples.count == 3)
+        #expect(base.lexicon.synonyms.first?.variants == ["scalp micropigmentation", "hair tattoo"])
+    }
+
+    @Test func reportsAMissingFolderClearly() {
+        #expect(throws: KnowledgeError.unreadableFolder(path: "/nonexistent/intents", reason: "no such folder")) {
+            try KnowledgeSource.folder("/nonexistent/intents")
+        }
+    }
+
+    @Test func environmentVariableNamesTheFolder() throws {
+        let source = try KnowledgeSource.resolve(
+            folder: nil, environment: [KnowledgeSource.environmentVariable: Fixtures.path("mini-intents")])
+        #expect(source.origin == Fixtures.path("mini-intents"))
+        let flagWins = try KnowledgeSource.resolve(
+            folder: Fixtures.path("mini-intents"), environment: [KnowledgeSource.environmentVariable: "/nowhere"])
+        #expect(flagWins.origin == Fixtures.path("mini-intents"))
+    }
+
+    @Test func reportsProblemsWithFileAndLine() throws {
+        let folder = try Fixtures.copy("mini-intents")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // An intent reusing an id, one with an unknown reference and a duplicate example.
+        try "id: lasting\nsource: x\nanswer: Again.\nexamples: [again]\n"
+            .write(to: folder.appendingPathComponent("zz-again.yaml"), atomically: true, encoding: .utf8)
+        try """
+        id: refs
+        title: Refs
+        source: "x"
+        answer: Refs.
+        related: [nowhere]
+        examples:
+          - How many sittings?
+        """.write(to: folder.appendingPathComponent("zz-refs.yaml"), atomically: true, encoding: .utf8)
+        try "id: [broken\n".write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let problems = KnowledgeCheck.run(try .folder(folder.path)).map(\.description)
+        #expect(problems.contains { $0.hasPrefix("zz-again.yaml:1: duplicate intent id 'lasting'") })
+        #expect(problems.contains { $0.hasPrefix("zz-refs.yaml:7: duplicate example 'How many sittings?'") })
+        #expect(problems.contains { $0.contains("unknown intent 'nowhere'") })
+        #expect(problems.contains { $0.hasPrefix("broken.yaml:2: YAML error") })
+    }
+
+    @Test func reportsEmptyAnswersAndMissingExamples() throws {
+        let folder = try Fixtures.copy("mini-intents")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "id: empty\nsource: x\nanswer: \"\"\nexamples: []\n"
+            .write(to: folder.appendingPathComponent("empty.yaml"), atomically: true, encoding: .utf8)
+        let problems = KnowledgeCheck.run(try .folder(folder.path)).map(\.description)
+        #expect(problems.contains("empty.yaml:3: 'answer' must be non-empty text"))
+        #expect(problems.contains { $0.hasPrefix("empty.yaml:4: intent 'empty' has no examples") })
+    }
+
+    @Test func cleanFolderChecksClean() throws {
+        #expect(KnowledgeCheck.run(try .folder(Fixtures.path("mini-intents"))).isEmpty)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import ConsultKit
+
+/// The matcher's mechanics, on a small knowledge base written for the test.
+@Suite struct MatcherMechanicsTests {
+    let matcher: Matcher
+
+    init() throws {
+        matcher = Matcher(knowledge: try KnowledgeBase.load(.folder(Fixtures.path("mini-intents"))))
+    }
+
+    @Test(arguments: [
+        ("How long does SMP last?", "lasting"),
+        ("HOW LONG DOES IT LAST!!!", "lasting"),
+        ("how lond dose smp last", "lasting"),
+        ("how many appointments", "sessions"),
+        ("number of sittings for a hair tattoo", "sessions"),
+        ("hello", "hello"),
+    ])
+    func matchesVariedPhrasings(question: String, intent: String) {
+        #expect(matcher.match(question).intent?.id == intent)
+    }
+
+    @Test(arguments: ["how much is it", "who won the match yesterday", "", "???", "does it hurt a lot"])
+    func refusesWhatItDoesNotKnow(question: String) {
+        #expect(matcher.match(question).intent == nil)
+    }
+
+    @Test func confidenceIsAProbabilityAndRunnersUpAreRanked() {
+        let match = matcher.match("how many sessions and how long")
+        #expect((0...1).contains(match.confidence))
+        let scores = match.candidates.map(\.score)
+        #expect(scores == scores.sorted(by: >))
+        #expect(!match.candidates.contains { $0.intent.id == match.intent?.id })
+    }
+
+    @Test func explainsSpellingSynonymsAndTerms() {
+        let explanation = matcher.match("how lond does a hair tattoo last", explain: true).explanation
+        #expect(explanation.steps.contains(TermAnalyzer.Step(kind: .spelling, from: "lond", to: "long")))
+        #expect(explanation.steps.contains(TermAnalyzer.Step(kind: .synonym, from: "hair tattoo", to: "smp")))
+        #expect(explanation.terms.map(\.term).contains("last"))
+        #expect(explanation.summary.contains("rule: score"))
+    }
+
+    @Test func isDeterministic() {
+        let first = matcher.match("how many sittings do i need")
+        let second = matcher.match("how many sittings do i need")
+        #expect(first.intent?.id == second.intent?.id && first.confidence == second.confidence)
+    }
+
+    @Test func selfCheckFindsAnExampleThatBelongsElsewhere() throws {
+        let folder = try Fixtures.copy("mini-intents")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+        id: hello
+        kind: conversation
+        answer: Hello there.
+        examples:
+          - hello
+          - hi there
+          - how many sessions do i need to book
+        """.write(to: folder.appendingPathComponent("hello.yaml"), atomically: true, encoding: .utf8)
+        let problems = Matcher(knowledge: try KnowledgeBase.load(.folder(folder.path))).selfCheck()
+        #expect(problems.map(\.description).contains {
+            $0.hasPrefix("hello.yaml:7: example \"how many sessions do i need to book\" matches intent 'sessions'")
+        })
+    }
+}
+
+@Suite struct QuestionSplitterTests {
+    @Test(arguments: [
+        ("how long does it last and is it safe?", ["how long does it last", "is it safe"]),
+        ("How long does it last? Is it safe?", ["How long does it last", " Is it safe"]),
+        ("black and white hair", ["black and white hair"]),
+        ("can men and women have it", ["can men and women have it"]),
+        ("what is smp and how much does it cost", ["what is smp", "how much does it cost"]),
+    ])
+    func findsClauses(line: String, clauses: [String]) {
+        #expect(QuestionSplitter.clauses(of: line).map { $0.trimmingCharacters(in: .whitespaces) }
+            == clauses.map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+
+@testable import ConsultKit
+
+@Suite struct TokenizerTests {
+    @Test(arguments: [
+        ("How long does SMP last?", ["how", "long", "does", "smp", "last"]),
+        ("Isn't it just a TATTOO", ["is", "not", "it", "just", "a", "tattoo"]),
+        ("what's the colour", ["what", "is", "the", "colour"]),
+        ("I’ve gone grey", ["i", "have", "gone", "grey"]),
+        ("whats smp n what does it do", ["what", "is", "smp", "n", "what", "does", "it", "do"]),
+        ("Café naïve façade", ["cafe", "naive", "facade"]),
+        ("can't won't", ["can", "not", "will", "not"]),
+        ("3-5 sessions!!", ["3", "5", "sessions"]),
+        ("tab\there\u{0}nul", ["tab", "here", "nul"]),
+        ("Straße", ["strasse"]),
+        ("", []),
+        ("?!...", []),
+    ])
+    func splitsFoldsAndOpensContractions(text: String, expected: [String]) {
+        #expect(Tokenizer.tokens(text) == expected)
+    }
+
+    @Test func cutsRunawayWords() {
+        let long = String(repeating: "a", count: 10_000)
+        #expect(Tokenizer.tokens(long + " b") == [String(repeating: "a", count: Tokenizer.maximumWordLength), "b"])
+    }
+}
+
+@Suite struct PorterStemmerTests {
+    // Reference pairs from Porter's published vocabulary/output lists.
+    @Test(arguments: [
+        ("caresses", "caress"), ("ponies", "poni"), ("ties", "ti"), ("cats", "cat"),
+        ("feed", "feed"), ("agreed", "agre"), ("plastered", "plaster"), ("motoring", "motor"),
+        ("sing", "sing"), ("conflated", "conflat"), ("troubled", "troubl"), ("sized", "size"),
+        ("hopping", "hop"), ("tanned", "tan"), ("falling", "fall"), ("hissing", "hiss"),
+        ("fizzed", "fizz"), ("failing", "fail"), ("filing", "file"), ("happy", "happi"),
+        ("relational", "relat"), ("conditional", "condit"), ("rational", "ration"),
+        ("digitizer", "digit"), ("operator", "oper"), ("generalization", "gener"),
+        ("hopefulness", "hope"), ("sensitiviti", "sensit"), ("electrical", "electr"),
+        ("adjustment", "adjust"), ("adoption", "adopt"), ("controlling", "control"),
+        ("roll", "roll"), ("sessions", "session"), ("session", "session"),
+        ("balding", "bald"), ("baldness", "bald"), ("pigmentation", "pigment"),
+        ("is", "is"), ("naïve", "naïve"),
+    ])
+    func stemsLikeTheReference(word: String, stem: String) {
+        #expect(PorterStemmer.stem(word) == stem)
+    }
+}
+
+@Suite struct SpellingTests {
+    @Test(arguments: [
+        ("lond", 1), ("teh", 1), ("abc", 0), ("acb", 1), ("sesions", 1), ("", 0),
+    ])
+    func distanceToItsTarget(word: String, expected: Int) {
+        let targets = ["lond": "long", "teh": "the", "abc": "abc", "acb": "abc", "sesions": "sessions", "": ""]
+        #expect(EditDistance.distance(Array(word.utf8), Array(targets[word]!.utf8), limit: 3) == expected)
+    }
+
+    @Test func distanceBeyondTheLimitIsNil() {
+        #expect(EditDistance.distance(Array("kitten".utf8), Array("sitting".utf8), limit: 2) == nil)
+        #expect(EditDistance.distance(Array("kitten".utf8), Array("sitting".utf8), limit: 3) == 3)
+    }
+
+    @Test func correctsTowardsTheVocabulary() {
+        let corrector = SpellingCorrector(frequencies: ["long": 5, "last": 4, "sessions": 3, "micropigmentation": 2, "lost": 1])
+        #expect(corrector.correction(for: "lond") == "long")
+        #expect(corrector.correction(for: "sesions") == "sessions")
+        #expect(corrector.correction(for: "micropigmantation") == "micropigmentation")
+        #expect(corrector.correction(for: "xyz") == nil)
+        #expect(corrector.correction(for: "zzzzzzzz") == nil)
+    }
+}

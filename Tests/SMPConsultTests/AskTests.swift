@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// `smp-consult ask` and plain `smp-consult` with piped input, end to end.
+@Suite struct AskTests {
+    struct Record: Decodable {
+        let question: String
+        let intent: String?
+        let confidence: Double
+        let answer: String
+        let source: String?
+        let suggestions: [String]
+        let parts: [Part]?
+        let explain: String?
+
+        struct Part: Decodable {
+            let intent: String?
+            let answer: String
+        }
+    }
+
+    func records(_ output: String) throws -> [Record] {
+        try output.split(separator: "\n").map { try JSONDecoder().decode(Record.self, from: Data($0.utf8)) }
+    }
+
+    @Test func answersEachPipedLineInOrderAsJSONLines() throws {
+        let input = "How long does SMP last?\n\n# a comment\nwho won the champions league final\nis it safe and how long does it last?\n"
+        let result = try BinaryRunner.run(["ask", "--format", "jsonl"], input: input)
+        #expect(result.status == 0)
+        let lines = try records(result.stdout)
+        #expect(lines.map(\.question) == [
+            "How long does SMP last?", "who won the champions league final", "is it safe and how long does it last?",
+        ])
+        #expect(lines[0].intent == "longevity")
+        #expect(lines[0].source != nil && !lines[0].answer.isEmpty && !lines[0].suggestions.isEmpty)
+        #expect(lines[1].intent == nil)
+        #expect(lines[2].parts?.compactMap(\.intent) == ["side_effects", "longevity"])
+        #expect(lines[2].intent == "side_effects")
+    }
+
+    @Test func plainInvocationWithAPipeAnswersToo() throws {
+        let result = try BinaryRunner.run([], input: "how many sessions will I need\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Q: how many sessions will I need\n"))
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    @Test func readsNamedFilesAndDashForStandardInput() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("questions-\(UUID().uuidString).txt")
+        try "what is smp\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try BinaryRunner.run(["ask", "--format", "tsv", file.path, "-"], input: "is it for women too\n")
+        let rows = result.stdout.split(separator: "\n")
+        #expect(rows.first == "question\tintent\tconfidence\tanswer")
+        #expect(rows.dropFirst().map { $0.split(separator: "\t")[1] } == ["what_is_smp", "smp_for_women"])
+    }
+
+    @Test func explainAddsTheReasons() throws {
+        let result = try BinaryRunner.run(["ask", "--format", "jsonl", "--explain"], input: "how lond dose smp last\n")
+        let record = try #require(try records(result.stdout).first)
+        #expect(record.intent == "longevity")
+        #expect(record.explain?.contains("lond→long") == true)
+    }
+
+    @Test func anyBytesGetARecordAndTheRunGoesOn() throws {
+        var input = Data("how long does smp last\n".utf8)
+        input.append(contentsOf: [0xFF, 0xFE, 0x00, 0x41, 0x0A])  // invalid UTF-8 and a NUL
+        input.append(Data(String(repeating: "x", count: 10_000_000).utf8))
+        input.append(Data("\n\u{07}\u{1B}[31mbell\nis smp safe\n".utf8))
+        let result = try BinaryRunner.run(["ask", "--format", "jsonl"], input: input)
+        #expect(result.status == 0)
+        let lines = try records(result.stdout)
+        #expect(lines.count == 5)
+        #expect(lines.first?.intent == "longevity")
+        #expect(lines.last?.intent == "side_effects")
+        #expect(lines[2].question.count == 10_000_000)
+    }
+
+    @Test(arguments: [
+        (["ask", "/nonexistent/file.txt"], "cannot read /nonexistent/file.txt"),
+        (["ask", "--format", "xml"], "format"),
+        (["ask", "--intents", "/nonexistent/intents"], "cannot read intents folder /nonexistent/intents"),
+        (["--bogus-flag"], "bogus-flag"),
+    ])
+    func badInputIsOneClearLineAndANonZeroExit(arguments: [String], message: String) throws {
+        let result = try BinaryRunner.run(arguments, input: "")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message))
+        #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack dump"))
+        #expect(result.stdout.isEmpty)
+    }
+}

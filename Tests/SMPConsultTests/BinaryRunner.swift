@@ -1,0 +1,80 @@
+import Foundation
+
+/// Runs the built `smp-consult` the way a user or a script would.
+struct BinaryRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        let stdoutBytes: Data
+    }
+
+    static let executable: URL = {
+        // Tests run from the build products folder, where SwiftPM also puts the executable.
+        let products = Bundle.main.bundleURL
+        let candidates = [
+            products.appendingPathComponent("smp-consult"),
+            products.deletingLastPathComponent().appendingPathComponent("smp-consult"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Runs with `arguments`, feeding `input` on standard input, in `directory`.
+    static func run(
+        _ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
+        directory: URL? = nil
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "SMP_CONSULT_INTENTS")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        // Write and read on separate threads so neither side can block the other.
+        let writer = Thread {
+            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errorData = ErrorCollector(stderr.fileHandleForReading)
+        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outputData, as: UTF8.self),
+            stderr: String(decoding: errorData.wait(), as: UTF8.self),
+            stdoutBytes: outputData)
+    }
+
+    static func run(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Result {
+        try run(arguments, input: Data(input.utf8), environment: environment)
+    }
+}
+
+/// Reads a pipe to its end on a background thread.
+final class ErrorCollector: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread {
+            self.data = handle.readDataToEndOfFile()
+            self.done.signal()
+        }.start()
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}
