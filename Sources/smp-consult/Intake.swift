@@ -97,12 +97,12 @@ extension SMPConsult {
             let interactive = isatty(STDIN_FILENO) == 1
             // A closed output pipe should not kill the intake before its draft is saved.
             signal(SIGPIPE, SIG_IGN)
-            let stopMessage = Mutex(resumeMessage(session))
+            let stopMessage = Mutex(session.interruptionNotice)
             let watchers = ([SIGINT, SIGTERM, SIGHUP] as [Int32]).map { number in
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
                 source.setEventHandler {
-                    // The draft is already on disk: say how to go on and stop.
+                    // The draft is saved after every answer: say how to go on, and stop.
                     writeAll(STDERR_FILENO, "\n" + stopMessage.withLock { $0 } + "\n")
                     Foundation.exit(128 + number)
                 }
@@ -114,7 +114,7 @@ extension SMPConsult {
             writeAll(STDOUT_FILENO, session.start().text + "\n")
             var reader = LineReader(descriptor: STDIN_FILENO)
             while true {
-                stopMessage.withLock { $0 = resumeMessage(session) }
+                stopMessage.withLock { $0 = session.interruptionNotice }
                 if interactive { writeAll(STDOUT_FILENO, "> ") }
                 guard let line = try reader.nextLine() else {
                     let message = session.interrupt() ?? "Input ended."
@@ -133,13 +133,6 @@ extension SMPConsult {
             }
         }
 
-        private func resumeMessage(_ session: IntakeSession) -> String {
-            guard session.draft.answers.values.contains(where: { !$0.skipped }) else {
-                return "Consultation stopped; nothing was answered."
-            }
-            return "Consultation stopped; the answers so far are saved as draft \(session.draft.id).\n"
-                + "Resume with: smp-consult intake --resume \(session.draft.id)"
-        }
     }
 }
 

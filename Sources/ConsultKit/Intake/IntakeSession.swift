@@ -150,16 +150,30 @@ public final class IntakeSession: Dialog {
     public func interrupt() -> String? {
         guard !isFinished else { return nil }
         isFinished = true
-        guard draft.answers.values.contains(where: { !$0.skipped }) else {
+        guard hasAnswers else {
             try? store?.deleteDraft(id: draft.id)
-            return "Consultation stopped; nothing was answered, so there is nothing to resume."
+            return interruptionNotice
         }
         persist()
         guard store != nil, draftWarning == nil else {
             return "Consultation stopped; the answers could not be saved."
         }
+        return interruptionNotice
+    }
+
+    /// What to tell the user if the session stopped now: where the answers
+    /// are and how to resume. A host that cannot call `interrupt()` in time
+    /// (a signal handler) shows this instead; the draft is already saved.
+    public var interruptionNotice: String {
+        guard hasAnswers else {
+            return "Consultation stopped; nothing was answered, so there is nothing to resume."
+        }
         return "Consultation paused; the answers so far are saved as draft \(draft.id).\nResume with: "
             + settings.resumeHint.replacingOccurrences(of: "{id}", with: draft.id)
+    }
+
+    private var hasAnswers: Bool {
+        draft.answers.values.contains { !$0.skipped }
     }
 
     // MARK: Filling steps up front
@@ -198,6 +212,14 @@ public final class IntakeSession: Dialog {
         if let missing = firstUnanswered(requiredOnly: true) {
             position = .step(missing)
             return reply("\(form.steps[missing].title) is still needed before the plan can be saved.", currentPrompt())
+        }
+        // A draft resumed days later may hold a start date that has passed since.
+        if let start = draft.answers[IntakeForm.startStepID]?.date, start < today(), let index = form.index(of: IntakeForm.startStepID) {
+            draft.answers[IntakeForm.startStepID] = nil
+            returnToConfirm = true
+            position = .step(index)
+            persist()
+            return reply(DateParser.Failure.past(start, today: today()).description, currentPrompt())
         }
         let plan: Plan
         do {
@@ -398,7 +420,7 @@ public final class IntakeSession: Dialog {
             persist()
             return reply("Starting again: the answers were cleared.", currentPrompt())
         case .cancel:
-            guard draft.answers.values.contains(where: { !$0.skipped }) else { return cancel() }
+            guard hasAnswers else { return cancel() }
             pendingCancel = true
             return reply("Cancel this consultation and discard its answers? Type yes to discard them, anything else to go on.")
         case .pause:

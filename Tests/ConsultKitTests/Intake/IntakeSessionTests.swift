@@ -244,6 +244,28 @@ import Testing
         #expect((try? store.draft(id: empty.draft.id)) == nil)
     }
 
+    @Test func startDateThatPassedWhileTheDraftWaitedIsAskedAgain() throws {
+        let folder = IntakeFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = PlanStore(folder: folder)
+        let session = Self.session(store: store)
+        Self.run(session, Array(Self.fullAnswers.dropLast()) + ["2026-11-27"])
+        let saved = try store.latestDraft()
+        // A week later, the draft is resumed and confirmed.
+        let later = IntakeSession(
+            form: IntakeFixtures.form, answerer: IntakeFixtures.answerer, store: store, draft: saved,
+            today: { CalendarDay(year: 2026, month: 12, day: 3)! }, now: { Self.now })
+        let start = later.start()
+        #expect(start.text.contains("Save this plan?"))
+        let refused = later.handle("yes")
+        #expect(!refused.isFinished)
+        #expect(refused.text.contains("Friday 27 November 2026 is in the past (today is Thursday 3 December 2026)"))
+        #expect(refused.text.contains("[6/6] Preferred start date"))
+        #expect(later.handle("next monday").text.contains("Save this plan?"))
+        #expect(later.handle("yes").isFinished)
+        #expect(later.savedPlan?.startDate.iso == "2026-12-07")
+    }
+
     @Test func pauseCommandEndsLikeAnInterrupt() {
         let session = Self.session()
         let reply = Self.run(session, ["Sam", "pause"])
