@@ -45,6 +45,7 @@ public enum DateParser {
         // "as soon as possible" and friends mean the earliest day there is.
         switch words.joined(separator: " ") {
         case "today", "now", "asap", "as soon as possible", "right away": return .success(today)
+        case "yesterday": return .success(today.adding(days: -1))
         case "tomorrow", "tmrw", "tomorow", "tommorow", "tommorrow": return .success(today.adding(days: 1))
         case "day after tomorrow", "the day after tomorrow": return .success(today.adding(days: 2))
         case "next week": return .success(today.adding(days: 7))

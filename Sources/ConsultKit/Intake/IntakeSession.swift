@@ -595,9 +595,9 @@ public final class IntakeSession: Dialog {
         Tokenizer.tokens(text).joined(separator: " ")
     }
 
-    /// The line without control characters or surrounding spaces.
+    /// The line without control characters, escape sequences or extra spaces.
     static func clean(_ line: String) -> String {
-        PlanText.clean(line).replacingOccurrences(of: "  ", with: " ")
+        PlanText.clean(line)
     }
 
     private static func list(_ items: [String], joiner: String) -> String {

@@ -38,11 +38,35 @@ extension PlanStore {
 
 /// Small text helpers shared by the plan's views.
 enum PlanText {
-    /// One line with no control characters (names come from the keyboard).
+    /// One line with no control characters or terminal escape sequences
+    /// (names come from the keyboard and end up on terminals and in files),
+    /// runs of spaces collapsed.
     static func clean(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.properties.generalCategory == .control || $0.properties.generalCategory == .format ? " " : $0
-        })).trimmingCharacters(in: .whitespaces)
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var lastWasSpace = true
+        while let scalar = scalars.next() {
+            var keep = scalar
+            if scalar == "\u{1B}" {
+                // ESC [ parameters final-byte (CSI), or ESC and one more character.
+                if let next = scalars.next(), next == "[" {
+                    while let byte = scalars.next(), !(0x40...0x7E).contains(byte.value) {}
+                }
+                keep = " "
+            } else if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+                || scalar.properties.isWhitespace
+            {
+                keep = " "
+            }
+            if keep == " " {
+                if lastWasSpace { continue }
+                lastWasSpace = true
+            } else {
+                lastWasSpace = false
+            }
+            result.append(keep)
+        }
+        return String(result).trimmingCharacters(in: .whitespaces)
     }
 
     /// `2026-11-26 05:40 UTC`.

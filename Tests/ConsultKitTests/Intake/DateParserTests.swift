@@ -37,11 +37,10 @@ import Testing
         #expect(try DateParser.parse(text, today: Self.today).get().iso == expected)
     }
 
-    @Test(arguments: ["2026-11-25", "yesterday 2020-01-01", "25 November 2026", "2020-06-01"])
+    @Test(arguments: ["2026-11-25", "yesterday", "25 November 2026", "2020-06-01"])
     func refusesDatesInThePast(text: String) {
         switch DateParser.parse(text, today: Self.today) {
         case .failure(.past(_, let today)): #expect(today == Self.today)
-        case .failure(.unrecognised): #expect(text.contains("yesterday"))
         default: Issue.record("\(text) was accepted")
         }
     }

@@ -189,6 +189,12 @@ import Testing
         #expect(session.savedPlan?.answer("goals")?.options == ["shaved_look"])
     }
 
+    @Test func typedControlCharactersAndEscapeSequencesAreDropped() {
+        let session = Self.session()
+        Self.run(session, ["  José \u{1B}[31mO'Brien\u{07}\t  Jr  "])
+        #expect(session.draft.answers["name"]?.text == "José O'Brien Jr")
+    }
+
     @Test func changeCommandNamesAnUnknownStepClearly() {
         let reply = Self.run(Self.session(), ["change shoe size"])
         #expect(reply.text.contains("There is no step \"shoe size\""))

@@ -61,7 +61,7 @@ import Testing
         let ics = CalendarExporter.export(try Self.plan(name: "Evil\r\nEND:VCALENDAR;x,y"))
         let lines = Self.unfolded(ics)
         #expect(lines.filter { $0 == "END:VCALENDAR" }.count == 1)
-        #expect(lines.contains { $0.hasPrefix("SUMMARY:") && $0.contains("Evil  END:VCALENDAR\\;x\\,y") })
+        #expect(lines.contains { $0.hasPrefix("SUMMARY:") && $0.contains("Evil END:VCALENDAR\\;x\\,y") })
     }
 
     @Test func markdownHasEverySectionAndTheDates() throws {
