@@ -170,6 +170,28 @@ import Testing
         #expect(resumed.stdout.contains("3. Hair colour: (not answered yet)"))
     }
 
+    @Test func closedOutputPipeDoesNotStopTheIntake() throws {
+        let home = Home()
+        let process = Process()
+        process.executableURL = BinaryRunner.executable
+        process.arguments = ["intake"]
+        var environment = ProcessInfo.processInfo.environment
+        for (key, value) in home.environment { environment[key] = value }
+        process.environment = environment
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        // Nobody reads the prompts: the reading end is gone before the first one.
+        try output.fileHandleForReading.close()
+        try process.run()
+        input.fileHandleForWriting.write(Data(Self.answers.utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(home.planIDs().count == 1)
+    }
+
     @Test func plansListShowExportAndDelete() throws {
         let home = Home()
         _ = try home.run(["intake"], input: Self.answers)

@@ -315,7 +315,8 @@ public final class IntakeSession: Dialog {
             case .partly(let matched, let unmatched):
                 let understood = Self.list(labels(matched.map(\.option)), joiner: "and")
                 let message = "I understood \(understood), but not \"\(unmatched.joined(separator: " "))\". Please answer again with the options only."
-                return .failure(Failure(text: message, couldBeQuestion: true))
+                // It names an option, so it is an answer, not a question.
+                return .failure(Failure(text: message, couldBeQuestion: false))
             case .tooMany(let ids):
                 let message = "Only one answer here; you gave \(Self.list(labels(ids), joiner: "and")). Which one?"
                 return .failure(Failure(text: message, couldBeQuestion: false))
@@ -530,8 +531,11 @@ public final class IntakeSession: Dialog {
         }.joined(separator: "\n\n")
     }
 
+    /// A line without "?" counts as a question only when it reads like one:
+    /// a few words that the matcher confidently places in a guide topic.
+    /// One or two words ("black") are an attempted answer, not a question.
     private func isConfidentQuestion(_ text: String) -> Bool {
-        guard let answerer else { return false }
+        guard let answerer, Tokenizer.tokens(text).count >= 3 else { return false }
         let match = answerer.matcher.match(text)
         return match.intent?.kind == .guide && match.confidence >= settings.questionConfidence
     }

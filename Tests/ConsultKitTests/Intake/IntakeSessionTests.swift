@@ -72,6 +72,12 @@ import Testing
         #expect(session.draft.answers["hair_colour"] == nil)
     }
 
+    @Test(arguments: ["permanent", "smp last", "thinning and how long does smp last"])
+    func shortWordsAndPartAnswersAreNotTakenForQuestions(line: String) {
+        let reply = Self.run(Self.session(), ["", line])
+        #expect(!reply.text.contains("It lasts a long time."))
+    }
+
     @Test func questionAtTheNameStepIsNotTakenAsAName() {
         let session = Self.session()
         let reply = Self.run(session, ["how long does smp last"])
