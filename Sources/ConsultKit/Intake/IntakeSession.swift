@@ -5,7 +5,7 @@ import Foundation
 /// questions typed instead of answers from the knowledge base, and saves a
 /// draft after every answer so an interrupted intake can be resumed. It
 /// neither prints nor reads: the terminal and the chat both host it.
-public final class IntakeSession: Dialog {
+public final class IntakeSession {
     public struct Settings: Sendable {
         /// A line that matches no option counts as a question when the matcher
         /// is at least this sure of a guide topic.
@@ -96,84 +96,6 @@ public final class IntakeSession: Dialog {
         let form = try IntakeForm.load(from: knowledge.source)
         try store.prepare()
         return IntakeSession(form: form, answerer: answerer, store: store, draft: draft, settings: settings, today: today)
-    }
-
-    // MARK: Dialog
-
-    public func start() -> DialogStep {
-        let answered = form.steps.filter { draft.answers[$0.id] != nil }.count
-        var intro: String
-        if isResumed {
-            intro = "Resuming consultation \(draft.id): \(answered) of \(form.steps.count) steps answered."
-        } else {
-            intro = "Consultation intake (\(form.steps.count) steps; draft \(draft.id), saved after every answer)."
-            intro += "\nType help for commands, or ask a question about SMP at any point."
-        }
-        if answered > 0 { persist() }
-        return reply(intro, currentPrompt())
-    }
-
-    public func handle(_ line: String) -> DialogStep {
-        guard !isFinished else { return .finished("This consultation is over.") }
-        let text = Self.clean(line)
-        if pendingCancel {
-            pendingCancel = false
-            if Self.isYes(text) { return cancel() }
-            return reply("Not cancelled.", currentPrompt())
-        }
-        if let command = Self.command(text) {
-            return perform(command)
-        }
-        switch position {
-        case .confirm: return handleConfirmation(text)
-        case .step(let index): return handleAnswer(text, at: index)
-        }
-    }
-
-    public var completions: [String] {
-        var words = ["back", "summary", "help", "restart", "cancel", "pause"]
-        switch position {
-        case .confirm:
-            words = ["yes", "no"] + form.steps.map(\.id) + words
-        case .step(let index):
-            let step = form.steps[index]
-            if step.isOptional { words.insert("skip", at: 0) }
-            switch step.kind {
-            case .choice: words = (matchers[step.id]?.completions ?? []) + words
-            case .date: words = ["today", "tomorrow", "next monday", "in 2 weeks"] + words
-            case .text: break
-            }
-        }
-        return words
-    }
-
-    public func interrupt() -> String? {
-        guard !isFinished else { return nil }
-        isFinished = true
-        guard hasAnswers else {
-            try? store?.deleteDraft(id: draft.id)
-            return interruptionNotice
-        }
-        persist()
-        guard store != nil, draftWarning == nil else {
-            return "Consultation stopped; the answers could not be saved."
-        }
-        return interruptionNotice
-    }
-
-    /// What to tell the user if the session stopped now: where the answers
-    /// are and how to resume. A host that cannot call `interrupt()` in time
-    /// (a signal handler) shows this instead; the draft is already saved.
-    public var interruptionNotice: String {
-        guard hasAnswers else {
-            return "Consultation stopped; nothing was answered, so there is nothing to resume."
-        }
-        return "Consultation paused; the answers so far are saved as draft \(draft.id).\nResume with: "
-            + settings.resumeHint.replacingOccurrences(of: "{id}", with: draft.id)
-    }
-
-    private var hasAnswers: Bool {
-        draft.answers.values.contains { !$0.skipped }
     }
 
     // MARK: Filling steps up front
@@ -649,5 +571,83 @@ public final class IntakeSession: Dialog {
             id: "steps", title: "Steps", prompt: "", kind: .choice, isOptional: false, allowsMany: false,
             options: options, filler: ["step", "field", "the", "change", "edit"], location: form.location)
         return OptionMatcher(step: step, formFiller: form.filler)
+    }
+}
+
+extension IntakeSession: Dialog {
+    public func start() -> DialogStep {
+        let answered = form.steps.filter { draft.answers[$0.id] != nil }.count
+        var intro: String
+        if isResumed {
+            intro = "Resuming consultation \(draft.id): \(answered) of \(form.steps.count) steps answered."
+        } else {
+            intro = "Consultation intake (\(form.steps.count) steps; draft \(draft.id), saved after every answer)."
+            intro += "\nType help for commands, or ask a question about SMP at any point."
+        }
+        if answered > 0 { persist() }
+        return reply(intro, currentPrompt())
+    }
+
+    public func handle(_ line: String) -> DialogStep {
+        guard !isFinished else { return .finished("This consultation is over.") }
+        let text = Self.clean(line)
+        if pendingCancel {
+            pendingCancel = false
+            if Self.isYes(text) { return cancel() }
+            return reply("Not cancelled.", currentPrompt())
+        }
+        if let command = Self.command(text) {
+            return perform(command)
+        }
+        switch position {
+        case .confirm: return handleConfirmation(text)
+        case .step(let index): return handleAnswer(text, at: index)
+        }
+    }
+
+    public var completions: [String] {
+        var words = ["back", "summary", "help", "restart", "cancel", "pause"]
+        switch position {
+        case .confirm:
+            words = ["yes", "no"] + form.steps.map(\.id) + words
+        case .step(let index):
+            let step = form.steps[index]
+            if step.isOptional { words.insert("skip", at: 0) }
+            switch step.kind {
+            case .choice: words = (matchers[step.id]?.completions ?? []) + words
+            case .date: words = ["today", "tomorrow", "next monday", "in 2 weeks"] + words
+            case .text: break
+            }
+        }
+        return words
+    }
+
+    public func interrupt() -> String? {
+        guard !isFinished else { return nil }
+        isFinished = true
+        guard hasAnswers else {
+            try? store?.deleteDraft(id: draft.id)
+            return interruptionNotice
+        }
+        persist()
+        guard store != nil, draftWarning == nil else {
+            return "Consultation stopped; the answers could not be saved."
+        }
+        return interruptionNotice
+    }
+
+    /// What to tell the user if the session stopped now: where the answers
+    /// are and how to resume. A host that cannot call `interrupt()` in time
+    /// (a signal handler) shows this instead; the draft is already saved.
+    public var interruptionNotice: String {
+        guard hasAnswers else {
+            return "Consultation stopped; nothing was answered, so there is nothing to resume."
+        }
+        return "Consultation paused; the answers so far are saved as draft \(draft.id).\nResume with: "
+            + settings.resumeHint.replacingOccurrences(of: "{id}", with: draft.id)
+    }
+
+    private var hasAnswers: Bool {
+        draft.answers.values.contains { !$0.skipped }
     }
 }
