@@ -84,7 +84,7 @@ private struct Reader {
         do {
             // The basic resolver reads every scalar as text: the knowledge base
             // has no numbers or dates, and tag guessing is costly at start-up.
-            guard let node = try Yams.compose(yaml: file.text, .basic) else {
+            guard let node = try Yams.compose(yaml: file.text, .basic, .default, .utf8) else {
                 report(SourceLocation(file: file.name, line: 1), "empty file")
                 return nil
             }
