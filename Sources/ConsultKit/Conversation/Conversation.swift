@@ -35,8 +35,8 @@ public final class Conversation {
     public private(set) var explain: Bool
     private var dialog: (any Dialog)?
     private var pendingChoices: [Reply.Choice] = []
-    /// The last question that got a guide answer, for reading follow-ups.
-    private var previousQuestion: String?
+    /// The last question that got a guide answer and its topic, for reading follow-ups.
+    private var previous: (question: String, intentID: String)?
 
     public init(
         answerer: Answerer, settings: Settings = Settings(), explain: Bool = false,
@@ -204,40 +204,68 @@ public final class Conversation {
             return reply([.text("Type a number from 1 to \(last), or ask a question.")], keepChoices: true)
         }
         // Later follow-ups read best against a real question about the topic.
-        return answer(intent: intent, question: intent.examples.first?.text ?? intent.title, match: nil, note: nil)
+        return answer(intent: intent, question: intent.examples.first?.text ?? intent.title, why: nil)
     }
 
     private func answer(_ line: String) -> Reply {
-        let (matched, contextNote) = contextualAnswer(line)
-        guard matched.parts.count == 1 else { return severalParts(matched) }
-        let part = matched.primary
+        let alone = answerer.answer(line, explain: explain)
+        switch followUp(line, alone: alone) {
+        case .topic(let intent, let why):
+            // A follow-up keeps the question it follows as the context.
+            return answer(intent: intent, question: nil, why: why)
+        case .unclear(let options, let why):
+            var result = reply([.text("I'm not sure which part you mean.")] + (explain ? [.note(why)] : []))
+            offer(options, lead: "Did you mean (type a number):", to: &result)
+            return result
+        case nil:
+            break
+        }
+        guard alone.parts.count == 1 else { return severalParts(alone) }
+        let part = alone.primary
         guard let intent = part.intent else { return notCovered(part) }
-        // A follow-up keeps the question it follows as the context.
-        return answer(intent: intent, question: contextNote == nil ? line : nil, match: part, note: contextNote)
+        return answer(intent: intent, question: line, why: explain ? explanation(part) : nil)
     }
 
-    /// Matches `line`; a short line that matches weakly is matched again
-    /// together with the previous question, and that reading is taken when it
-    /// is clearly better ("how long does it last" → "and for women?").
-    private func contextualAnswer(_ line: String) -> (Answer, note: String?) {
-        let alone = answerer.answer(line, explain: explain)
-        guard let previousQuestion, alone.parts.count == 1 else { return (alone, nil) }
+    /// How a short line reads after the previous answer.
+    private enum FollowUp {
+        /// About another topic once the previous question's words are added
+        /// ("how long does it last" → "and for women?").
+        case topic(Intent, why: String)
+        /// Only about the previous topic ("why?", "and then?"): the previous
+        /// answer said what the guide says, so offer where to go next.
+        case unclear([String], why: String)
+    }
+
+    /// A short line that matches weakly is matched again together with the
+    /// previous question; nil when the line stands on its own.
+    private func followUp(_ line: String, alone: Answer) -> FollowUp? {
+        guard let previous, alone.parts.count == 1 else { return nil }
         let part = alone.primary
         let threshold = answerer.matcher.settings.threshold
-        let short = part.match.terms.count <= settings.followUpTerms
+        guard part.match.terms.count <= settings.followUpTerms else { return nil }
         // A line that resembles a question the guide does not answer ("how
         // much?") stays not covered whatever came before it.
-        let clearlyNotCovered = part.intent == nil && part.match.outOfScopeScore >= threshold
+        if part.intent == nil && part.match.outOfScopeScore >= threshold { return nil }
         let confidence = part.intent == nil ? 0 : part.confidence
-        guard short, !clearlyNotCovered, confidence < settings.weakConfidence else { return (alone, nil) }
-        let together = answerer.answer(previousQuestion + " " + line, explain: explain)
-        guard together.parts.count == 1, let intent = together.primary.intent, intent.kind == .guide,
-            together.primary.confidence >= confidence + settings.followUpMargin
-        else { return (alone, nil) }
-        return (together, "read together with your previous question \"\(previousQuestion)\"")
+        guard confidence < settings.weakConfidence else { return nil }
+        let together = answerer.matcher.match(previous.question + " " + line, explain: explain)
+        guard let intent = together.intent, intent.kind == .guide, together.confidence > confidence else { return nil }
+        let why =
+            "Why: read together with your previous question \"\(previous.question)\": \(intent.id), confidence "
+            + "\(AnswerFormat.confidenceText(together.confidence)); alone: \(explanation(part))"
+        if intent.id == previous.intentID {
+            // Offering choices costs little if wrong, so any gain will do; the
+            // line's own reading comes first.
+            let options = (part.intent.map { [$0.id] } ?? []) + intent.related
+            return .unclear(options.filter { $0 != previous.intentID }, why: why)
+        }
+        guard together.confidence >= confidence + settings.followUpMargin else { return nil }
+        return .topic(intent, why: why)
     }
 
-    private func answer(intent: Intent, question: String?, match part: Answer.Part?, note: String?) -> Reply {
+    /// The reply for an intent; `question` becomes the context for follow-ups
+    /// (nil keeps the one there is), `why` is shown with /explain.
+    private func answer(intent: Intent, question: String?, why: String?) -> Reply {
         if intent.id == Self.goodbyeID {
             var result = reply([.text(intent.answer)])
             result.intentID = intent.id
@@ -247,8 +275,8 @@ public final class Conversation {
         if intent.id == Self.startConsultationID, startIntake != nil { return beginIntake() }
         var blocks: [Reply.Block] = [.text(intent.answer)]
         if let source = intent.source { blocks.append(.source("Guide: " + source)) }
-        if explain, let part { blocks.append(.note(explanation(part, context: note))) }
-        if intent.kind == .guide, let question { previousQuestion = question }
+        if explain, let why { blocks.append(.note(why)) }
+        if intent.kind == .guide, let question { previous = (question, intent.id) }
         var result = reply(blocks)
         result.intentID = intent.id
         offer(intent.related, lead: "Related topics (type a number):", to: &result)
@@ -262,7 +290,7 @@ public final class Conversation {
             unsure
             ? [.text("I'm not sure I understood that.")]
             : [.text(knowledge.outOfScope.answer)]
-        if explain { blocks.append(.note(explanation(part, context: nil))) }
+        if explain { blocks.append(.note(explanation(part))) }
         var result = reply(blocks)
         offer(part.suggestions, lead: "Did you mean (type a number):", to: &result)
         return result
@@ -279,11 +307,11 @@ public final class Conversation {
             } else {
                 blocks.append(.text(knowledge.outOfScope.answer))
             }
-            if explain { blocks.append(.note(explanation(part, context: nil))) }
+            if explain { blocks.append(.note(explanation(part))) }
         }
         let answered = Set(answer.parts.compactMap(\.intent?.id))
-        if let last = answer.parts.last(where: { $0.intent?.kind == .guide }) {
-            previousQuestion = last.intent.flatMap { $0.examples.first?.text } ?? answer.question
+        if let last = answer.parts.last(where: { $0.intent?.kind == .guide })?.intent {
+            previous = (last.examples.first?.text ?? last.title, last.id)
         }
         var result = reply(blocks)
         result.intentID = answer.primary.intent?.id
@@ -300,11 +328,9 @@ public final class Conversation {
         result.choicesLead = choices.isEmpty ? "" : lead
     }
 
-    private func explanation(_ part: Answer.Part, context: String?) -> String {
+    private func explanation(_ part: Answer.Part) -> String {
         let verdict = part.intent?.id ?? "not covered"
-        var text = "Why: \(verdict), confidence \(AnswerFormat.confidenceText(part.confidence)); \(part.match.explanation.summary)"
-        if let context { text += "; " + context }
-        return text
+        return "Why: \(verdict), confidence \(AnswerFormat.confidenceText(part.confidence)); \(part.match.explanation.summary)"
     }
 
     /// A reply with the current completions; numbered choices are cleared
