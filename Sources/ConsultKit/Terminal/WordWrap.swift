@@ -18,23 +18,35 @@ public enum WordWrap {
     private static func wrapLine(_ line: String, width: Int) -> [String] {
         guard line.count > width else { return [line] }
         let indent = String(line.prefix { $0 == " " })
+        // Each word with the spaces before it, so spacing inside a line (a
+        // column of commands) survives where the line is not broken.
+        var words: [(gap: Int, word: Substring)] = []
+        var gap = 0
+        var rest = line.dropFirst(indent.count)
+        while !rest.isEmpty {
+            let spaces = rest.prefix { $0 == " " }
+            gap = spaces.count
+            rest = rest.dropFirst(gap)
+            let word = rest.prefix { $0 != " " }
+            if !word.isEmpty { words.append((gap, word)) }
+            rest = rest.dropFirst(word.count)
+        }
         // A list item ("  1. Topic") continues under its text, not its number.
-        let words = line.dropFirst(indent.count).split(separator: " ")
         var hanging = indent
-        if let first = words.first, first.last == "." || first.last == ")", first.dropLast().allSatisfy(\.isNumber) {
+        if let first = words.first?.word, first.last == "." || first.last == ")", first.dropLast().allSatisfy(\.isNumber) {
             hanging += String(repeating: " ", count: first.count + 1)
         }
         if hanging.count > width / 2 { hanging = "" }
         var result: [String] = []
         var current = indent
         var currentHasWord = false
-        for word in words {
-            if currentHasWord && current.count + 1 + word.count > width {
+        for (gap, word) in words {
+            if currentHasWord && current.count + gap + word.count > width {
                 result.append(current)
                 current = hanging
                 currentHasWord = false
             }
-            if currentHasWord { current += " " }
+            if currentHasWord { current += String(repeating: " ", count: gap) }
             current += word
             currentHasWord = true
         }
