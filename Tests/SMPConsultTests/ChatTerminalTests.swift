@@ -2,26 +2,28 @@ import Foundation
 import Testing
 
 /// The chat on a pseudo-terminal: readline's keys, history and signals, end to end.
+/// Keys are sent once the prompt they answer is shown, as a person would.
 @Suite struct ChatTerminalTests {
     static let ctrlC = "\u{03}"
     static let ctrlD = "\u{04}"
     static let up = "\u{1B}[A"
-    /// The end of the welcome and the first prompt: readline is ready for keys.
-    static let welcomeEnd = "/quit leaves. >"
     /// Words of the answer to "what is smp" and of the one to "how long does smp last".
     static let whatIsSMP = "microneedles place fine layers of pigment"
     static let longevity = "holds for up to 2 years"
 
     @Test func plainInvocationOnATerminalWelcomesAndAnswers() throws {
         let session = try TerminalSession()
-        #expect(session.waitFor(Self.welcomeEnd))
+        #expect(session.waitForPrompt())
         #expect(session.text.contains("scalp micropigmentation (SMP) assistant"))
+        #expect(session.text.contains("/topics lists everything I can answer"))
         session.send("how long does smp last\r")
         #expect(session.waitFor(Self.longevity))
         #expect(session.waitFor("Guide: 3. How long does SMP treatment last?"))
         #expect(session.waitFor("Related topics (type a number): 1. Touch-ups"))
+        #expect(session.waitForPrompt())
         session.send("1\r")
-        #expect(session.waitFor("touch-up"))
+        #expect(session.waitFor("Plan on a touch-up"))
+        #expect(session.waitForPrompt())
         session.send(Self.ctrlD)
         #expect(session.waitForExit() == 0)
         #expect(session.text.hasSuffix("Goodbye, and thanks for stopping by!"))
@@ -29,9 +31,10 @@ import Testing
 
     @Test func chatSubcommandUsesColourOnAnXterm() throws {
         let session = try TerminalSession(["chat"])
-        #expect(session.waitFor(Self.welcomeEnd))
+        #expect(session.waitForPrompt())
         session.send("what is smp\r")
         #expect(session.waitFor(Self.whatIsSMP))
+        #expect(session.waitForPrompt())
         #expect(session.raw.contains("\u{1B}[2m"))
         session.send("/quit\r")
         #expect(session.waitForExit() == 0)
@@ -40,9 +43,10 @@ import Testing
     @Test(arguments: [["TERM": "dumb"], ["NO_COLOR": "1"]])
     func noColourWithNoColorOrADumbTerminal(environment: [String: String]) throws {
         let session = try TerminalSession(["chat"], environment: environment)
-        #expect(session.waitFor(Self.welcomeEnd))
+        #expect(session.waitForPrompt())
         session.send("what is smp\r")
         #expect(session.waitFor(Self.whatIsSMP))
+        #expect(session.waitForPrompt())
         session.send("/quit\r")
         #expect(session.waitForExit() == 0)
         // Readline may still switch modes (bracketed paste); no colour or weight.
@@ -51,29 +55,32 @@ import Testing
 
     @Test func tabCompletesASlashCommand() throws {
         let session = try TerminalSession()
-        #expect(session.waitFor(Self.welcomeEnd))
+        #expect(session.waitForPrompt())
         session.send("/he\t")
         #expect(session.waitFor("> /help"))
         session.send("\r")
         #expect(session.waitFor("/explain turn on or off"))
+        #expect(session.waitForPrompt())
         session.send(Self.ctrlD)
         #expect(session.waitForExit() == 0)
     }
 
     @Test func ctrlCCancelsTheLineAndKeepsTheSession() throws {
         let session = try TerminalSession()
-        #expect(session.waitFor(Self.welcomeEnd))
+        #expect(session.waitForPrompt())
         session.send("how long does smp")
         // The terminal drops unread input on Ctrl-C: wait until readline has the line.
         #expect(session.waitFor("> how long does smp"))
         session.send(Self.ctrlC)
         #expect(session.waitFor("^C"))
+        #expect(session.waitForPrompt())
         session.send("what is smp\r")
         #expect(session.waitFor(Self.whatIsSMP))
         #expect(!session.text.contains(Self.longevity))
-        #expect(session.isRunning)
+        #expect(session.waitForPrompt())
         session.send(Self.ctrlC)
         #expect(session.waitFor("^C", count: 2))
+        #expect(session.waitForPrompt())
         #expect(session.isRunning)
         session.send(Self.ctrlD)
         #expect(session.waitForExit() == 0)
@@ -83,13 +90,15 @@ import Testing
         let home = TerminalSession.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: home) }
         let first = try TerminalSession(home: home)
-        #expect(first.waitFor(Self.welcomeEnd))
+        #expect(first.waitForPrompt())
         first.send("what is smp\r")
         #expect(first.waitFor(Self.whatIsSMP))
+        #expect(first.waitForPrompt())
         first.send(Self.up)
         #expect(first.waitFor("> what is smp", count: 2))
         first.send("\r")
         #expect(first.waitFor(Self.whatIsSMP, count: 2))
+        #expect(first.waitForPrompt())
         first.send(Self.ctrlD)
         #expect(first.waitForExit() == 0)
 
@@ -99,11 +108,12 @@ import Testing
         #expect(try permissions(history.deletingLastPathComponent()) == 0o700)
 
         let second = try TerminalSession(home: home)
-        #expect(second.waitFor(Self.welcomeEnd))
+        #expect(second.waitForPrompt())
         second.send(Self.up)
         #expect(second.waitFor("> what is smp"))
         second.send("\r")
         #expect(second.waitFor(Self.whatIsSMP))
+        #expect(second.waitForPrompt())
         second.send(Self.ctrlD)
         #expect(second.waitForExit() == 0)
     }
@@ -116,9 +126,10 @@ import Testing
         let old = (1...1_000).map { "old question \($0)\n" }.joined()
         try old.write(to: state.appendingPathComponent("history"), atomically: true, encoding: .utf8)
         let session = try TerminalSession(home: home)
-        #expect(session.waitFor(Self.welcomeEnd))
+        #expect(session.waitForPrompt())
         session.send("what is smp\r")
         #expect(session.waitFor(Self.whatIsSMP))
+        #expect(session.waitForPrompt())
         session.send(Self.ctrlD)
         #expect(session.waitForExit() == 0)
         let lines = try String(contentsOf: state.appendingPathComponent("history"), encoding: .utf8)
@@ -131,7 +142,7 @@ import Testing
     @Test(arguments: ["/quit\r", "bye\r", ctrlD])
     func quitGoodbyeOrCtrlDEndsWithAFarewell(keys: String) throws {
         let session = try TerminalSession()
-        #expect(session.waitFor(Self.welcomeEnd))
+        #expect(session.waitForPrompt())
         session.send(keys)
         #expect(session.waitFor("Goodbye"))
         #expect(session.waitForExit() == 0)

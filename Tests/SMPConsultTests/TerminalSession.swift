@@ -12,6 +12,8 @@ final class TerminalSession {
     private let pid: pid_t
     private var output: [UInt8] = []
     private var exitStatus: Int32?
+    /// Prompts already waited for with `waitForPrompt()`.
+    private var promptsUsed = 0
 
     /// Starts `smp-consult arguments` with a fresh HOME (or `home`, to share
     /// one between runs; the caller removes it), TERM=xterm unless
@@ -109,6 +111,19 @@ final class TerminalSession {
         while true {
             if occurrences(of: expected) >= count { return true }
             if Date() >= deadline || !pump(until: deadline) { return occurrences(of: expected) >= count }
+        }
+    }
+
+    /// Waits for the next prompt, so that keys sent after it reach readline
+    /// rather than the terminal's own line editing (which eats a Ctrl-D or
+    /// Ctrl-C typed before readline is ready).
+    @discardableResult
+    func waitForPrompt(timeout: Double = 10) -> Bool {
+        promptsUsed += 1
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if raw.components(separatedBy: "> ").count - 1 >= promptsUsed { return true }
+            if Date() >= deadline || !pump(until: deadline) { return false }
         }
     }
 
