@@ -160,4 +160,15 @@ static inline int smp_rl_read(const char *prompt, char **line) {
     return result;
 }
 
+/// Whether readline already moved to a new line after Ctrl-D: since 8.1 it
+/// does when bracketed paste is on (it is off for TERM=dumb).
+static inline int smp_rl_ended_line_on_eof(void) {
+#if RL_READLINE_VERSION >= 0x0801
+    const char *value = rl_variable_value("enable-bracketed-paste");
+    return value != NULL && strcmp(value, "on") == 0;
+#else
+    return 0;
+#endif
+}
+
 #endif

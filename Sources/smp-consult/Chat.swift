@@ -60,7 +60,6 @@ struct ChatSession {
             case .interrupted:
                 reply = conversation.interrupt()
             case .end where interactive:
-                writeAll(STDOUT_FILENO, "\n")
                 reply = conversation.endOfInput()
             case .end:
                 // End of piped input is no goodbye; an open dialog still keeps its answers.

@@ -34,6 +34,7 @@ final class ReadlineReader: ChatInput {
             remember(line, inFile: keepInHistoryFile)
             return .line(line)
         default:
+            if smp_rl_ended_line_on_eof() == 0 { writeAll(STDOUT_FILENO, "\n") }
             return .end
         }
     }
