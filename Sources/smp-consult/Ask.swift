@@ -56,8 +56,7 @@ extension SMPConsult {
             for input in inputs {
                 var reader = LineReader(descriptor: input.descriptor)
                 while let line = try reader.nextLine() {
-                    let question = line.trimmingCharacters(in: .whitespaces)
-                    if question.isEmpty || question.hasPrefix("#") { continue }
+                    guard let question = batchQuestion(line) else { continue }
                     output.append { text in
                         format.write(answerer.answer(question, explain: explain), explain: explain, to: &text)
                     }

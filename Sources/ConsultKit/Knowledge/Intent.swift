@@ -1,5 +1,8 @@
 /// One thing the assistant can answer: a guide topic or a conversation move.
-public struct Intent: Sendable, Hashable, Identifiable {
+///
+/// A class: answers and matches pass intents around constantly, and a
+/// reference is cheaper to copy than a struct of strings and arrays.
+public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Answers a question from the guide.
         case guide
@@ -21,6 +24,8 @@ public struct Intent: Sendable, Hashable, Identifiable {
     public let examples: [Example]
     /// Where the intent was defined, for messages.
     public let location: SourceLocation
+    /// `,"answer":…,"source":…,"suggestions":[…]` rendered once, for fast JSON output.
+    let jsonFragment: String?
 
     public init(
         id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
@@ -35,7 +40,29 @@ public struct Intent: Sendable, Hashable, Identifiable {
         self.related = related
         self.examples = examples
         self.location = location
+        var fragment = ",\"answer\":"
+        appendJSONString(answer, to: &fragment)
+        fragment += ",\"source\":"
+        if let source { appendJSONString(source, to: &fragment) } else { fragment += "null" }
+        fragment += ",\"suggestions\":["
+        fragment += related.map { id -> String in
+            var text = ""
+            appendJSONString(id, to: &text)
+            return text
+        }.joined(separator: ",")
+        fragment += "]"
+        jsonFragment = fragment
     }
+
+    public static func == (lhs: Intent, rhs: Intent) -> Bool {
+        lhs === rhs || (lhs.id == rhs.id && lhs.answer == rhs.answer && lhs.examples == rhs.examples)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+    }
+
+    public var description: String { "Intent(\(id))" }
 }
 
 /// An example question that teaches the matcher what an intent covers.

@@ -82,7 +82,9 @@ private struct Reader {
 
     mutating func document(_ file: KnowledgeSource.File) -> Node.Mapping? {
         do {
-            guard let node = try Yams.compose(yaml: file.text) else {
+            // The basic resolver reads every scalar as text: the knowledge base
+            // has no numbers or dates, and tag guessing is costly at start-up.
+            guard let node = try Yams.compose(yaml: file.text, .basic) else {
                 report(SourceLocation(file: file.name, line: 1), "empty file")
                 return nil
             }
@@ -104,18 +106,18 @@ private struct Reader {
         let start = diagnostics.count
         checkKeys(root, file: file, allowed: ["id", "kind", "title", "group", "source", "answer", "related", "examples"])
         let id = requiredString(root, "id", file: file) ?? ""
-        if !id.isEmpty, id.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) == nil {
-            report(location(file, root["id"]), "intent id '\(id)' must be lowercase letters, digits and _")
+        if !id.isEmpty, !Self.isIdentifier(id) {
+            report(location(file, root.value("id")), "intent id '\(id)' must be lowercase letters, digits and _")
         }
         if let earlier = seenIDs[id], !id.isEmpty {
-            report(location(file, root["id"]), "duplicate intent id '\(id)' (first defined at \(earlier))")
+            report(location(file, root.value("id")), "duplicate intent id '\(id)' (first defined at \(earlier))")
         } else if !id.isEmpty {
-            seenIDs[id] = location(file, root["id"])
+            seenIDs[id] = location(file, root.value("id"))
         }
         let kindText = optionalString(root, "kind", file: file) ?? "guide"
         let kind = Intent.Kind(rawValue: kindText)
         if kind == nil {
-            report(location(file, root["kind"]), "kind must be guide or conversation, not '\(kindText)'")
+            report(location(file, root.value("kind")), "kind must be guide or conversation, not '\(kindText)'")
         }
         let answer = requiredString(root, "answer", file: file) ?? ""
         let title = optionalString(root, "title", file: file) ?? id.replacingOccurrences(of: "_", with: " ")
@@ -127,14 +129,14 @@ private struct Reader {
         let related = stringList(root, "related", file: file).map(\.text)
         let examples = exampleList(root, "examples", file: file, owner: id)
         if examples.isEmpty {
-            report(location(file, root["examples"] ?? nil), "intent '\(id)' has no examples")
+            report(location(file, root.value("examples") ?? nil), "intent '\(id)' has no examples")
         }
         // Keep an intent with lesser problems so later checks (references)
         // still see it; the diagnostics already make the load fail.
         guard diagnostics.count == start || (!id.isEmpty && !answer.isEmpty && kind != nil) else { return nil }
         return Intent(
             id: id, kind: kind ?? .guide, title: title, group: group, source: source, answer: answer,
-            related: related, examples: examples, location: location(file, root["id"]))
+            related: related, examples: examples, location: location(file, root.value("id")))
     }
 
     mutating func lexicon(_ root: Node.Mapping, file: String) -> Lexicon {
@@ -192,11 +194,11 @@ private struct Reader {
     }
 
     private mutating func requiredString(_ mapping: Node.Mapping, _ key: String, file: String) -> String? {
-        guard let node = mapping[key] else {
+        guard let node = mapping.value(key) else {
             report(location(file, mapping), "missing '\(key)'")
             return nil
         }
-        guard let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+        guard let text = node.scalar?.string.trimmedWhitespace, !text.isEmpty else {
             report(location(file, node), "'\(key)' must be non-empty text")
             return nil
         }
@@ -204,12 +206,12 @@ private struct Reader {
     }
 
     private mutating func optionalString(_ mapping: Node.Mapping, _ key: String, file: String) -> String? {
-        guard mapping[key] != nil else { return nil }
+        guard mapping.value(key) != nil else { return nil }
         return requiredString(mapping, key, file: file)
     }
 
     private mutating func sequence(_ mapping: Node.Mapping, _ key: String, file: String) -> [Node] {
-        guard let node = mapping[key] else { return [] }
+        guard let node = mapping.value(key) else { return [] }
         guard let sequence = node.sequence else {
             report(location(file, node), "'\(key)' must be a list")
             return []
@@ -219,7 +221,7 @@ private struct Reader {
 
     private mutating func stringList(_ mapping: Node.Mapping, _ key: String, file: String) -> [Example] {
         sequence(mapping, key, file: file).compactMap { node in
-            guard let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            guard let text = node.scalar?.string.trimmedWhitespace, !text.isEmpty else {
                 report(location(file, node), "'\(key)' entries must be non-empty text")
                 return nil
             }
@@ -230,7 +232,7 @@ private struct Reader {
     private mutating func exampleList(_ mapping: Node.Mapping, _ key: String, file: String, owner: String) -> [Example] {
         let examples = stringList(mapping, key, file: file)
         for example in examples {
-            let normal = Tokenizer.tokens(example.text).joined(separator: " ")
+            let normal = Self.comparable(example.text)
             if let earlier = seenExamples[normal] {
                 report(example.location, "duplicate example '\(example.text)' (also at \(earlier))")
             } else {
@@ -238,6 +240,34 @@ private struct Reader {
             }
         }
         return examples
+    }
+
+    /// The example as compared for duplicates: lowercase letters and digits,
+    /// one space between words ("How long?" and "how long" are the same).
+    static func comparable(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            let isWord = (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) || lower >= 0x80
+            if isWord {
+                if pendingSpace && !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                bytes.append(lower)
+            } else if lower != UInt8(ascii: "'") {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func isIdentifier(_ id: String) -> Bool {
+        guard let first = id.utf8.first, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") else { return false }
+        return id.utf8.allSatisfy {
+            ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+                || $0 == UInt8(ascii: "_")
+        }
     }
 
     private func location(_ file: String, _ node: Node?) -> SourceLocation {
@@ -264,5 +294,28 @@ private struct Reader {
         default:
             return "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML"
         }
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line breaks.
+    var trimmedWhitespace: String {
+        let bytes = utf8
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = bytes.lastIndex(where: { !isSpace($0) })!
+        if first == bytes.startIndex && bytes.index(after: last) == bytes.endIndex { return self }
+        return String(self[first...last])
+    }
+}
+
+extension Node.Mapping {
+    /// The value under a text key. Compares key text only: Yams' own
+    /// subscript compares whole nodes, which is slow enough to show at start-up.
+    fileprivate func value(_ key: String) -> Node? {
+        for (name, value) in self where name.scalar?.string == key { return value }
+        return nil
     }
 }

@@ -7,7 +7,7 @@ public enum KnowledgeCheck {
         let (base, diagnostics) = KnowledgeBase.parse(source)
         guard let base, diagnostics.isEmpty else { return diagnostics }
         var problems = diagnostics
-        for intent in base.intents where intent.answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        for intent in base.intents where intent.answer.trimmedWhitespace.isEmpty {
             problems.append(Diagnostic(intent.location, "intent '\(intent.id)' has an empty answer"))
         }
         problems += Matcher(knowledge: base).selfCheck()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The matcher's verdict on one question.
 public struct Match: Sendable {
     /// The intent that answers, or nil when the guide does not cover the question.
@@ -45,7 +47,30 @@ public struct Explanation: Sendable {
     public let steps: [TermAnalyzer.Step]
     /// The example of the winning intent closest to the question.
     public let closestExample: String?
-    public let rule: String
+    public let rule: Rule
+
+    /// The rule that decided, kept as values: wording it costs time that
+    /// only an explanation needs.
+    public enum Rule: Sendable {
+        case noTerms
+        case belowThreshold(score: Double, threshold: Double)
+        case closerToNotCovered(notCovered: Double, topic: Double)
+        case accepted(score: Double, threshold: Double, notCovered: Double)
+
+        public var description: String {
+            func number(_ value: Double) -> String { String(format: "%.2f", value) }
+            switch self {
+            case .noTerms:
+                return "no words that carry a topic: out of scope"
+            case .belowThreshold(let score, let threshold):
+                return "best score \(number(score)) below threshold \(number(threshold)): out of scope"
+            case .closerToNotCovered(let notCovered, let topic):
+                return "closer to a question the guide does not answer (\(number(notCovered))) than to any topic (\(number(topic))): out of scope"
+            case .accepted(let score, let threshold, let notCovered):
+                return "score \(number(score)) ≥ threshold \(number(threshold)); closest not-covered question \(number(notCovered))"
+            }
+        }
+    }
 
     public var summary: String {
         var parts: [String] = []
@@ -67,7 +92,7 @@ public struct Explanation: Sendable {
             parts.append("synonyms: " + synonyms.map { "\($0.from)→\($0.to)" }.joined(separator: ", "))
         }
         if let closestExample { parts.append("closest example: \"\(closestExample)\"") }
-        parts.append("rule: " + rule)
+        parts.append("rule: " + rule.description)
         return parts.joined(separator: "; ")
     }
 }

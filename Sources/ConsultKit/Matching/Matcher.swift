@@ -10,13 +10,25 @@ import Foundation
 /// class), and words that no example uses weigh against every intent, so a
 /// question that only shares a few words with a topic falls below the threshold.
 public final class Matcher: Sendable {
+    /// The numbers behind the decisions, chosen on the knowledge base's own
+    /// leave-one-out check and the project's regression set.
     public struct Settings: Sendable {
         /// Below this score a question is out of scope.
-        public var threshold = 0.42
+        public var threshold = 0.32
         /// Out-of-scope answers offer topics scoring at least this ("Did you mean").
-        public var suggestionFloor = 0.25
-        /// Weight of the best single example against the whole-intent profile.
-        public var exampleWeight = 0.6
+        public var suggestionFloor = 0.2
+        /// Share of the score from the single closest example; the rest comes
+        /// from how much of the question the intent's typical terms cover.
+        public var exampleWeight = 0.5
+        /// Weight of a word no example uses, as a share of the rarest term's:
+        /// unknown words count against every intent, but long chatty questions
+        /// are full of them, so less than a real rare term.
+        public var unknownShare = 0.6
+        /// An intent's term is fully typical when this many times its share of
+        /// the intent's examples reaches 1 (4: used by a quarter of them).
+        public var saturation = 4.0
+        /// How typical the words of an intent's answer are of it.
+        public var answerStrength = 0.3
 
         public init() {}
     }
@@ -33,42 +45,43 @@ public final class Matcher: Sendable {
     private let classCount: Int
     private var outOfScopeClass: Int { classCount - 1 }
     private let termIndex: [String: Int32]
-    private let idf: [Double]
+    /// The weight of each feature: rarer across intents weighs more.
+    private let weights: [Double]
     private let unknownWeight: Double
-    /// For each term, the examples that use it.
+    /// For each feature, the examples that have it.
     private let examplePostings: [[Int32]]
-    /// For each term, (class, weight of the term in the class profile).
+    /// For each term, (class, how typical the term is of the class).
     private let profilePostings: [[(Int32, Double)]]
     private let exampleClass: [Int32]
-    private let exampleNorm: [Double]
+    private let exampleNormSquared: [Double]
     private let exampleText: [String]
     private let exampleLocation: [SourceLocation]
-    private let profileNorm: [Double]
 
     public init(knowledge: KnowledgeBase, settings: Settings = Settings()) {
         self.knowledge = knowledge
         self.settings = settings
 
         var vocabulary: [String: Int] = [:]
-        var extra: Set<String> = []
-        var rawExamples: [(text: String, owner: Int)] = []
+        var rawExamples: [(text: String, tokens: [String], owner: Int)] = []
         var locations: [SourceLocation] = []
+        var otherText: [String] = []
         for (position, intent) in knowledge.intents.enumerated() {
             for example in intent.examples {
-                rawExamples.append((example.text, position))
+                rawExamples.append((example.text, Tokenizer.tokens(example.text), position))
                 locations.append(example.location)
             }
-            for word in Tokenizer.tokens(intent.answer + " " + intent.title) { extra.insert(word) }
+            otherText.append(intent.answer)
+            otherText.append(intent.title)
         }
         for example in knowledge.outOfScope.examples {
-            rawExamples.append((example.text, knowledge.intents.count))
+            rawExamples.append((example.text, Tokenizer.tokens(example.text), knowledge.intents.count))
             locations.append(example.location)
         }
         exampleLocation = locations
-        for (text, _) in rawExamples {
-            for word in Tokenizer.tokens(text) { vocabulary[word, default: 0] += 1 }
+        for example in rawExamples {
+            for word in example.tokens { vocabulary[word, default: 0] += 1 }
         }
-        let analyzer = TermAnalyzer(lexicon: knowledge.lexicon, vocabulary: vocabulary, extraWords: extra)
+        let analyzer = TermAnalyzer(lexicon: knowledge.lexicon, vocabulary: vocabulary, otherText: otherText)
         self.analyzer = analyzer
 
         let classCount = knowledge.intents.count + 1
@@ -79,8 +92,8 @@ public final class Matcher: Sendable {
         var exampleText: [String] = []
         var classTermCounts = [[Int32: Int]](repeating: [:], count: classCount)
         var classExampleCounts = [Int](repeating: 0, count: classCount)
-        for (text, owner) in rawExamples {
-            let terms = analyzer.analyze(text).terms.map { term -> Int32 in
+        for (text, tokens, owner) in rawExamples {
+            let terms = analyzer.analyze(tokens: tokens).terms.map { term -> Int32 in
                 if let id = termIndex[term] { return id }
                 let id = Int32(termIndex.count)
                 termIndex[term] = id
@@ -94,44 +107,53 @@ public final class Matcher: Sendable {
         }
 
         let termCount = termIndex.count
-        var documentFrequency = [Int](repeating: 0, count: termCount)
+        let featureCount = termCount
+        var documentFrequency = [Int](repeating: 0, count: featureCount)
         for counts in classTermCounts {
             for term in counts.keys { documentFrequency[Int(term)] += 1 }
         }
-        let idf = documentFrequency.map { log(1 + Double(classCount) / Double(max($0, 1))) }
-        self.idf = idf
-        unknownWeight = log(1 + Double(classCount))
+        let weights = documentFrequency.map { log(1 + Double(classCount) / Double(max($0, 1))) }
+        self.weights = weights
+        unknownWeight = settings.unknownShare * log(1 + Double(classCount))
 
-        var examplePostings = [[Int32]](repeating: [], count: termCount)
-        var exampleNorm: [Double] = []
+        var examplePostings = [[Int32]](repeating: [], count: featureCount)
+        var exampleNormSquared: [Double] = []
         for (position, terms) in exampleTerms.enumerated() {
             var norm = 0.0
-            for term in terms {
-                examplePostings[Int(term)].append(Int32(position))
-                norm += idf[Int(term)] * idf[Int(term)]
+            for feature in terms {
+                examplePostings[Int(feature)].append(Int32(position))
+                norm += weights[Int(feature)] * weights[Int(feature)]
             }
-            exampleNorm.append(norm.squareRoot())
+            exampleNormSquared.append(norm)
         }
 
         var profilePostings = [[(Int32, Double)]](repeating: [], count: termCount)
-        var profileNorm = [Double](repeating: 0, count: classCount)
         for (owner, counts) in classTermCounts.enumerated() {
             let examples = Double(max(classExampleCounts[owner], 1))
+            var strengths: [Int32: Double] = [:]
             for (term, count) in counts {
-                // A term used by one example of twenty still belongs to the
-                // topic; the square root keeps it from counting for nothing.
-                let weight = idf[Int(term)] * (Double(count) / examples).squareRoot()
-                profilePostings[Int(term)].append((Int32(owner), weight))
-                profileNorm[owner] += weight * weight
+                // How typical the term is of the intent: used by a quarter of
+                // its examples counts fully.
+                strengths[term] = min(1, settings.saturation * Double(count) / examples)
+            }
+            // The answer's own words belong to the topic too, more weakly:
+            // a question may use the answer's vocabulary rather than an example's.
+            if owner < knowledge.intents.count, settings.answerStrength > 0 {
+                for term in analyzer.analyze(knowledge.intents[owner].answer).terms {
+                    guard let id = termIndex[term] else { continue }
+                    strengths[id] = max(strengths[id] ?? 0, settings.answerStrength)
+                }
+            }
+            for (term, strength) in strengths.sorted(by: { $0.key < $1.key }) {
+                profilePostings[Int(term)].append((Int32(owner), strength))
             }
         }
         self.termIndex = termIndex
         self.examplePostings = examplePostings
         self.profilePostings = profilePostings
         self.exampleClass = exampleClass
-        self.exampleNorm = exampleNorm
+        self.exampleNormSquared = exampleNormSquared
         self.exampleText = exampleText
-        self.profileNorm = profileNorm.map { $0.squareRoot() }
     }
 
     /// Scores `question` against every intent and decides.
@@ -157,63 +179,91 @@ public final class Matcher: Sendable {
 
     private func match(_ question: some StringProtocol, explain: Bool, excluding excluded: Int?) -> Match {
         let analysis = analyzer.analyze(question, explain: explain)
-        var queryTerms: [(id: Int32?, weight: Double, term: String)] = []
-        queryTerms.reserveCapacity(analysis.terms.count)
-        var queryNorm = 0.0
+        var known: [Int32] = []
+        known.reserveCapacity(analysis.terms.count)
+        var termMass = 0.0
+        var normSquared = 0.0
         for term in analysis.terms {
-            let id = termIndex[term]
-            let weight = id.map { idf[Int($0)] } ?? unknownWeight
-            queryTerms.append((id, weight, term))
-            queryNorm += weight * weight
+            if let id = termIndex[term] {
+                known.append(id)
+                let weight = weights[Int(id)]
+                termMass += weight
+                normSquared += weight * weight
+            } else {
+                termMass += unknownWeight
+                normSquared += unknownWeight * unknownWeight
+            }
         }
-        queryNorm = queryNorm.squareRoot()
-        guard queryNorm > 0 else {
+        guard termMass > 0 else {
             return Match(
                 intent: nil, confidence: 1, candidates: [],
                 explanation: Explanation(
                     terms: [], steps: analysis.steps, closestExample: nil,
-                    rule: "no words that carry a topic: out of scope"),
+                    rule: .noTerms),
                 terms: [], outOfScopeScore: 0)
         }
 
-        var exampleDot = [Double](repeating: 0, count: exampleNorm.count)
-        var profileDot = [Double](repeating: 0, count: classCount)
-        for (id, weight, _) in queryTerms {
-            guard let id else { continue }
-            let squared = weight * weight
-            for example in examplePostings[Int(id)] { exampleDot[Int(example)] += squared }
-            for (owner, profileWeight) in profilePostings[Int(id)] { profileDot[Int(owner)] += weight * profileWeight }
-        }
-        if let excluded { exampleDot[excluded] = 0 }
-        var best = [Double](repeating: 0, count: classCount)
-        var bestExample = [Int](repeating: -1, count: classCount)
-        for (example, dot) in exampleDot.enumerated() where dot > 0 {
-            let similarity = dot / (queryNorm * exampleNorm[example])
-            let owner = Int(exampleClass[example])
-            if similarity > best[owner] {
-                best[owner] = similarity
-                bestExample[owner] = example
+        // Example similarity: how much of the question the example explains
+        // and how much of the example the question covers, both weighted.
+        var exampleDot = [Double](repeating: 0, count: exampleNormSquared.count)
+        var touched: [Int32] = []
+        for feature in known {
+            let squared = weights[Int(feature)] * weights[Int(feature)]
+            for example in examplePostings[Int(feature)] {
+                if exampleDot[Int(example)] == 0 { touched.append(example) }
+                exampleDot[Int(example)] += squared
             }
         }
-        var scores = [Double](repeating: 0, count: classCount)
-        for owner in 0..<classCount {
-            let profile = profileNorm[owner] > 0 ? profileDot[owner] / (queryNorm * profileNorm[owner]) : 0
-            scores[owner] = settings.exampleWeight * best[owner] + (1 - settings.exampleWeight) * profile
+        var best = [Double](repeating: 0, count: classCount)
+        var bestExample = [Int](repeating: -1, count: classCount)
+        for example in touched where Int(example) != excluded {
+            let dot = exampleDot[Int(example)]
+            // The geometric mean of precision (dot / |q|²) and recall (dot / |e|²).
+            let similarity = dot / (normSquared * exampleNormSquared[Int(example)]).squareRoot()
+            let owner = Int(exampleClass[Int(example)])
+            if similarity > best[owner] {
+                best[owner] = similarity
+                bestExample[owner] = Int(example)
+            }
         }
 
-        let ranked = (0..<(classCount - 1)).sorted { scores[$0] > scores[$1] }
+        // Profile coverage: the share of the question's weight made of terms
+        // typical of the intent.
+        var coverage = [Double](repeating: 0, count: classCount)
+        for id in known {
+            let weight = weights[Int(id)]
+            for (owner, strength) in profilePostings[Int(id)] { coverage[Int(owner)] += weight * strength }
+        }
+        var scores = [Double](repeating: 0, count: classCount - 1)
+        for owner in 0..<(classCount - 1) {
+            scores[owner] = settings.exampleWeight * best[owner] + (1 - settings.exampleWeight) * coverage[owner] / termMass
+        }
+
+        // The four best intents, best first (ties to the earlier intent).
+        var ranked: [Int] = []
+        ranked.reserveCapacity(5)
+        for owner in scores.indices {
+            var position = ranked.count
+            while position > 0 && scores[ranked[position - 1]] < scores[owner] { position -= 1 }
+            if position < 4 {
+                ranked.insert(owner, at: position)
+                if ranked.count > 4 { ranked.removeLast() }
+            }
+        }
         let top = ranked[0]
         let topScore = scores[top]
-        let outScore = scores[outOfScopeClass]
-        let inScope = topScore >= settings.threshold && topScore > outScore
-        let rule: String
-        if inScope {
-            rule = String(format: "score %.2f ≥ threshold %.2f and above out-of-scope %.2f", topScore, settings.threshold, outScore)
-        } else if topScore <= outScore && outScore > 0 {
-            rule = String(format: "closer to questions the guide does not answer (%.2f) than to any topic (%.2f)", outScore, topScore)
+        // Resemblance to a known not-covered question is judged example to
+        // example: the out-of-scope class is too varied to have a profile.
+        let outScore = best[outOfScopeClass]
+        let rule: Explanation.Rule
+        if topScore < settings.threshold {
+            rule = .belowThreshold(score: topScore, threshold: settings.threshold)
+        } else if topScore < outScore {
+            rule = .closerToNotCovered(notCovered: outScore, topic: topScore)
         } else {
-            rule = String(format: "best score %.2f below threshold %.2f: out of scope", topScore, settings.threshold)
+            rule = .accepted(score: topScore, threshold: settings.threshold, notCovered: outScore)
         }
+        let inScope = if case .accepted = rule { true } else { false }
 
         let chosen = inScope ? top : outOfScopeClass
         let others = ranked.filter { $0 != chosen && scores[$0] > 0 }.prefix(3).map {
@@ -223,14 +273,13 @@ public final class Matcher: Sendable {
         var explanationTerms: [Explanation.Term] = []
         if explain {
             let exampleID = bestExample[chosen]
-            let exampleTermSet = exampleID >= 0 ? Set(analyzer.analyze(exampleText[exampleID]).terms) : []
-            let chosenTerms = Set(
-                queryTerms.compactMap { entry -> String? in
-                    guard let id = entry.id, profilePostings[Int(id)].contains(where: { Int($0.0) == chosen }) else { return nil }
-                    return entry.term
-                })
-            explanationTerms = queryTerms.map {
-                Explanation.Term(term: $0.term, weight: $0.weight, matched: chosenTerms.contains($0.term) || exampleTermSet.contains($0.term))
+            let exampleTerms = exampleID >= 0 ? Set(analyzer.analyze(exampleText[exampleID]).terms) : []
+            explanationTerms = analysis.terms.map { term in
+                let id = termIndex[term]
+                let typical = id.map { id in profilePostings[Int(id)].contains { Int($0.0) == chosen } } ?? false
+                return Explanation.Term(
+                    term: term, weight: id.map { weights[Int($0)] } ?? unknownWeight,
+                    matched: typical || exampleTerms.contains(term))
             }
         }
         let closest = explain && bestExample[chosen] >= 0 ? exampleText[bestExample[chosen]] : nil

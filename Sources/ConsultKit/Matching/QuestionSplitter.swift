@@ -1,50 +1,68 @@
 /// Finds the clauses of a line that may ask several things at once:
 /// "How long does it last and is it safe?" → "How long does it last", "is it safe".
+///
+/// Splits at sentence ends (? ! ; . and newlines) and at "and", "also", "or",
+/// "plus" or "but" when a question word follows and each side has a few words.
+/// Works on UTF-8 bytes: every line of a batch passes through here.
 public enum QuestionSplitter {
-    /// Words that open a new question after "and", "also", "or" or "plus".
+    /// Words that open a new question after a joining word.
     private static let openers: Set<String> = [
         "how", "what", "whats", "why", "when", "where", "which", "who", "whom",
         "is", "are", "was", "does", "do", "did", "can", "could", "will", "would",
         "should", "shall", "may", "might", "must", "has", "have", "am",
     ]
     private static let joiners: Set<String> = ["and", "also", "or", "plus", "but"]
+    /// Fewest words on either side of a joining word: "black and white" stays whole.
+    private static let minimumWords = 3
 
     public static func clauses(of line: String) -> [Substring] {
+        let bytes = line.utf8
         var clauses: [Substring] = []
-        for sentence in line.split(whereSeparator: { "?!;.\n".contains($0) }) {
-            clauses.append(contentsOf: splitOnJoiners(sentence))
-        }
-        return clauses.filter { $0.contains(where: \.isLetter) }
-    }
+        var clauseStart = bytes.startIndex
+        // Words of the current clause: (start, end, lowercase text if short).
+        var words: [(start: String.Index, end: String.Index, text: String?)] = []
+        var wordStart: String.Index?
+        var index = bytes.startIndex
 
-    private static func splitOnJoiners(_ sentence: Substring) -> [Substring] {
-        var result: [Substring] = []
-        var start = sentence.startIndex
-        var words: [(range: Range<Substring.Index>, word: String)] = []
-        var index = sentence.startIndex
-        while index < sentence.endIndex {
-            guard sentence[index].isLetter else {
-                index = sentence.index(after: index)
-                continue
-            }
-            let wordStart = index
-            while index < sentence.endIndex, sentence[index].isLetter || sentence[index] == "'" {
-                index = sentence.index(after: index)
-            }
-            words.append((wordStart..<index, sentence[wordStart..<index].lowercased()))
+        func endWord(at end: String.Index) {
+            guard let start = wordStart else { return }
+            wordStart = nil
+            let length = bytes.distance(from: start, to: end)
+            let text = length <= 6 ? String(decoding: bytes[start..<end], as: UTF8.self).lowercased() : nil
+            words.append((start, end, text))
         }
-        for position in words.indices.dropLast() where joiners.contains(words[position].word) {
-            let next = words[position + 1].word
-            let opener = openers.contains(next) || next.hasSuffix("'s") && openers.contains(String(next.dropLast(2)))
-            // Need a few words on each side, or "black and white" would split.
-            guard opener, position >= 2, words.count - position >= 3 else { continue }
-            let cut = words[position].range
-            if cut.lowerBound > start {
-                result.append(sentence[start..<cut.lowerBound])
-                start = cut.upperBound
+
+        func endClause(at end: String.Index) {
+            endWord(at: end)
+            var start = clauseStart
+            if words.count >= 2 * minimumWords + 1 {
+                for position in minimumWords..<(words.count - minimumWords) {
+                    guard let joiner = words[position].text, joiners.contains(joiner),
+                        let next = words[position + 1].text, openers.contains(next),
+                        words[position].start > start
+                    else { continue }
+                    clauses.append(line[start..<words[position].start])
+                    start = words[position].end
+                }
             }
+            clauses.append(line[start..<end])
+            words.removeAll(keepingCapacity: true)
         }
-        result.append(sentence[start...])
-        return result
+
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "\n"):
+                endClause(at: index)
+                clauseStart = bytes.index(after: index)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "'"), 0x80...:
+                if wordStart == nil { wordStart = index }
+            default:
+                endWord(at: index)
+            }
+            index = bytes.index(after: index)
+        }
+        endClause(at: bytes.endIndex)
+        return clauses.filter { $0.utf8.contains { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || $0 >= 0x80 } }
     }
 }

@@ -28,13 +28,32 @@ public final class TermAnalyzer: Sendable {
         let term: String
     }
 
-    /// Stem of every word the knowledge base uses.
-    private let knownStems: [String: String]
+    /// What a word becomes: its stem, the term after synonyms, whether it is
+    /// a stop word and whether a lexicon phrase may start with it.
+    private struct Word: Sendable {
+        let stem: String
+        let term: String
+        let isStop: Bool
+        let startsPhrase: Bool
+    }
+
+    /// Every word the knowledge base uses, resolved once.
+    private let known: [String: Word]
     private let stemVocabulary: Set<String>
-    private let stopwords: Set<String>
     private let synonymOf: [String: String]
     private let phrasesByFirst: [String: [Phrase]]
-    private let corrector: SpellingCorrector
+    /// The spelling corrector is built on first need: many runs never meet a
+    /// misspelling, and building it costs start-up time.
+    private struct Speller: Sendable {
+        let corrector: SpellingCorrector
+        /// Real words the knowledge base uses outside its examples (answers,
+        /// titles): never "corrected" into something else.
+        let otherWords: Set<String>
+    }
+
+    private let frequencies: [String: Int]
+    private let otherText: [String]
+    private let speller = Mutex<Speller?>(nil)
     private let corrections = Mutex<[String: String?]>([:])
     /// Unknown words are many in a big noisy file; the cache stops growing here.
     private static let correctionCacheLimit = 50_000
@@ -42,12 +61,10 @@ public final class TermAnalyzer: Sendable {
     /// - Parameters:
     ///   - vocabulary: the words of the examples, with how often each is used;
     ///     misspellings are corrected towards these.
-    ///   - extraWords: further words that are real but carry no examples
-    ///     (answers, titles); they are never "corrected".
-    public init(lexicon: Lexicon, vocabulary: [String: Int], extraWords: Set<String>) {
-        var known: [String: String] = [:]
+    ///   - otherText: further text whose words are real but carry no examples
+    ///     (answers, titles); its words are never "corrected".
+    public init(lexicon: Lexicon, vocabulary: [String: Int], otherText: [String]) {
         var frequencies = vocabulary
-        for word in extraWords where frequencies[word] == nil { frequencies[word] = 0 }
         for word in lexicon.stopwords { frequencies[word, default: 0] += 1 }
         var single: [String: String] = [:]
         var phrases: [String: [Phrase]] = [:]
@@ -65,78 +82,87 @@ public final class TermAnalyzer: Sendable {
             }
         }
         for key in phrases.keys { phrases[key]?.sort { $0.rest.count > $1.rest.count } }
-        for word in frequencies.keys { known[word] = PorterStemmer.stem(word) }
-        knownStems = known
-        stemVocabulary = Set(known.values)
-        stopwords = Set(lexicon.stopwords.flatMap { Tokenizer.tokens($0) })
+        let stopwords = Set(lexicon.stopwords.flatMap { Tokenizer.tokens($0) })
+        var known: [String: Word] = [:]
+        for word in frequencies.keys {
+            let stem = PorterStemmer.stem(word)
+            known[word] = Word(
+                stem: stem, term: single[stem] ?? stem, isStop: stopwords.contains(word),
+                startsPhrase: phrases[stem] != nil)
+        }
+        self.known = known
+        stemVocabulary = Set(known.values.map(\.stem))
         synonymOf = single
         phrasesByFirst = phrases
-        corrector = SpellingCorrector(frequencies: frequencies)
+        self.frequencies = frequencies
+        self.otherText = otherText
     }
 
     /// Terms of `text`. With `explain`, records the corrections and synonyms applied.
     public func analyze(_ text: some StringProtocol, explain: Bool = false) -> Analysis {
-        let words = Tokenizer.tokens(text)
-        var stems: [String] = []
-        var isStop: [Bool] = []
-        stems.reserveCapacity(words.count)
-        isStop.reserveCapacity(words.count)
+        analyze(tokens: Tokenizer.tokens(text), explain: explain)
+    }
+
+    /// Terms of text already split by `Tokenizer`.
+    public func analyze(tokens: [String], explain: Bool = false) -> Analysis {
+        var resolved: [Word] = []
+        resolved.reserveCapacity(tokens.count)
         var steps: [Step] = []
         var unknown: Set<String> = []
-        for word in words {
-            if let stem = knownStems[word] {
-                stems.append(stem)
-                isStop.append(stopwords.contains(word))
+        for token in tokens {
+            if let word = known[token] {
+                resolved.append(word)
                 continue
             }
-            let stem = PorterStemmer.stem(word)
+            let stem = PorterStemmer.stem(token)
             if stemVocabulary.contains(stem) {
-                stems.append(stem)
-                isStop.append(false)
-            } else if let corrected = correction(for: word), let correctedStem = knownStems[corrected] {
-                if explain { steps.append(Step(kind: .spelling, from: word, to: corrected)) }
-                stems.append(correctedStem)
-                isStop.append(stopwords.contains(corrected))
+                resolved.append(word(stem: stem, isStop: false))
+            } else if let corrected = correction(for: token), let word = known[corrected] {
+                if explain { steps.append(Step(kind: .spelling, from: token, to: corrected)) }
+                resolved.append(word)
             } else {
-                stems.append(stem)
-                isStop.append(false)
+                resolved.append(Word(stem: stem, term: stem, isStop: false, startsPhrase: false))
                 unknown.insert(stem)
             }
         }
 
         var terms: [String] = []
-        var seen: Set<String> = []
+        terms.reserveCapacity(resolved.count)
         var index = 0
-        while index < stems.count {
-            let stem = stems[index]
-            var term: String?
+        while index < resolved.count {
+            let word = resolved[index]
+            var term = word.term
             var length = 1
-            if let candidates = phrasesByFirst[stem] {
-                for phrase in candidates where index + phrase.rest.count < stems.count {
-                    if stems[(index + 1)...(index + phrase.rest.count)].elementsEqual(phrase.rest) {
+            if word.startsPhrase, let candidates = phrasesByFirst[word.stem] {
+                for phrase in candidates where index + phrase.rest.count < resolved.count {
+                    var matches = true
+                    for (offset, stem) in phrase.rest.enumerated() where resolved[index + 1 + offset].stem != stem {
+                        matches = false
+                        break
+                    }
+                    if matches {
                         term = phrase.term
                         length = phrase.rest.count + 1
                         break
                     }
                 }
             }
-            if term == nil {
-                if isStop[index] {
-                    index += 1
-                    continue
-                }
-                term = synonymOf[stem] ?? stem
+            if length == 1 && word.isStop {
+                index += 1
+                continue
             }
-            if let term {
-                if explain && term != stem {
-                    let from = words[index..<(index + length)].joined(separator: " ")
-                    steps.append(Step(kind: .synonym, from: from, to: term))
-                }
-                if seen.insert(term).inserted { terms.append(term) }
+            if explain && term != word.stem {
+                let from = tokens[index..<(index + length)].joined(separator: " ")
+                steps.append(Step(kind: .synonym, from: from, to: term))
             }
+            if !terms.contains(term) { terms.append(term) }
             index += length
         }
         return Analysis(terms: terms, unknown: unknown, steps: steps)
+    }
+
+    private func word(stem: String, isStop: Bool) -> Word {
+        Word(stem: stem, term: synonymOf[stem] ?? stem, isStop: isStop, startsPhrase: phrasesByFirst[stem] != nil)
     }
 
     private func correction(for word: String) -> String? {
@@ -144,7 +170,21 @@ public final class TermAnalyzer: Sendable {
             word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
         else { return nil }
         if let cached = corrections.withLock({ $0[word] }) { return cached }
-        let result = corrector.correction(for: word)
+        let speller = speller.withLock { state -> Speller in
+            if let state { return state }
+            var words = frequencies
+            var other: Set<String> = []
+            for text in otherText {
+                for token in Tokenizer.tokens(text) where words[token] == nil {
+                    words[token] = 0
+                    other.insert(token)
+                }
+            }
+            let built = Speller(corrector: SpellingCorrector(frequencies: words), otherWords: other)
+            state = built
+            return built
+        }
+        let result = speller.otherWords.contains(word) ? nil : speller.corrector.correction(for: word)
         corrections.withLock { cache in
             if cache.count < Self.correctionCacheLimit { cache[word] = result }
         }

@@ -56,7 +56,8 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
     private static func writeJSON(_ answer: Answer, explain: Bool, to output: inout String) {
         output += "{\"question\":"
         appendJSONString(answer.question, to: &output)
-        writeFields(answer.primary, answerText: answer.parts.map(\.text).joined(separator: "\n\n"), explain: explain, to: &output)
+        let whole = answer.parts.count == 1 ? answer.primary.text : answer.parts.map(\.text).joined(separator: "\n\n")
+        writeFields(answer.primary, answerText: whole, explain: explain, to: &output)
         if answer.parts.count > 1 {
             output += ",\"parts\":["
             for (index, part) in answer.parts.enumerated() {
@@ -77,6 +78,22 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         if let id = part.intent?.id { appendJSONString(id, to: &output) } else { output += "null" }
         output += ",\"confidence\":"
         output += confidenceText(part.confidence)
+        if let intent = part.intent, let fragment = intent.jsonFragment, answerText.utf8.count == intent.answer.utf8.count,
+            answerText == intent.answer
+        {
+            // The common case: a whole intent answer, escaped once at load.
+            output += fragment
+        } else {
+            writeAnswerFields(part, answerText: answerText, to: &output)
+        }
+        if explain {
+            output += ",\"explain\":"
+            appendJSONString(part.match.explanation.summary, to: &output)
+        }
+    }
+
+    /// `,"answer":…,"source":…,"suggestions":[…]` for a part.
+    static func writeAnswerFields(_ part: Answer.Part, answerText: String, to output: inout String) {
         output += ",\"answer\":"
         appendJSONString(answerText, to: &output)
         output += ",\"source\":"
@@ -87,10 +104,6 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
             appendJSONString(id, to: &output)
         }
         output += "]"
-        if explain {
-            output += ",\"explain\":"
-            appendJSONString(part.match.explanation.summary, to: &output)
-        }
     }
 
     /// Two decimals, enough to compare and stable across runs.
@@ -104,6 +117,17 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         guard text.contains(where: { $0.isNewline || $0.asciiValue.map { $0 < 0x20 } == true }) else { return text }
         return String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
     }
+}
+
+/// Turns a raw input line into a question, or nil for a line to skip
+/// (blank, or a `#` comment).
+public func batchQuestion(_ line: String) -> String? {
+    let bytes = line.utf8
+    guard let first = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
+    if bytes[first] == UInt8(ascii: "#") { return nil }
+    let last = bytes.lastIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") })!
+    if first == bytes.startIndex && bytes.index(after: last) == bytes.endIndex { return line }
+    return String(line[first...last])
 }
 
 /// Appends `text` as a JSON string literal, escaping what RFC 8259 requires.

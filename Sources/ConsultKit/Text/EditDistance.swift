@@ -74,7 +74,10 @@ public struct SpellingCorrector: Sendable {
         let limit = Self.tolerance(forLength: bytes.count)
         guard limit > 0 else { return nil }
         var best: (distance: Int, frequency: Int, word: String)?
-        let lengths = max(0, bytes.count - limit)...min(byLength.count - 1, bytes.count + limit)
+        // A short word that gained or lost a letter is as likely another real
+        // word ("pick" is not "pic"); only same-length slips count there.
+        let spread = bytes.count <= 4 ? 0 : limit
+        let lengths = max(0, bytes.count - spread)...min(byLength.count - 1, bytes.count + spread)
         for length in lengths {
             for entry in byLength[length] {
                 // Slips rarely hit the first letter; requiring it keeps real
