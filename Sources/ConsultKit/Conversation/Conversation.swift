@@ -243,9 +243,6 @@ public final class Conversation {
         let part = alone.primary
         let threshold = answerer.matcher.settings.threshold
         guard part.match.terms.count <= settings.followUpTerms else { return nil }
-        // A line that resembles a question the guide does not answer ("how
-        // much?") stays not covered whatever came before it.
-        if part.intent == nil && part.match.outOfScopeScore >= threshold { return nil }
         let confidence = part.intent == nil ? 0 : part.confidence
         guard confidence < settings.weakConfidence else { return nil }
         let together = answerer.matcher.match(previous.question + " " + line, explain: explain)
@@ -253,7 +250,12 @@ public final class Conversation {
         let why =
             "Why: read together with your previous question \"\(previous.question)\": \(intent.id), confidence "
             + "\(AnswerFormat.confidenceText(together.confidence)); alone: \(explanation(part))"
+        // A line like a question the guide does not answer ("how much?")
+        // stays not covered unless, read in context, it is about a topic of
+        // its own ("why do I lose hair" → "smoking?").
+        let notCovered = part.intent == nil && part.match.outOfScopeScore >= threshold
         if intent.id == previous.intentID {
+            if notCovered { return nil }
             // Offering choices costs little if wrong, so any gain will do; the
             // line's own reading comes first.
             let options = (part.intent.map { [$0.id] } ?? []) + intent.related
