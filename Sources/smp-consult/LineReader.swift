@@ -59,37 +59,36 @@ struct LineReader {
 
 /// Collects output and writes it to standard output in large blocks.
 struct OutputBuffer {
-    private var text = ""
+    private var bytes: [UInt8] = []
     private let limit = 1 << 16
 
     init() {
-        text.reserveCapacity(limit * 2)
+        bytes.reserveCapacity(limit * 2)
     }
 
     mutating func append(_ string: String) {
-        text += string
-        if text.utf8.count >= limit { flush() }
+        bytes.append(contentsOf: string.utf8)
+        if bytes.count >= limit { flush() }
     }
 
-    mutating func append(_ build: (inout String) -> Void) {
-        build(&text)
-        if text.utf8.count >= limit { flush() }
+    mutating func append(_ build: (inout [UInt8]) -> Void) {
+        build(&bytes)
+        if bytes.count >= limit { flush() }
     }
 
     mutating func flush() {
-        guard !text.isEmpty else { return }
-        writeAll(STDOUT_FILENO, text)
-        text.removeAll(keepingCapacity: true)
+        guard !bytes.isEmpty else { return }
+        writeAll(STDOUT_FILENO, bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 }
 
-/// Writes all of `text` to `descriptor`, retrying short writes.
-func writeAll(_ descriptor: Int32, _ text: String) {
-    var text = text
-    text.withUTF8 { bytes in
+/// Writes all of `bytes` to `descriptor`, retrying short writes.
+func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { buffer in
         var offset = 0
-        while offset < bytes.count {
-            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        while offset < buffer.count {
+            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return
@@ -97,6 +96,11 @@ func writeAll(_ descriptor: Int32, _ text: String) {
             offset += written
         }
     }
+}
+
+/// Writes all of `text` to `descriptor`, retrying short writes.
+func writeAll(_ descriptor: Int32, _ text: String) {
+    writeAll(descriptor, Array(text.utf8))
 }
 
 enum Environment {

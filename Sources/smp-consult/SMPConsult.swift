@@ -11,7 +11,7 @@ struct SMPConsult: ParsableCommand {
             input piped in, answers each line (as `smp-consult ask`).
             """,
         version: "0.1.0",
-        subcommands: [Ask.self, Chat.self, Intents.self],
+        subcommands: [Ask.self, Chat.self, Intake.self, Plans.self, Intents.self],
         defaultSubcommand: Ask.self
     )
 }

@@ -36,3 +36,30 @@ enum Bundled {
     static let matcher = Matcher(knowledge: knowledge)
     static let answerer = Answerer(matcher: matcher)
 }
+
+/// The intake form from `Intents/intake.yaml`, read from the package folder so
+/// the tests do not depend on the rest of the knowledge base being there.
+enum IntakeFixtures {
+    static let form: IntakeForm = {
+        let url = Fixtures.packageRoot.appendingPathComponent("Intents/intake.yaml")
+        do {
+            return try IntakeForm.load(text: String(contentsOf: url, encoding: .utf8))
+        } catch {
+            fatalError("Intents/intake.yaml does not load: \(error)")
+        }
+    }()
+
+    /// The small fixture knowledge base ("how long does it last?" is `lasting`).
+    static let answerer: Answerer = {
+        do {
+            return Answerer(matcher: Matcher(knowledge: try KnowledgeBase.load(.folder(Fixtures.path("mini-intents")))))
+        } catch {
+            fatalError("mini-intents does not load: \(error)")
+        }
+    }()
+
+    /// A fresh, empty folder for a plan store.
+    static func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("smp-plans-\(UUID().uuidString)", isDirectory: true)
+    }
+}

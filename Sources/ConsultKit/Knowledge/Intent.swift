@@ -25,7 +25,7 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     /// Where the intent was defined, for messages.
     public let location: SourceLocation
     /// `,"answer":…,"source":…,"suggestions":[…]` rendered once, for fast JSON output.
-    let jsonFragment: String?
+    let jsonFragment: [UInt8]
 
     public init(
         id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
@@ -40,17 +40,8 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
         self.related = related
         self.examples = examples
         self.location = location
-        var fragment = ",\"answer\":"
-        appendJSONString(answer, to: &fragment)
-        fragment += ",\"source\":"
-        if let source { appendJSONString(source, to: &fragment) } else { fragment += "null" }
-        fragment += ",\"suggestions\":["
-        fragment += related.map { id -> String in
-            var text = ""
-            appendJSONString(id, to: &text)
-            return text
-        }.joined(separator: ",")
-        fragment += "]"
+        var fragment: [UInt8] = []
+        AnswerFormat.writeAnswerFields(answerText: answer, source: source, suggestions: related, to: &fragment)
         jsonFragment = fragment
     }
 

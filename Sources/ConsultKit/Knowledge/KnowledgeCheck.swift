@@ -4,9 +4,13 @@ import Foundation
 /// problems, then examples that the matcher itself would send elsewhere.
 public enum KnowledgeCheck {
     public static func run(_ source: KnowledgeSource) -> [Diagnostic] {
+        // The intake form shares the folder; a folder without one uses the built-in form.
+        let formProblems = source.file(named: IntakeForm.fileName).map {
+            IntakeForm.parse(text: $0.text, file: $0.name).diagnostics
+        } ?? []
         let (base, diagnostics) = KnowledgeBase.parse(source)
-        guard let base, diagnostics.isEmpty else { return diagnostics }
-        var problems = diagnostics
+        guard let base, diagnostics.isEmpty else { return diagnostics + formProblems }
+        var problems = diagnostics + formProblems
         for intent in base.intents where intent.answer.trimmedWhitespace.isEmpty {
             problems.append(Diagnostic(intent.location, "intent '\(intent.id)' has an empty answer"))
         }

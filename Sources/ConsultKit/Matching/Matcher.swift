@@ -45,13 +45,21 @@ public final class Matcher: Sendable {
     private let classCount: Int
     private var outOfScopeClass: Int { classCount - 1 }
     private let termIndex: [String: Int32]
+    /// The analyzer's term numbers to this index's (-1: no example uses it).
+    private let featureOfTerm: [Int32]
     /// The weight of each feature: rarer across intents weighs more.
     private let weights: [Double]
     private let unknownWeight: Double
-    /// For each feature, the examples that have it.
-    private let examplePostings: [[Int32]]
-    /// For each term, (class, how typical the term is of the class).
-    private let profilePostings: [[(Int32, Double)]]
+    /// For each term t, the examples that use it:
+    /// `postingExample[postingStart[t]..<postingStart[t + 1]]`. Flat arrays keep
+    /// the per-question loops free of reference counting.
+    private let postingStart: [Int32]
+    private let postingExample: [Int32]
+    /// For each term t, the intents it is typical of and how typical, laid out
+    /// the same way: `profileOwner/profileStrength[profileStart[t]..<profileStart[t + 1]]`.
+    private let profileStart: [Int32]
+    private let profileOwner: [Int32]
+    private let profileStrength: [Double]
     private let exampleClass: [Int32]
     private let exampleNormSquared: [Double]
     private let exampleText: [String]
@@ -149,11 +157,25 @@ public final class Matcher: Sendable {
             }
         }
         self.termIndex = termIndex
-        self.examplePostings = examplePostings
-        self.profilePostings = profilePostings
+        featureOfTerm = analyzer.termNames.map { termIndex[$0] ?? -1 }
+        (postingStart, postingExample) = Self.flatten(examplePostings)
+        let flatProfiles = Self.flatten(profilePostings)
+        profileStart = flatProfiles.start
+        profileOwner = flatProfiles.values.map(\.0)
+        profileStrength = flatProfiles.values.map(\.1)
         self.exampleClass = exampleClass
         self.exampleNormSquared = exampleNormSquared
         self.exampleText = exampleText
+    }
+
+    private static func flatten<Value>(_ lists: [[Value]]) -> (start: [Int32], values: [Value]) {
+        var start: [Int32] = [0]
+        var values: [Value] = []
+        for list in lists {
+            values.append(contentsOf: list)
+            start.append(Int32(values.count))
+        }
+        return (start, values)
     }
 
     /// Scores `question` against every intent and decides.
@@ -183,8 +205,10 @@ public final class Matcher: Sendable {
         known.reserveCapacity(analysis.terms.count)
         var termMass = 0.0
         var normSquared = 0.0
-        for term in analysis.terms {
-            if let id = termIndex[term] {
+        for analyzerID in analysis.ids {
+            let feature = analyzerID >= 0 ? featureOfTerm[Int(analyzerID)] : -1
+            if feature >= 0 {
+                let id = feature
                 known.append(id)
                 let weight = weights[Int(id)]
                 termMass += weight
@@ -205,34 +229,40 @@ public final class Matcher: Sendable {
 
         // Example similarity: how much of the question the example explains
         // and how much of the example the question covers, both weighted.
-        var exampleDot = [Double](repeating: 0, count: exampleNormSquared.count)
-        var touched: [Int32] = []
-        for feature in known {
-            let squared = weights[Int(feature)] * weights[Int(feature)]
-            for example in examplePostings[Int(feature)] {
-                if exampleDot[Int(example)] == 0 { touched.append(example) }
-                exampleDot[Int(example)] += squared
-            }
-        }
         var best = [Double](repeating: 0, count: classCount)
         var bestExample = [Int](repeating: -1, count: classCount)
-        for example in touched where Int(example) != excluded {
-            let dot = exampleDot[Int(example)]
-            // The geometric mean of precision (dot / |q|²) and recall (dot / |e|²).
-            let similarity = dot / (normSquared * exampleNormSquared[Int(example)]).squareRoot()
-            let owner = Int(exampleClass[Int(example)])
-            if similarity > best[owner] {
-                best[owner] = similarity
-                bestExample[owner] = Int(example)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: exampleNormSquared.count) { exampleDot in
+            exampleDot.initialize(repeating: 0)
+            var touched: [Int32] = []
+            touched.reserveCapacity(64)
+            for term in known {
+                let squared = weights[Int(term)] * weights[Int(term)]
+                for posting in Int(postingStart[Int(term)])..<Int(postingStart[Int(term) + 1]) {
+                    let example = Int(postingExample[posting])
+                    if exampleDot[example] == 0 { touched.append(Int32(example)) }
+                    exampleDot[example] += squared
+                }
+            }
+            for example in touched where Int(example) != excluded {
+                let dot = exampleDot[Int(example)]
+                // The geometric mean of precision (dot / |q|²) and recall (dot / |e|²).
+                let similarity = dot / (normSquared * exampleNormSquared[Int(example)]).squareRoot()
+                let owner = Int(exampleClass[Int(example)])
+                if similarity > best[owner] {
+                    best[owner] = similarity
+                    bestExample[owner] = Int(example)
+                }
             }
         }
 
         // Profile coverage: the share of the question's weight made of terms
         // typical of the intent.
         var coverage = [Double](repeating: 0, count: classCount)
-        for id in known {
-            let weight = weights[Int(id)]
-            for (owner, strength) in profilePostings[Int(id)] { coverage[Int(owner)] += weight * strength }
+        for term in known {
+            let weight = weights[Int(term)]
+            for entry in Int(profileStart[Int(term)])..<Int(profileStart[Int(term) + 1]) {
+                coverage[Int(profileOwner[entry])] += weight * profileStrength[entry]
+            }
         }
         var scores = [Double](repeating: 0, count: classCount - 1)
         for owner in 0..<(classCount - 1) {
@@ -276,7 +306,9 @@ public final class Matcher: Sendable {
             let exampleTerms = exampleID >= 0 ? Set(analyzer.analyze(exampleText[exampleID]).terms) : []
             explanationTerms = analysis.terms.map { term in
                 let id = termIndex[term]
-                let typical = id.map { id in profilePostings[Int(id)].contains { Int($0.0) == chosen } } ?? false
+                let typical = id.map { id in
+                    profileOwner[Int(profileStart[Int(id)])..<Int(profileStart[Int(id) + 1])].contains(Int32(chosen))
+                } ?? false
                 return Explanation.Term(
                     term: term, weight: id.map { weights[Int($0)] } ?? unknownWeight,
                     matched: typical || exampleTerms.contains(term))

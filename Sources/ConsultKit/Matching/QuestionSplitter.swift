@@ -6,12 +6,12 @@
 /// Works on UTF-8 bytes: every line of a batch passes through here.
 public enum QuestionSplitter {
     /// Words that open a new question after a joining word.
-    private static let openers: Set<String> = [
+    private static let openers: [[UInt8]] = [
         "how", "what", "whats", "why", "when", "where", "which", "who", "whom",
         "is", "are", "was", "does", "do", "did", "can", "could", "will", "would",
         "should", "shall", "may", "might", "must", "has", "have", "am",
-    ]
-    private static let joiners: Set<String> = ["and", "also", "or", "plus", "but"]
+    ].map { Array($0.utf8) }
+    private static let joiners: [[UInt8]] = ["and", "also", "or", "plus", "but"].map { Array($0.utf8) }
     /// Fewest words on either side of a joining word: "black and white" stays whole.
     private static let minimumWords = 3
 
@@ -19,17 +19,15 @@ public enum QuestionSplitter {
         let bytes = line.utf8
         var clauses: [Substring] = []
         var clauseStart = bytes.startIndex
-        // Words of the current clause: (start, end, lowercase text if short).
-        var words: [(start: String.Index, end: String.Index, text: String?)] = []
+        // Words of the current clause.
+        var words: [(start: String.Index, end: String.Index)] = []
         var wordStart: String.Index?
         var index = bytes.startIndex
 
         func endWord(at end: String.Index) {
             guard let start = wordStart else { return }
             wordStart = nil
-            let length = bytes.distance(from: start, to: end)
-            let text = length <= 6 ? String(decoding: bytes[start..<end], as: UTF8.self).lowercased() : nil
-            words.append((start, end, text))
+            words.append((start, end))
         }
 
         func endClause(at end: String.Index) {
@@ -37,8 +35,7 @@ public enum QuestionSplitter {
             var start = clauseStart
             if words.count >= 2 * minimumWords + 1 {
                 for position in minimumWords..<(words.count - minimumWords) {
-                    guard let joiner = words[position].text, joiners.contains(joiner),
-                        let next = words[position + 1].text, openers.contains(next),
+                    guard isWord(words[position], in: joiners), isWord(words[position + 1], in: openers),
                         words[position].start > start
                     else { continue }
                     clauses.append(line[start..<words[position].start])
@@ -47,6 +44,14 @@ public enum QuestionSplitter {
             }
             clauses.append(line[start..<end])
             words.removeAll(keepingCapacity: true)
+        }
+
+        /// Whether the word, ignoring case, is one of `list`.
+        func isWord(_ word: (start: String.Index, end: String.Index), in list: [[UInt8]]) -> Bool {
+            let text = bytes[word.start..<word.end]
+            return list.contains { candidate in
+                candidate.count == text.count && zip(candidate, text).allSatisfy { $0 == ($1 | 0x20) }
+            }
         }
 
         while index < bytes.endIndex {

@@ -18,6 +18,9 @@ public final class TermAnalyzer: Sendable {
     public struct Analysis: Sendable {
         /// Distinct terms in order of first appearance.
         public var terms: [String]
+        /// Each term's number (see `termNames`), or -1 for a term the
+        /// knowledge base never uses.
+        public var ids: [Int32]
         /// Terms no example of any intent uses.
         public var unknown: Set<String>
         public var steps: [Step]
@@ -26,6 +29,7 @@ public final class TermAnalyzer: Sendable {
     private struct Phrase: Sendable {
         let rest: [String]
         let term: String
+        let id: Int32
     }
 
     /// What a word becomes: its stem, the term after synonyms, whether it is
@@ -33,9 +37,15 @@ public final class TermAnalyzer: Sendable {
     private struct Word: Sendable {
         let stem: String
         let term: String
+        let id: Int32
         let isStop: Bool
         let startsPhrase: Bool
     }
+
+    /// Every term the knowledge base's words can become, numbered, so the
+    /// matcher looks terms up by number rather than by hashing text again.
+    public let termNames: [String]
+    private let termIDs: [String: Int32]
 
     /// Every word the knowledge base uses, resolved once.
     private let known: [String: Word]
@@ -77,20 +87,35 @@ public final class TermAnalyzer: Sendable {
                 if stems.count == 1 {
                     if first != group.term { single[first] = group.term }
                 } else {
-                    phrases[first, default: []].append(Phrase(rest: Array(stems.dropFirst()), term: group.term))
+                    phrases[first, default: []].append(Phrase(rest: Array(stems.dropFirst()), term: group.term, id: -1))
                 }
             }
         }
-        for key in phrases.keys { phrases[key]?.sort { $0.rest.count > $1.rest.count } }
+        var termIDs: [String: Int32] = [:]
+        var termNames: [String] = []
+        func intern(_ term: String) -> Int32 {
+            if let id = termIDs[term] { return id }
+            let id = Int32(termNames.count)
+            termIDs[term] = id
+            termNames.append(term)
+            return id
+        }
+        for key in phrases.keys {
+            phrases[key] = phrases[key]!.map { Phrase(rest: $0.rest, term: $0.term, id: intern($0.term)) }
+                .sorted { $0.rest.count > $1.rest.count }
+        }
         let stopwords = Set(lexicon.stopwords.flatMap { Tokenizer.tokens($0) })
         var known: [String: Word] = [:]
         for word in frequencies.keys {
             let stem = PorterStemmer.stem(word)
+            let term = single[stem] ?? stem
             known[word] = Word(
-                stem: stem, term: single[stem] ?? stem, isStop: stopwords.contains(word),
+                stem: stem, term: term, id: intern(term), isStop: stopwords.contains(word),
                 startsPhrase: phrases[stem] != nil)
         }
         self.known = known
+        self.termIDs = termIDs
+        self.termNames = termNames
         stemVocabulary = Set(known.values.map(\.stem))
         synonymOf = single
         phrasesByFirst = phrases
@@ -121,17 +146,20 @@ public final class TermAnalyzer: Sendable {
                 if explain { steps.append(Step(kind: .spelling, from: token, to: corrected)) }
                 resolved.append(word)
             } else {
-                resolved.append(Word(stem: stem, term: stem, isStop: false, startsPhrase: false))
+                resolved.append(Word(stem: stem, term: stem, id: -1, isStop: false, startsPhrase: false))
                 unknown.insert(stem)
             }
         }
 
         var terms: [String] = []
+        var ids: [Int32] = []
         terms.reserveCapacity(resolved.count)
+        ids.reserveCapacity(resolved.count)
         var index = 0
         while index < resolved.count {
             let word = resolved[index]
             var term = word.term
+            var id = word.id
             var length = 1
             if word.startsPhrase, let candidates = phrasesByFirst[word.stem] {
                 for phrase in candidates where index + phrase.rest.count < resolved.count {
@@ -142,6 +170,7 @@ public final class TermAnalyzer: Sendable {
                     }
                     if matches {
                         term = phrase.term
+                        id = phrase.id
                         length = phrase.rest.count + 1
                         break
                     }
@@ -155,14 +184,19 @@ public final class TermAnalyzer: Sendable {
                 let from = tokens[index..<(index + length)].joined(separator: " ")
                 steps.append(Step(kind: .synonym, from: from, to: term))
             }
-            if !terms.contains(term) { terms.append(term) }
+            if id >= 0 ? !ids.contains(id) : !terms.contains(term) {
+                terms.append(term)
+                ids.append(id)
+            }
             index += length
         }
-        return Analysis(terms: terms, unknown: unknown, steps: steps)
+        return Analysis(terms: terms, ids: ids, unknown: unknown, steps: steps)
     }
 
     private func word(stem: String, isStop: Bool) -> Word {
-        Word(stem: stem, term: synonymOf[stem] ?? stem, isStop: isStop, startsPhrase: phrasesByFirst[stem] != nil)
+        let term = synonymOf[stem] ?? stem
+        return Word(
+            stem: stem, term: term, id: termIDs[term] ?? -1, isStop: isStop, startsPhrase: phrasesByFirst[stem] != nil)
     }
 
     private func correction(for word: String) -> String? {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// How batch answers are written.
 public enum AnswerFormat: String, Sendable, CaseIterable {
     /// Readable: the question, the answer, its source.
@@ -14,8 +12,8 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         self == .tsv ? "question\tintent\tconfidence\tanswer\n" : nil
     }
 
-    /// Appends the record for `answer` to `output`, newline included.
-    public func write(_ answer: Answer, explain: Bool, to output: inout String) {
+    /// Appends the record for `answer` to `output` as UTF-8, newline included.
+    public func write(_ answer: Answer, explain: Bool, to output: inout [UInt8]) {
         switch self {
         case .text: Self.writeText(answer, explain: explain, to: &output)
         case .jsonl: Self.writeJSON(answer, explain: explain, to: &output)
@@ -23,87 +21,96 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         }
     }
 
-    private static func writeText(_ answer: Answer, explain: Bool, to output: inout String) {
-        output += "Q: "
-        output += singleLine(answer.question)
-        output += "\n"
+    /// The record for `answer` as a string.
+    public func render(_ answer: Answer, explain: Bool) -> String {
+        var bytes: [UInt8] = []
+        write(answer, explain: explain, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func writeText(_ answer: Answer, explain: Bool, to output: inout [UInt8]) {
+        output.write("Q: ")
+        writeSingleLine(answer.question, to: &output)
+        output.write("\n")
         for part in answer.parts {
-            output += part.text
-            output += "\n"
+            output.write(part.text)
+            output.write("\n")
             if let source = part.source {
-                output += "(Guide: \(source))\n"
+                output.write("(Guide: \(source))\n")
             }
             if explain {
-                output += "[\(part.intent?.id ?? "out of scope"), confidence \(confidenceText(part.confidence)): \(part.match.explanation.summary)]\n"
+                output.write("[\(part.intent?.id ?? "out of scope"), confidence \(confidenceText(part.confidence)): ")
+                output.write(part.match.explanation.summary)
+                output.write("]\n")
             }
         }
-        output += "\n"
+        output.write("\n")
     }
 
-    private static func writeTSV(_ answer: Answer, to output: inout String) {
+    private static func writeTSV(_ answer: Answer, to output: inout [UInt8]) {
         let part = answer.primary
-        output += singleLine(answer.question).replacingOccurrences(of: "\t", with: " ")
-        output += "\t"
-        output += part.intent?.id ?? "none"
-        output += "\t"
-        output += confidenceText(part.confidence)
-        output += "\t"
-        output += answer.parts.map(\.text).joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "\t", with: " ")
-        output += "\n"
+        writeSingleLine(answer.question, to: &output)
+        output.write("\t")
+        output.write(part.intent?.id ?? "none")
+        output.write("\t")
+        output.write(confidenceText(part.confidence))
+        output.write("\t")
+        for (index, part) in answer.parts.enumerated() {
+            if index > 0 { output.write(" ") }
+            writeSingleLine(part.text, to: &output)
+        }
+        output.write("\n")
     }
 
-    private static func writeJSON(_ answer: Answer, explain: Bool, to output: inout String) {
-        output += "{\"question\":"
-        appendJSONString(answer.question, to: &output)
+    private static func writeJSON(_ answer: Answer, explain: Bool, to output: inout [UInt8]) {
+        output.write("{\"question\":")
+        writeJSONString(answer.question, to: &output)
         let whole = answer.parts.count == 1 ? answer.primary.text : answer.parts.map(\.text).joined(separator: "\n\n")
         writeFields(answer.primary, answerText: whole, explain: explain, to: &output)
         if answer.parts.count > 1 {
-            output += ",\"parts\":["
+            output.write(",\"parts\":[")
             for (index, part) in answer.parts.enumerated() {
-                if index > 0 { output += "," }
-                output += "{"
+                if index > 0 { output.write(",") }
+                output.write("{")
                 writeFields(part, answerText: part.text, explain: explain, leadingComma: false, to: &output)
-                output += "}"
+                output.write("}")
             }
-            output += "]"
+            output.write("]")
         }
-        output += "}\n"
+        output.write("}\n")
     }
 
     private static func writeFields(
-        _ part: Answer.Part, answerText: String, explain: Bool, leadingComma: Bool = true, to output: inout String
+        _ part: Answer.Part, answerText: String, explain: Bool, leadingComma: Bool = true, to output: inout [UInt8]
     ) {
-        output += leadingComma ? ",\"intent\":" : "\"intent\":"
-        if let id = part.intent?.id { appendJSONString(id, to: &output) } else { output += "null" }
-        output += ",\"confidence\":"
-        output += confidenceText(part.confidence)
-        if let intent = part.intent, let fragment = intent.jsonFragment, answerText.utf8.count == intent.answer.utf8.count,
-            answerText == intent.answer
-        {
+        output.write(leadingComma ? ",\"intent\":" : "\"intent\":")
+        if let id = part.intent?.id { writeJSONString(id, to: &output) } else { output.write("null") }
+        output.write(",\"confidence\":")
+        output.write(confidenceText(part.confidence))
+        if let intent = part.intent, answerText.utf8.count == intent.answer.utf8.count, answerText == intent.answer {
             // The common case: a whole intent answer, escaped once at load.
-            output += fragment
+            output.append(contentsOf: intent.jsonFragment)
         } else {
-            writeAnswerFields(part, answerText: answerText, to: &output)
+            writeAnswerFields(answerText: answerText, source: part.source, suggestions: part.suggestions, to: &output)
         }
         if explain {
-            output += ",\"explain\":"
-            appendJSONString(part.match.explanation.summary, to: &output)
+            output.write(",\"explain\":")
+            writeJSONString(part.match.explanation.summary, to: &output)
         }
     }
 
-    /// `,"answer":…,"source":…,"suggestions":[…]` for a part.
-    static func writeAnswerFields(_ part: Answer.Part, answerText: String, to output: inout String) {
-        output += ",\"answer\":"
-        appendJSONString(answerText, to: &output)
-        output += ",\"source\":"
-        if let source = part.source { appendJSONString(source, to: &output) } else { output += "null" }
-        output += ",\"suggestions\":["
-        for (index, id) in part.suggestions.enumerated() {
-            if index > 0 { output += "," }
-            appendJSONString(id, to: &output)
+    /// `,"answer":…,"source":…,"suggestions":[…]`.
+    static func writeAnswerFields(answerText: String, source: String?, suggestions: [String], to output: inout [UInt8]) {
+        output.write(",\"answer\":")
+        writeJSONString(answerText, to: &output)
+        output.write(",\"source\":")
+        if let source { writeJSONString(source, to: &output) } else { output.write("null") }
+        output.write(",\"suggestions\":[")
+        for (index, id) in suggestions.enumerated() {
+            if index > 0 { output.write(",") }
+            writeJSONString(id, to: &output)
         }
-        output += "]"
+        output.write("]")
     }
 
     /// Two decimals, enough to compare and stable across runs.
@@ -113,10 +120,44 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
-    private static func singleLine(_ text: String) -> String {
-        guard text.contains(where: { $0.isNewline || $0.asciiValue.map { $0 < 0x20 } == true }) else { return text }
-        return String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
+    /// The text with control characters (tabs and line breaks included) as spaces.
+    private static func writeSingleLine(_ text: String, to output: inout [UInt8]) {
+        for byte in text.utf8 {
+            output.append(byte < 0x20 || byte == 0x7F ? UInt8(ascii: " ") : byte)
+        }
     }
+}
+
+/// Appends `text` as a JSON string literal, escaping what RFC 8259 requires.
+public func writeJSONString(_ text: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    let bytes = text.utf8
+    var runStart = bytes.startIndex
+    var index = runStart
+    while index < bytes.endIndex {
+        let byte = bytes[index]
+        if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+            index = bytes.index(after: index)
+            continue
+        }
+        output.append(contentsOf: bytes[runStart..<index])
+        switch byte {
+        case UInt8(ascii: "\""): output.write("\\\"")
+        case UInt8(ascii: "\\"): output.write("\\\\")
+        case UInt8(ascii: "\n"): output.write("\\n")
+        case UInt8(ascii: "\r"): output.write("\\r")
+        case UInt8(ascii: "\t"): output.write("\\t")
+        default:
+            let digits: [UInt8] = Array("0123456789abcdef".utf8)
+            output.write("\\u00")
+            output.append(digits[Int(byte >> 4)])
+            output.append(digits[Int(byte & 0xF)])
+        }
+        index = bytes.index(after: index)
+        runStart = index
+    }
+    output.append(contentsOf: bytes[runStart..<bytes.endIndex])
+    output.append(UInt8(ascii: "\""))
 }
 
 /// Turns a raw input line into a question, or nil for a line to skip
@@ -130,31 +171,10 @@ public func batchQuestion(_ line: String) -> String? {
     return String(line[first...last])
 }
 
-/// Appends `text` as a JSON string literal, escaping what RFC 8259 requires.
-public func appendJSONString(_ text: String, to output: inout String) {
-    output += "\""
-    var clean = true
-    for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-        clean = false
-        break
+extension Array where Element == UInt8 {
+    /// Appends the UTF-8 of `text`.
+    @inlinable
+    mutating func write(_ text: String) {
+        append(contentsOf: text.utf8)
     }
-    if clean {
-        output += text
-    } else {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                output.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    output += "\""
 }

@@ -1,0 +1,103 @@
+import Foundation
+
+/// What the client said at one step: nothing (skipped), free text, options
+/// or a day.
+public struct IntakeAnswer: Sendable, Hashable {
+    public var skipped: Bool
+    public var text: String?
+    public var choices: [OptionMatcher.Value]
+    public var date: CalendarDay?
+
+    public init(skipped: Bool = false, text: String? = nil, choices: [OptionMatcher.Value] = [], date: CalendarDay? = nil) {
+        self.skipped = skipped
+        self.text = text
+        self.choices = choices
+        self.date = date
+    }
+
+    public static let skip = IntakeAnswer(skipped: true)
+
+    /// The answer as the client would read it: "Dark brown", "Monday 7 December 2026".
+    public func display(for step: IntakeForm.Step) -> String {
+        if skipped { return "(skipped)" }
+        if let date { return date.long }
+        if let text, step.kind == .text { return text }
+        return choices.map { value in
+            let label = step.option(value.option)?.label ?? value.option
+            return value.text.map { "\(label): \($0)" } ?? label
+        }.joined(separator: "; ")
+    }
+}
+
+extension IntakeAnswer: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case skipped, text, choices, date
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        skipped = try container.decodeIfPresent(Bool.self, forKey: .skipped) ?? false
+        text = try container.decodeIfPresent(String.self, forKey: .text)
+        choices = try container.decodeIfPresent([OptionMatcher.Value].self, forKey: .choices) ?? []
+        date = try container.decodeIfPresent(CalendarDay.self, forKey: .date)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if skipped { try container.encode(true, forKey: .skipped) }
+        try container.encodeIfPresent(text, forKey: .text)
+        if !choices.isEmpty { try container.encode(choices, forKey: .choices) }
+        try container.encodeIfPresent(date, forKey: .date)
+    }
+}
+
+/// An intake in progress, saved after every answer so that nothing but the
+/// line being typed is lost when the session stops.
+public struct IntakeDraft: Sendable, Hashable {
+    public static let currentVersion = 1
+
+    public var version: Int
+    /// Also the id of the plan it becomes.
+    public var id: String
+    public var createdAt: Date
+    public var updatedAt: Date
+    /// By step id.
+    public var answers: [String: IntakeAnswer]
+    /// The step being asked, or `confirm` for the final summary.
+    public var position: String
+
+    public init(id: String, createdAt: Date, updatedAt: Date, answers: [String: IntakeAnswer], position: String) {
+        version = Self.currentVersion
+        self.id = id
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.answers = answers
+        self.position = position
+    }
+}
+
+extension IntakeDraft: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case version, id, createdAt, updatedAt, answers, position
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
+        id = try container.decode(String.self, forKey: .id)
+        createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt) ?? Date(timeIntervalSince1970: 0)
+        updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt) ?? createdAt
+        answers = try container.decodeIfPresent([String: IntakeAnswer].self, forKey: .answers) ?? [:]
+        position = try container.decodeIfPresent(String.self, forKey: .position) ?? ""
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(version, forKey: .version)
+        try container.encode(id, forKey: .id)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(updatedAt, forKey: .updatedAt)
+        try container.encode(answers, forKey: .answers)
+        try container.encode(position, forKey: .position)
+    }
+}

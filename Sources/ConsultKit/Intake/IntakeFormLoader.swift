@@ -1,0 +1,298 @@
+import Foundation
+import Yams
+
+extension IntakeForm {
+    /// Reads and checks the form; any problem throws with every diagnostic found.
+    public static func load(text: String, file: String = fileName) throws -> IntakeForm {
+        let (form, diagnostics) = parse(text: text, file: file)
+        guard diagnostics.isEmpty, let form else { throw IntakeError.invalidForm(diagnostics) }
+        return form
+    }
+
+    /// The form of a knowledge source: its own `intake.yaml`, else the built-in one.
+    public static func load(from source: KnowledgeSource) throws -> IntakeForm {
+        if let file = source.file(named: fileName) {
+            return try load(text: file.text, file: file.name)
+        }
+        guard let file = KnowledgeSource.bundled.file(named: fileName) else {
+            throw IntakeError.missingForm(origin: source.origin)
+        }
+        return try load(text: file.text, file: file.name)
+    }
+
+    /// Reads the form and reports every problem (with file:line) instead of
+    /// stopping at the first; `form` is nil only when nothing usable was read.
+    public static func parse(text: String, file: String = fileName) -> (form: IntakeForm?, diagnostics: [Diagnostic]) {
+        var reader = FormReader(file: file)
+        let form = reader.form(text)
+        return (form, reader.diagnostics)
+    }
+}
+
+/// Turns the YAML of the form into the model, collecting diagnostics with lines.
+private struct FormReader {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func form(_ text: String) -> IntakeForm? {
+        let root: Node.Mapping
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                report(nil, "empty file: the intake form needs steps:")
+                return nil
+            }
+            guard let mapping = node.mapping else {
+                report(node, "expected a mapping with steps:")
+                return nil
+            }
+            root = mapping
+        } catch let error as YamlError {
+            diagnostics.append(Diagnostic(SourceLocation(file: file, line: Self.line(of: error)), "YAML error: \(Self.problem(of: error))"))
+            return nil
+        } catch {
+            report(nil, "YAML error: \(error)")
+            return nil
+        }
+        checkKeys(root, allowed: ["filler", "steps"])
+        let filler = words(root, "filler")
+        var steps: [IntakeForm.Step] = []
+        var seen: [String: SourceLocation] = [:]
+        let stepNodes = sequence(root, "steps")
+        if stepNodes.isEmpty {
+            report(root["steps"] ?? nil, "the form needs at least one step under steps:")
+        }
+        for node in stepNodes {
+            guard let mapping = node.mapping else {
+                report(node, "each step needs id:, prompt: and kind:")
+                continue
+            }
+            guard let step = step(mapping, formFiller: filler) else { continue }
+            if let earlier = seen[step.id] {
+                report(mapping["id"] ?? nil, "duplicate step id '\(step.id)' (first defined at \(earlier))")
+                continue
+            }
+            seen[step.id] = step.location
+            steps.append(step)
+        }
+        if !stepNodes.isEmpty {
+            if let start = steps.first(where: { $0.id == IntakeForm.startStepID }) {
+                if start.kind != .date {
+                    diagnostics.append(Diagnostic(start.location, "step '\(IntakeForm.startStepID)' must be kind: date (the plan is scheduled from it)"))
+                }
+                if start.isOptional {
+                    diagnostics.append(Diagnostic(start.location, "step '\(IntakeForm.startStepID)' cannot be optional: the plan is scheduled from it"))
+                }
+            } else if seen[IntakeForm.startStepID] == nil {
+                report(root["steps"] ?? nil, "missing a date step with id '\(IntakeForm.startStepID)' (the plan is scheduled from it)")
+            }
+            if let name = steps.first(where: { $0.id == IntakeForm.nameStepID }), name.kind != .text {
+                diagnostics.append(Diagnostic(name.location, "step '\(IntakeForm.nameStepID)' must be kind: text"))
+            }
+        }
+        return IntakeForm(steps: steps, filler: filler, location: location(root))
+    }
+
+    private mutating func step(_ mapping: Node.Mapping, formFiller: [String]) -> IntakeForm.Step? {
+        let start = diagnostics.count
+        checkKeys(mapping, allowed: ["id", "title", "prompt", "kind", "optional", "values", "filler", "options"])
+        let id = identifier(mapping, what: "step")
+        let prompt = requiredText(mapping, "prompt")
+        let title = optionalText(mapping, "title") ?? id.map { $0.replacingOccurrences(of: "_", with: " ").capitalized }
+        var kind: IntakeForm.Step.Kind?
+        if let text = requiredText(mapping, "kind") {
+            kind = IntakeForm.Step.Kind(rawValue: text)
+            if kind == nil {
+                report(mapping["kind"] ?? nil, "kind must be text, choice or date, not '\(text)'")
+            }
+        }
+        let isOptional = boolean(mapping, "optional") ?? false
+        var allowsMany = false
+        if let values = optionalText(mapping, "values") {
+            switch values {
+            case "one": allowsMany = false
+            case "many": allowsMany = true
+            default: report(mapping["values"] ?? nil, "values must be one or many, not '\(values)'")
+            }
+            if kind != nil && kind != .choice {
+                report(mapping["values"] ?? nil, "values: applies to choice steps only")
+            }
+        }
+        let filler = words(mapping, "filler")
+        var options: [IntakeForm.Option] = []
+        let optionNodes = sequence(mapping, "options")
+        if kind == .choice {
+            if optionNodes.count < 2 {
+                report(mapping["options"] ?? nil, "choice step '\(id ?? "?")' needs at least two options")
+            }
+            var seenIDs: [String: SourceLocation] = [:]
+            for node in optionNodes {
+                guard let optionMapping = node.mapping else {
+                    report(node, "each option needs id:, label: and description:")
+                    continue
+                }
+                guard let option = option(optionMapping) else { continue }
+                if let earlier = seenIDs[option.id] {
+                    report(optionMapping["id"] ?? nil, "duplicate option id '\(option.id)' (first defined at \(earlier))")
+                    continue
+                }
+                seenIDs[option.id] = option.location
+                options.append(option)
+            }
+            if options.filter(\.takesText).count > 1 {
+                report(mapping["options"] ?? nil, "only one option of a step may take free text")
+            }
+        } else if !optionNodes.isEmpty {
+            report(mapping["options"] ?? nil, "options: applies to choice steps only")
+        }
+        guard diagnostics.count == start, let id, let prompt, let title, let kind else { return nil }
+        let step = IntakeForm.Step(
+            id: id, title: title, prompt: prompt, kind: kind, isOptional: isOptional, allowsMany: allowsMany,
+            options: options, filler: filler, location: location(mapping))
+        checkPhrases(step, formFiller: formFiller, mapping: mapping)
+        return step
+    }
+
+    private mutating func option(_ mapping: Node.Mapping) -> IntakeForm.Option? {
+        let start = diagnostics.count
+        checkKeys(mapping, allowed: ["id", "label", "description", "synonyms", "free_text"])
+        let id = identifier(mapping, what: "option")
+        let label = requiredText(mapping, "label")
+        let description = requiredText(mapping, "description")
+        if let description, description.contains("\n") {
+            report(mapping["description"] ?? nil, "description must be one line")
+        }
+        let synonyms = sequence(mapping, "synonyms").compactMap { node -> String? in
+            guard let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+                report(node, "synonyms must be non-empty text")
+                return nil
+            }
+            return text
+        }
+        let takesText = boolean(mapping, "free_text") ?? false
+        guard diagnostics.count == start, let id, let label, let description else { return nil }
+        return IntakeForm.Option(
+            id: id, label: label, description: description, synonyms: synonyms, takesText: takesText,
+            location: location(mapping))
+    }
+
+    /// Two options of one step must not answer to the same words, or the
+    /// matcher could not tell them apart.
+    private mutating func checkPhrases(_ step: IntakeForm.Step, formFiller: [String], mapping: Node.Mapping) {
+        guard step.kind == .choice else { return }
+        let matcher = OptionMatcher(step: step, formFiller: formFiller)
+        var owners: [[String]: String] = [:]
+        let optionNodes = sequence(mapping, "options")
+        for (index, option) in step.options.enumerated() {
+            let node = index < optionNodes.count ? optionNodes[index].mapping : nil
+            for phrase in [option.id.replacingOccurrences(of: "_", with: " "), option.label] + option.synonyms {
+                let key = matcher.normalised(phrase)
+                if key.isEmpty {
+                    report(node?["synonyms"] ?? node?["label"] ?? nil, "'\(phrase)' has only filler words, so it can never match")
+                    continue
+                }
+                if let owner = owners[key], owner != option.id {
+                    report(node?["synonyms"] ?? node?["label"] ?? nil, "'\(phrase)' in option '\(option.id)' also means option '\(owner)' in step '\(step.id)'")
+                }
+                owners[key] = option.id
+            }
+        }
+    }
+
+    // MARK: Fields
+
+    private mutating func report(_ node: Node?, _ message: String) {
+        diagnostics.append(Diagnostic(SourceLocation(file: file, line: node?.mark?.line ?? 0), message))
+    }
+
+    private mutating func report(_ mapping: Node.Mapping, _ message: String) {
+        diagnostics.append(Diagnostic(location(mapping), message))
+    }
+
+    private func location(_ mapping: Node.Mapping) -> SourceLocation {
+        SourceLocation(file: file, line: mapping.mark?.line ?? 0)
+    }
+
+    private mutating func checkKeys(_ mapping: Node.Mapping, allowed: Set<String>) {
+        for (key, _) in mapping where !allowed.contains(key.string ?? "") {
+            report(key, "unknown key '\(key.string ?? "")' (expected one of: \(allowed.sorted().joined(separator: ", ")))")
+        }
+    }
+
+    private mutating func identifier(_ mapping: Node.Mapping, what: String) -> String? {
+        guard let id = requiredText(mapping, "id") else { return nil }
+        guard id.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil else {
+            report(mapping["id"] ?? nil, "\(what) id '\(id)' must be lowercase letters, digits and _, starting with a letter")
+            return nil
+        }
+        return id
+    }
+
+    private mutating func requiredText(_ mapping: Node.Mapping, _ key: String) -> String? {
+        guard let node = mapping[key] else {
+            report(mapping, "missing '\(key)'")
+            return nil
+        }
+        guard let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            report(node, "'\(key)' must be non-empty text")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func optionalText(_ mapping: Node.Mapping, _ key: String) -> String? {
+        guard mapping[key] != nil else { return nil }
+        return requiredText(mapping, key)
+    }
+
+    private mutating func boolean(_ mapping: Node.Mapping, _ key: String) -> Bool? {
+        guard let node = mapping[key] else { return nil }
+        switch node.scalar?.string.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            report(node, "'\(key)' must be true or false")
+            return nil
+        }
+    }
+
+    private mutating func sequence(_ mapping: Node.Mapping, _ key: String) -> [Node] {
+        guard let node = mapping[key] else { return [] }
+        guard let sequence = node.sequence else {
+            report(node, "'\(key)' must be a list")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    private mutating func words(_ mapping: Node.Mapping, _ key: String) -> [String] {
+        sequence(mapping, key).compactMap { node in
+            guard let text = node.scalar?.string, !Tokenizer.tokens(text).isEmpty else {
+                report(node, "'\(key)' entries must be words")
+                return nil
+            }
+            return text.lowercased()
+        }
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return 0
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML"
+        }
+    }
+}

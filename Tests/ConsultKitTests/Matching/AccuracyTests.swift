@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@testable import ConsultKit
+
+/// How well the built-in knowledge base and matcher answer real questions.
+@Suite struct AccuracyTests {
+    func evaluate(_ text: String, file: String) throws -> EvaluationReport {
+        let set = try LabelledSet(tsv: text, file: file)
+        let predictions = set.items.map { Bundled.answerer.answer($0.question).primary.intent?.id }
+        return EvaluationReport(set: set, predictions: predictions)
+    }
+
+    /// Our own labelled set: varied phrasings, typos, out-of-scope near misses.
+    @Test func regressionSetStaysAboveNinetyPercent() throws {
+        let report = try evaluate(try Fixtures.text("regression.tsv"), file: "regression.tsv")
+        #expect(report.total > 300)
+        let accuracy = try #require(report.accuracy)
+        #expect(accuracy >= 0.90, "regression accuracy \(accuracy)\n\(report.text)")
+        #expect(try #require(report.outOfScopeRecall) >= 0.80, "\(report.text)")
+    }
+
+    /// The team's labelled dev set beside the project (read, never copied in).
+    @Test func devSetReachesNinetyFivePercent() throws {
+        let path = Fixtures.shared.appendingPathComponent("eval/dev.tsv")
+        let text = try #require(try? String(contentsOf: path, encoding: .utf8), "missing \(path.path)")
+        let report = try evaluate(text, file: "dev.tsv")
+        let accuracy = try #require(report.accuracy)
+        #expect(accuracy >= 0.95, "dev accuracy \(accuracy)\n\(report.text)")
+    }
+
+    /// Every topic id fixed by the team's topics list has an intent of that id.
+    @Test func everyTopicHasAnIntent() throws {
+        let path = Fixtures.shared.appendingPathComponent("topics.md")
+        let text = try #require(try? String(contentsOf: path, encoding: .utf8), "missing \(path.path)")
+        let ids = text.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("| `"), let end = line.dropFirst(3).firstIndex(of: "`") else { return nil }
+            return String(line[line.index(line.startIndex, offsetBy: 3)..<end])
+        }
+        #expect(ids.count == 25)
+        for id in ids { #expect(Bundled.knowledge[id] != nil, "no intent for topic \(id)") }
+    }
+
+    @Test func builtInKnowledgeBaseChecksClean() {
+        #expect(KnowledgeCheck.run(.bundled).filter { !$0.message.contains(" matches ") }.isEmpty)
+    }
+
+    @Test func guideIntentsNameTheirSectionAndRelatedTopics() {
+        for intent in Bundled.knowledge.intents where intent.kind == .guide {
+            #expect(intent.source != nil, "\(intent.id) has no source")
+            #expect(!intent.related.isEmpty, "\(intent.id) suggests nothing")
+            #expect(intent.examples.count >= 12, "\(intent.id) has too few examples")
+        }
+    }
+}
+
+/// Behaviours the issue names, on the built-in knowledge base.
+@Suite struct BuiltInMatchingTests {
+    @Test(arguments: [
+        ("how lond dose smp last", "longevity"),
+        ("How long does SMP last?", "longevity"),
+        ("is scalp micropigmentation safe", "side_effects"),
+        ("hair tattoo colour", "pigment_shades"),
+        ("aftercare", "aftercare"),
+        ("Hello!", "greeting"),
+        ("thanks a lot", "thanks"),
+        ("I want to plan my treatment", "start_consultation"),
+    ])
+    func answersVariedPhrasings(question: String, intent: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
+    @Test(arguments: [
+        "how many sessions does laser removal need?",
+        "how much does smp cost",
+        "who won the champions league final",
+        "does it hurt",
+    ])
+    func saysNotCoveredRatherThanGuess(question: String) {
+        let part = Bundled.answerer.answer(question).primary
+        #expect(part.intent == nil)
+        #expect(part.text.contains("consultation"))
+    }
+
+    @Test func answersBothHalvesOfATwoPartQuestion() {
+        let answer = Bundled.answerer.answer("how long does it last and is it safe?")
+        #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
+    }
+
+    @Test func offersClosestTopicsWhenUnsure() {
+        let answer = Bundled.answerer.answer("sessions")
+        let part = answer.primary
+        if part.intent == nil {
+            #expect(!part.suggestions.isEmpty)
+            #expect(part.text.contains("Did you mean"))
+        } else {
+            #expect(!part.suggestions.isEmpty)
+        }
+    }
+}

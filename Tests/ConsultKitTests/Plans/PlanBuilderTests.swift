@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import ConsultKit
+
+@Suite struct PlanBuilderTests {
+    static let created = ISO8601DateFormatter().date(from: "2026-11-26T09:30:00Z")!
+
+    static func plan(start: String, name: String? = "Sam", goals: [OptionMatcher.Value] = [.init(option: "density")]) throws -> Plan {
+        let day = try #require(CalendarDay(iso: start))
+        var answers: [String: IntakeAnswer] = [
+            "goals": IntakeAnswer(choices: goals),
+            "hair_colour": IntakeAnswer(choices: [.init(option: "dark_brown")]),
+            "hairline": IntakeAnswer(choices: [.init(option: "soft")]),
+            "density": IntakeAnswer(choices: [.init(option: "medium")]),
+            "start": IntakeAnswer(date: day),
+        ]
+        answers["name"] = name.map { IntakeAnswer(text: $0) } ?? .skip
+        return try PlanBuilder.build(form: IntakeFixtures.form, answers: answers, id: "20261126-abcdef", createdAt: created)
+    }
+
+    @Test func threeSessionsAWeekApartLighterPigmentFirst() throws {
+        let plan = try Self.plan(start: "2026-12-07")
+        #expect(plan.sessions.map(\.date.iso) == ["2026-12-07", "2026-12-14", "2026-12-21"])
+        #expect(plan.sessions.map(\.pigment) == ["lighter", "darker", "darker"])
+        #expect(plan.earliestFinish.iso == "2027-01-07")
+        #expect(plan.touchUp.due.iso == "2028-12-21")
+    }
+
+    @Test(arguments: [
+        // start, sessions, earliest finish, touch-up
+        ("2026-12-28", ["2026-12-28", "2027-01-04", "2027-01-11"], "2027-01-28", "2029-01-11"),
+        ("2028-02-15", ["2028-02-15", "2028-02-22", "2028-02-29"], "2028-03-15", "2030-02-28"),
+        ("2027-02-15", ["2027-02-15", "2027-02-22", "2027-03-01"], "2027-03-15", "2029-03-01"),
+        ("2027-01-31", ["2027-01-31", "2027-02-07", "2027-02-14"], "2027-02-28", "2029-02-14"),
+        ("2028-01-31", ["2028-01-31", "2028-02-07", "2028-02-14"], "2028-02-29", "2030-02-14"),
+    ])
+    func scheduleHandlesMonthEndsAndLeapYears(start: String, sessions: [String], finish: String, touchUp: String) throws {
+        let plan = try Self.plan(start: start)
+        #expect(plan.sessions.map(\.date.iso) == sessions)
+        #expect(plan.earliestFinish.iso == finish)
+        #expect(plan.touchUp.due.iso == touchUp)
+    }
+
+    @Test func aftercareCoversFiveToSevenDaysAfterEachSession() throws {
+        let plan = try Self.plan(start: "2026-12-28")
+        let care = plan.sessions[0].aftercare
+        #expect(care.from.iso == "2026-12-28")
+        #expect(care.atLeastUntil.iso == "2027-01-02")
+        #expect(care.until.iso == "2027-01-04")
+        #expect(care.instructions.contains("Do not wash your hair with shampoo."))
+        #expect(care.instructions.contains("Avoid strenuous movement."))
+        #expect(plan.advice.contains { $0.contains("UV light") })
+    }
+
+    @Test func recordsTheAnswersAndWhatTheTherapistDecides() throws {
+        let plan = try Self.plan(start: "2026-12-07", goals: [.init(option: "density"), .init(option: "other", text: "cover a scar")])
+        #expect(plan.consultation.map(\.step) == ["name", "goals", "hair_colour", "hairline", "density", "start"])
+        #expect(plan.answer("hair_colour")?.values == ["Dark brown"])
+        #expect(plan.answer("start")?.values == ["2026-12-07"])
+        #expect(plan.therapistDecisions.contains { $0.contains("pigment shades") && $0.contains("hair colour: Dark brown") })
+        #expect(plan.therapistDecisions.contains { $0.contains("final number of sessions") })
+        #expect(plan.therapistDecisions.contains { $0.contains("\"Other: cover a scar\": the guide does not cover it") })
+    }
+
+    @Test func skippedNameLeavesThePlanUnnamed() throws {
+        let plan = try Self.plan(start: "2026-12-07", name: nil)
+        #expect(plan.clientName == nil)
+        #expect(plan.answer("name")?.values == [])
+    }
+
+    @Test func noStartDateIsAClearError() {
+        #expect(throws: PlanStoreError.incomplete("the consultation has no start date")) {
+            try PlanBuilder.build(form: IntakeFixtures.form, answers: [:], id: "x", createdAt: Self.created)
+        }
+    }
+}
