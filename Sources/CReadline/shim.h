@@ -19,10 +19,13 @@
 // MARK: Set-up
 
 /// Names the program for ~/.inputrc conditionals, keeps readline away from
-/// SIGINT (we handle it) and from the LINES/COLUMNS variables.
+/// SIGINT (we handle it) and from the LINES/COLUMNS variables. Its SIGWINCH
+/// handler stays installed while we wait for input, so a resized window is
+/// noticed.
 static inline void smp_rl_configure(const char *name) {
     rl_readline_name = strdup(name);
     rl_catch_signals = 0;
+    rl_persistent_signal_handlers = 1;
     rl_change_environment = 0;
 }
 
