@@ -65,11 +65,7 @@ extension SMPConsult.Plans {
                 writeAll(STDOUT_FILENO, text)
                 return
             }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CLIError("cannot write \(output): \(error.localizedDescription)")
-            }
+            try PlanStore.writePrivately(Data(text.utf8), to: URL(fileURLWithPath: output))
         }
     }
 

@@ -51,7 +51,7 @@ private struct FormReader {
             }
             root = mapping
         } catch let error as YamlError {
-            diagnostics.append(Diagnostic(SourceLocation(file: file, line: Self.line(of: error)), "YAML error: \(Self.problem(of: error))"))
+            diagnostics.append(Diagnostic(SourceLocation(file: file, line: error.line), "YAML error: \(error.problem)"))
             return nil
         } catch {
             report(nil, "YAML error: \(error)")
@@ -275,24 +275,6 @@ private struct FormReader {
                 return nil
             }
             return text.lowercased()
-        }
-    }
-
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return 0
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        default:
-            return "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML"
         }
     }
 }

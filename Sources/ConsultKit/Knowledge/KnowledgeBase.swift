@@ -84,7 +84,7 @@ private struct Reader {
         do {
             // The basic resolver reads every scalar as text: the knowledge base
             // has no numbers or dates, and tag guessing is costly at start-up.
-            guard let node = try Yams.compose(yaml: file.text, .basic) else {
+            guard let node = try Yams.compose(yaml: file.text, .basic, .default, .utf8) else {
                 report(SourceLocation(file: file.name, line: 1), "empty file")
                 return nil
             }
@@ -94,7 +94,7 @@ private struct Reader {
             }
             return mapping
         } catch let error as YamlError {
-            report(SourceLocation(file: file.name, line: Self.line(of: error)), "YAML error: \(Self.problem(of: error))")
+            report(SourceLocation(file: file.name, line: error.line), "YAML error: \(error.problem)")
             return nil
         } catch {
             report(SourceLocation(file: file.name, line: 0), "YAML error: \(error)")
@@ -276,24 +276,6 @@ private struct Reader {
 
     private func location(_ file: String, _ mapping: Node.Mapping) -> SourceLocation {
         SourceLocation(file: file, line: mapping.mark?.line ?? 0)
-    }
-
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return 0
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        default:
-            return "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML"
-        }
     }
 }
 

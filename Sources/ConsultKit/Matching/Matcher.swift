@@ -70,6 +70,7 @@ public final class Matcher: Sendable {
         self.settings = settings
 
         var vocabulary: [String: Int] = [:]
+        vocabulary.reserveCapacity(4096)
         var rawExamples: [(text: String, tokens: [String], owner: Int)] = []
         var locations: [SourceLocation] = []
         var otherText: [String] = []
@@ -95,6 +96,7 @@ public final class Matcher: Sendable {
         let classCount = knowledge.intents.count + 1
         self.classCount = classCount
         var termIndex: [String: Int32] = [:]
+        termIndex.reserveCapacity(4096)
         var exampleTerms: [[Int32]] = []
         var exampleClass: [Int32] = []
         var exampleText: [String] = []
@@ -147,7 +149,8 @@ public final class Matcher: Sendable {
             // The answer's own words belong to the topic too, more weakly:
             // a question may use the answer's vocabulary rather than an example's.
             if owner < knowledge.intents.count, settings.answerStrength > 0 {
-                for term in analyzer.analyze(knowledge.intents[owner].answer).terms {
+                let answer = Tokenizer.tokens(knowledge.intents[owner].answer)
+                for term in analyzer.analyze(tokens: answer, correctSpelling: false).terms {
                     guard let id = termIndex[term] else { continue }
                     strengths[id] = max(strengths[id] ?? 0, settings.answerStrength)
                 }

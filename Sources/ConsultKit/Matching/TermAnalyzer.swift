@@ -78,20 +78,29 @@ public final class TermAnalyzer: Sendable {
         for word in lexicon.stopwords { frequencies[word, default: 0] += 1 }
         var single: [String: String] = [:]
         var phrases: [String: [Phrase]] = [:]
+        var stems: [String: String] = [:]
+        stems.reserveCapacity(frequencies.count + 1024)
+        func stem(_ word: String) -> String {
+            if let known = stems[word] { return known }
+            let result = PorterStemmer.stem(word)
+            stems[word] = result
+            return result
+        }
         for group in lexicon.synonyms {
             for variant in group.variants + [group.term] {
                 let words = Tokenizer.tokens(variant)
                 for word in words { frequencies[word, default: 0] += 1 }
-                let stems = words.map(PorterStemmer.stem)
-                guard let first = stems.first else { continue }
-                if stems.count == 1 {
+                let wordStems = words.map(stem)
+                guard let first = wordStems.first else { continue }
+                if wordStems.count == 1 {
                     if first != group.term { single[first] = group.term }
                 } else {
-                    phrases[first, default: []].append(Phrase(rest: Array(stems.dropFirst()), term: group.term, id: -1))
+                    phrases[first, default: []].append(Phrase(rest: Array(wordStems.dropFirst()), term: group.term, id: -1))
                 }
             }
         }
         var termIDs: [String: Int32] = [:]
+        termIDs.reserveCapacity(4096)
         var termNames: [String] = []
         func intern(_ term: String) -> Int32 {
             if let id = termIDs[term] { return id }
@@ -106,8 +115,9 @@ public final class TermAnalyzer: Sendable {
         }
         let stopwords = Set(lexicon.stopwords.flatMap { Tokenizer.tokens($0) })
         var known: [String: Word] = [:]
+        known.reserveCapacity(frequencies.count)
         for word in frequencies.keys {
-            let stem = PorterStemmer.stem(word)
+            let stem = stem(word)
             let term = single[stem] ?? stem
             known[word] = Word(
                 stem: stem, term: term, id: intern(term), isStop: stopwords.contains(word),
@@ -128,8 +138,9 @@ public final class TermAnalyzer: Sendable {
         analyze(tokens: Tokenizer.tokens(text), explain: explain)
     }
 
-    /// Terms of text already split by `Tokenizer`.
-    public func analyze(tokens: [String], explain: Bool = false) -> Analysis {
+    /// Terms of text already split by `Tokenizer`. Without `correctSpelling`,
+    /// unknown words stay as they are (for text that is spelt right).
+    public func analyze(tokens: [String], explain: Bool = false, correctSpelling: Bool = true) -> Analysis {
         var resolved: [Word] = []
         resolved.reserveCapacity(tokens.count)
         var steps: [Step] = []
@@ -142,7 +153,7 @@ public final class TermAnalyzer: Sendable {
             let stem = PorterStemmer.stem(token)
             if stemVocabulary.contains(stem) {
                 resolved.append(word(stem: stem, isStop: false))
-            } else if let corrected = correction(for: token), let word = known[corrected] {
+            } else if correctSpelling, let corrected = correction(for: token), let word = known[corrected] {
                 if explain { steps.append(Step(kind: .spelling, from: token, to: corrected)) }
                 resolved.append(word)
             } else {

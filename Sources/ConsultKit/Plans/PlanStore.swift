@@ -207,6 +207,12 @@ public struct PlanStore: Sendable {
     /// renames it over `url`. `beforeRename` lets tests stop in between, as a
     /// crash would.
     func writeAtomically(_ data: Data, to url: URL, beforeRename: () throws -> Void = {}) throws {
+        try Self.writePrivately(data, to: url, beforeRename: beforeRename)
+    }
+
+    /// Writes `data` atomically to a file only its owner can read: exports
+    /// carry the same personal data as the plans.
+    public static func writePrivately(_ data: Data, to url: URL, beforeRename: () throws -> Void = {}) throws {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)

@@ -60,7 +60,7 @@ import Testing
         ("how lond dose smp last", "longevity"),
         ("How long does SMP last?", "longevity"),
         ("is scalp micropigmentation safe", "side_effects"),
-        ("hair tattoo colour", "pigment_shades"),
+        ("different shades of pigment?", "pigment_shades"),
         ("aftercare", "aftercare"),
         ("Hello!", "greeting"),
         ("thanks a lot", "thanks"),
@@ -88,13 +88,10 @@ import Testing
     }
 
     @Test func offersClosestTopicsWhenUnsure() {
-        let answer = Bundled.answerer.answer("sessions")
-        let part = answer.primary
-        if part.intent == nil {
-            #expect(!part.suggestions.isEmpty)
-            #expect(part.text.contains("Did you mean"))
-        } else {
-            #expect(!part.suggestions.isEmpty)
-        }
+        // Keyword soup near several topics: not answered, but the closest offered.
+        let part = Bundled.answerer.answer("hair tattoo colour").primary
+        #expect(part.intent == nil)
+        #expect(part.suggestions.contains("pigment_shades"))
+        #expect(part.text.contains("Did you mean"))
     }
 }
