@@ -211,10 +211,11 @@ public final class Conversation {
         let alone = answerer.answer(line, explain: explain)
         switch followUp(line, alone: alone) {
         case .topic(let intent, let why):
-            // A follow-up keeps the question it follows as the context.
-            return answer(intent: intent, question: nil, why: why)
+            // The context moves to the new topic; a question about it reads
+            // better with the next follow-up than the two lines joined.
+            return answer(intent: intent, question: intent.examples.first?.text ?? intent.title, why: why)
         case .unclear(let options, let why):
-            var result = reply([.text("I'm not sure which part you mean.")] + (explain ? [.note(why)] : []))
+            var result = reply([.text("I'm not sure which part you mean.")] + (why.map { [.note($0)] } ?? []))
             offer(options, lead: "Did you mean (type a number):", to: &result)
             return result
         case nil:
@@ -226,14 +227,14 @@ public final class Conversation {
         return answer(intent: intent, question: line, why: explain ? explanation(part) : nil)
     }
 
-    /// How a short line reads after the previous answer.
+    /// How a short line reads after the previous answer; `why` is set with /explain.
     private enum FollowUp {
         /// About another topic once the previous question's words are added
-        /// ("how long does it last" → "and for women?").
-        case topic(Intent, why: String)
+        /// ("why do I lose hair" → "smoking?").
+        case topic(Intent, why: String?)
         /// Only about the previous topic ("why?", "and then?"): the previous
         /// answer said what the guide says, so offer where to go next.
-        case unclear([String], why: String)
+        case unclear([String], why: String?)
     }
 
     /// A short line that matches weakly is matched again together with the
@@ -248,8 +249,10 @@ public final class Conversation {
         let together = answerer.matcher.match(previous.question + " " + line, explain: explain)
         guard let intent = together.intent, intent.kind == .guide, together.confidence > confidence else { return nil }
         let why =
-            "Why: read together with your previous question \"\(previous.question)\": \(intent.id), confidence "
-            + "\(AnswerFormat.confidenceText(together.confidence)); alone: \(explanation(part))"
+            explain
+            ? "Why: read together with your previous question \"\(previous.question)\": \(intent.id), confidence "
+                + "\(AnswerFormat.confidenceText(together.confidence)); alone: \(explanation(part))"
+            : nil
         // A line like a question the guide does not answer ("how much?")
         // stays not covered unless, read in context, it is about a topic of
         // its own ("why do I lose hair" → "smoking?").
@@ -265,9 +268,9 @@ public final class Conversation {
         return .topic(intent, why: why)
     }
 
-    /// The reply for an intent; `question` becomes the context for follow-ups
-    /// (nil keeps the one there is), `why` is shown with /explain.
-    private func answer(intent: Intent, question: String?, why: String?) -> Reply {
+    /// The reply for an intent; `question` becomes the context for
+    /// follow-ups, `why` is shown with /explain.
+    private func answer(intent: Intent, question: String, why: String?) -> Reply {
         if intent.id == Self.goodbyeID {
             var result = reply([.text(intent.answer)])
             result.intentID = intent.id
@@ -277,8 +280,8 @@ public final class Conversation {
         if intent.id == Self.startConsultationID, startIntake != nil { return beginIntake() }
         var blocks: [Reply.Block] = [.text(intent.answer)]
         if let source = intent.source { blocks.append(.source("Guide: " + source)) }
-        if explain, let why { blocks.append(.note(why)) }
-        if intent.kind == .guide, let question { previous = (question, intent.id) }
+        if let why { blocks.append(.note(why)) }
+        if intent.kind == .guide { previous = (question, intent.id) }
         var result = reply(blocks)
         result.intentID = intent.id
         offer(intent.related, lead: "Related topics (type a number):", to: &result)
