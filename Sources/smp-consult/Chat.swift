@@ -5,7 +5,7 @@ import Foundation
 extension SMPConsult {
     struct Chat: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Talk with the assistant: ask questions, start the guided consultation.",
+            abstract: "Talk with the assistant: ask about SMP in your own words.",
             discussion: """
                 On a terminal: line editing, history (Up, kept across runs), Tab completion of \
                 /commands, Ctrl-C clears the line, Ctrl-D or /quit leaves. With input piped in: \
