@@ -139,6 +139,31 @@ import Testing
         #expect(lines.last == "what is smp")
     }
 
+    @Test func aHistoryFolderThatCannotBeMadeDoesNotStopTheChat() throws {
+        let session = try TerminalSession(environment: ["SMP_CONSULT_HOME": "/dev/null/smp"])
+        #expect(session.waitForPrompt())
+        session.send("what is smp\r")
+        #expect(session.waitFor(Self.whatIsSMP))
+        #expect(session.waitForPrompt())
+        session.send(Self.up)
+        #expect(session.waitFor("> what is smp", count: 2))
+        session.send("\r")
+        #expect(session.waitFor(Self.whatIsSMP, count: 2))
+        #expect(session.waitForPrompt())
+        session.send(Self.ctrlD)
+        #expect(session.waitForExit() == 0)
+    }
+
+    @Test func askWithADashOnATerminalAnswersInBatchForm() throws {
+        let session = try TerminalSession(["ask", "-"])
+        // Batch output is written in blocks: it shows once input ends.
+        session.send("what is smp\r" + Self.ctrlD)
+        #expect(session.waitForExit() == 0)
+        #expect(session.text.contains("Q: what is smp"))
+        #expect(session.text.contains(Self.whatIsSMP))
+        #expect(!session.text.contains("assistant. Ask me"))
+    }
+
     @Test(arguments: ["/quit\r", "bye\r", ctrlD])
     func quitGoodbyeOrCtrlDEndsWithAFarewell(keys: String) throws {
         let session = try TerminalSession()

@@ -143,7 +143,12 @@ final class TerminalSession {
             if done == pid {
                 // The exit code when it exited normally, else the signal as a negative number.
                 exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -(status & 0x7F)
-                _ = pump(until: Date())
+                // What it wrote last is still in the terminal: read it all.
+                var before = -1
+                while output.count != before {
+                    before = output.count
+                    _ = pump(until: Date())
+                }
                 return exitStatus! >= 0 ? exitStatus : nil
             }
         }
