@@ -24,8 +24,8 @@ final class TerminalSession {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         self.home = home
 
-        master = Hidden.posixOpenpt(O_RDWR | O_NOCTTY)
-        guard master >= 0, Hidden.grantpt(master) == 0, Hidden.unlockpt(master) == 0 else {
+        master = PTY.openpt(O_RDWR | O_NOCTTY)
+        guard master >= 0, PTY.grantpt(master) == 0, PTY.unlockpt(master) == 0 else {
             throw Failure("no pseudo-terminal: \(errno)")
         }
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
@@ -93,6 +93,13 @@ final class TerminalSession {
     func send(_ keys: String) {
         var bytes = Array(keys.utf8)
         _ = bytes.withUnsafeMutableBytes { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// Types `line` and Enter, then waits until `expected` has been shown
+    /// `count` times in all and the next prompt is up.
+    func ask(_ line: String, until expected: String, count: Int = 1) -> Bool {
+        send(line + "\r")
+        return waitFor(expected, count: count) && waitForPrompt()
     }
 
     /// Everything shown so far, raw.
@@ -194,21 +201,17 @@ final class TerminalSession {
         return result.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
 
-    /// C library functions that Swift's Glibc module hides behind feature
-    /// macros (_XOPEN_SOURCE, _GNU_SOURCE) it does not define, looked up by name.
+    /// Looked up by name like the calls in `PTY`: Swift's Glibc module hides
+    /// them behind feature macros it does not define.
     private enum Hidden {
-        private static func function<T>(_ name: String, as type: T.Type) -> T? {
-            dlsym(dlopen(nil, RTLD_NOW), name).map { unsafeBitCast($0, to: type) }
-        }
-
-        static let posixOpenpt = function("posix_openpt", as: (@convention(c) (Int32) -> Int32).self)!
-        static let grantpt = function("grantpt", as: (@convention(c) (Int32) -> Int32).self)!
-        static let unlockpt = function("unlockpt", as: (@convention(c) (Int32) -> Int32).self)!
-        static let ptsnameR = function(
-            "ptsname_r", as: (@convention(c) (Int32, UnsafeMutablePointer<CChar>, Int) -> Int32).self)!
-        static let addClosefrom = function(
-            "posix_spawn_file_actions_addclosefrom_np",
-            as: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+        static let ptsnameR = PTY.symbol(
+            "ptsname_r", as: (@convention(c) (Int32, UnsafeMutablePointer<CChar>, Int) -> Int32).self)
+        /// Missing before glibc 2.34; the child then just keeps more descriptors open.
+        static let addClosefrom = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+            .map {
+                unsafeBitCast(
+                    $0, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+            }
     }
 
     struct Failure: Error, CustomStringConvertible {
