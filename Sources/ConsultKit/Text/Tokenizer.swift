@@ -109,7 +109,11 @@ public enum Tokenizer {
     private static func appendPlain(_ word: ArraySlice<UInt8>, to tokens: inout [String]) {
         guard !word.isEmpty else { return }
         let text = String(decoding: word, as: UTF8.self)
-        if let expansion = unmarkedContractions[text] {
+        // Only short words ending like a contraction can be one: most words
+        // skip the table lookup.
+        if word.count <= 8, let last = word.last, contractionEndings.contains(last),
+            let expansion = unmarkedContractions[text]
+        {
             tokens.append(contentsOf: expansion)
         } else {
             tokens.append(text)
@@ -117,6 +121,9 @@ public enum Tokenizer {
     }
 
     private static let negatedBases = ["ca": "can", "wo": "will", "sha": "shall", "ai": "is"]
+
+    private static let contractionEndings: Set<UInt8> = Set(
+        unmarkedContractions.keys.compactMap { $0.utf8.last })
 
     /// Contractions typed without the apostrophe, common in chat.
     private static let unmarkedContractions: [String: [String]] = [

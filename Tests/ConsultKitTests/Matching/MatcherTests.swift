@@ -44,6 +44,14 @@ import Testing
         #expect(explanation.summary.contains("rule: score"))
     }
 
+    @Test func offersTheClosestTopicsWhenItCannotAnswer() {
+        let part = Answerer(matcher: matcher).answer("fade price").primary
+        #expect(part.intent == nil)
+        #expect(part.suggestions == ["lasting"])
+        #expect(part.text.hasPrefix("Not covered here; ask at your consultation."))
+        #expect(part.text.hasSuffix("Did you mean: How long it lasts?"))
+    }
+
     @Test func isDeterministic() {
         let first = matcher.match("how many sittings do i need")
         let second = matcher.match("how many sittings do i need")
