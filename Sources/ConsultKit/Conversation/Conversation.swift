@@ -146,6 +146,7 @@ public final class Conversation {
             .text("When I offer numbered topics, type the number to read one. A short follow-up such as \"and for women?\" is read with your previous question."),
             .heading("Commands"),
             .text(lines.joined(separator: "\n")),
+            .note("On a terminal: Tab completes, Up recalls earlier lines, Ctrl-C clears the line, Ctrl-D leaves."),
         ])
     }
 
