@@ -10,7 +10,9 @@ extension SMPConsult {
             abstract: "Answer each line of the given files (or of standard input).",
             discussion: """
                 Blank lines and lines starting with # are skipped. Every other line gets \
-                one answer record, in input order.
+                one answer record, in input order. With no files and a terminal on both \
+                standard input and output, opens the chat instead; name - to answer lines \
+                typed on a terminal.
                 """
         )
 
@@ -27,6 +29,9 @@ extension SMPConsult {
 
         func run() throws {
             let base = try knowledge.loadKnowledge()
+            if files.isEmpty && format == .text && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+                return ChatSession(knowledge: base, explain: explain).run()
+            }
             // Open every file first: a typo in the last name should not cost a
             // half-written output.
             var inputs: [(name: String, descriptor: Int32)] = []

@@ -7,11 +7,11 @@ struct SMPConsult: ParsableCommand {
         commandName: "smp-consult",
         abstract: "Answers questions about scalp micropigmentation (SMP) from the clinic's guide.",
         discussion: """
-            With no subcommand: on a terminal, opens a chat; with input piped in, \
-            answers each line (as `smp-consult ask`).
+            With no subcommand: on a terminal, opens a chat (as `smp-consult chat`); with \
+            input piped in, answers each line (as `smp-consult ask`).
             """,
         version: "0.1.0",
-        subcommands: [Ask.self, Intake.self, Plans.self, Intents.self],
+        subcommands: [Ask.self, Chat.self, Intake.self, Plans.self, Intents.self],
         defaultSubcommand: Ask.self
     )
 }

@@ -1,0 +1,348 @@
+import Foundation
+
+/// The chat's engine: one line in, one reply out. It remembers what the next
+/// line may refer to: the previous question (for short follow-ups such as
+/// "and for women?"), the numbered choices on offer, the `/explain` toggle and
+/// an active dialog (the guided intake), which takes every line until it ends.
+public final class Conversation {
+    /// When a line counts as a follow-up and how it is re-read.
+    public struct Settings: Sendable {
+        /// A line with at most this many topic terms may be a follow-up.
+        public var followUpTerms = 3
+        /// A short line matched with less confidence than this is re-read
+        /// together with the previous question.
+        public var weakConfidence = 0.65
+        /// How much more confident the re-read must be to be taken instead.
+        public var followUpMargin = 0.1
+        /// How many numbered topics to offer after an answer.
+        public var maxChoices = 3
+
+        public init() {}
+    }
+
+    /// The intent that starts the guided intake when it matches.
+    public static let startConsultationID = "start_consultation"
+    /// The intent that ends the chat when it matches.
+    public static let goodbyeID = "goodbye"
+    public static let farewell = "Goodbye, and thanks for stopping by!"
+
+    public let answerer: Answerer
+    public let settings: Settings
+    private let startIntake: (() throws -> any Dialog)?
+    private let listPlans: (() -> String)?
+
+    /// Whether answers carry the reason they matched.
+    public private(set) var explain: Bool
+    private var dialog: (any Dialog)?
+    private var pendingChoices: [Reply.Choice] = []
+    /// The last question that got a guide answer and its topic, for reading follow-ups.
+    private var previous: (question: String, intentID: String)?
+
+    public init(
+        answerer: Answerer, settings: Settings = Settings(), explain: Bool = false,
+        startIntake: (() throws -> any Dialog)? = nil, listPlans: (() -> String)? = nil
+    ) {
+        self.answerer = answerer
+        self.settings = settings
+        self.explain = explain
+        self.startIntake = startIntake
+        self.listPlans = listPlans
+    }
+
+    private var knowledge: KnowledgeBase { answerer.knowledge }
+
+    /// True while a dialog (the intake) takes the lines.
+    public var isInDialog: Bool { dialog != nil }
+
+    /// What Tab should offer now: the dialog step's options during a dialog,
+    /// else the slash commands.
+    public var completions: [String] {
+        if let dialog { return dialog.completions + [SlashCommand.quit.name] }
+        return SlashCommand.allCases.map(\.name)
+    }
+
+    /// The first thing the chat says.
+    public func welcome() -> Reply {
+        let groups = topicGroups().map(\.name).joined(separator: ", ")
+        let start =
+            startIntake == nil
+            ? "To plan your treatment, book a consultation with the clinic."
+            : "To plan your treatment, type /intake or just say \"I want to plan my treatment\"."
+        return reply([
+            .text(
+                "Hello! I'm the clinic's scalp micropigmentation (SMP) assistant. Ask me anything the clinic's guide covers: \(groups)."
+            ),
+            .text(start),
+            .note("/topics lists everything I can answer, /help shows the commands, /quit leaves."),
+        ])
+    }
+
+    /// The reply to one line the user typed.
+    public func respond(to input: String) -> Reply {
+        let line = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let dialog {
+            // /quit still leaves: an intake step must not trap the user.
+            if SlashCommand(parsing: line) == .quit { return endOfInput() }
+            return dialogReply(dialog.handle(line))
+        }
+        if line.isEmpty { return reply([], keepChoices: true) }
+        if line.hasPrefix("/") { return command(line) }
+        if let number = Int(line), !pendingChoices.isEmpty { return choose(number) }
+        return answer(line)
+    }
+
+    /// Ctrl-C: a dialog is interrupted (it keeps what it has); otherwise
+    /// nothing changes.
+    public func interrupt() -> Reply {
+        guard let dialog else { return reply([]) }
+        self.dialog = nil
+        return reply(dialog.interrupt().map { [.note($0)] } ?? [])
+    }
+
+    /// Ctrl-D, end of input or `/quit`: interrupts a dialog, then says goodbye.
+    public func endOfInput() -> Reply {
+        var result = interrupt()
+        result.blocks.append(.text(Self.farewell))
+        result.ends = true
+        result.choices = []
+        return result
+    }
+
+    // MARK: Commands
+
+    private func command(_ line: String) -> Reply {
+        guard let command = SlashCommand(parsing: line) else {
+            let word = line.prefix { !$0.isWhitespace }
+            return reply([.text("I don't know the command \(word). Type /help to see the commands.")])
+        }
+        switch command {
+        case .help: return help()
+        case .topics: return topics()
+        case .intake: return beginIntake()
+        case .plans:
+            guard let listPlans else {
+                return reply([.text("Saved plans are not available in this build.")])
+            }
+            return reply([.text(listPlans())])
+        case .explain:
+            explain.toggle()
+            return reply([
+                .text(
+                    explain
+                        ? "Explanations on: each answer now shows why it matched."
+                        : "Explanations off.")
+            ])
+        case .quit: return endOfInput()
+        }
+    }
+
+    private func help() -> Reply {
+        let width = SlashCommand.allCases.map(\.name.count).max() ?? 0
+        let lines = SlashCommand.allCases.map { command in
+            "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary
+        }
+        return reply([
+            .text("Ask a question in your own words, for example \"how long does SMP last?\"."),
+            .text("When I offer numbered topics, type the number to read one. A short follow-up such as \"and for women?\" is read with your previous question."),
+            .heading("Commands"),
+            .text(lines.joined(separator: "\n")),
+            .note("On a terminal: Tab completes, Up recalls earlier lines, Ctrl-C clears the line, Ctrl-D leaves."),
+        ])
+    }
+
+    private func topics() -> Reply {
+        var blocks: [Reply.Block] = [.text("I can answer questions on these topics:")]
+        var choices: [Reply.Choice] = []
+        for group in topicGroups() {
+            blocks.append(.heading(group.name))
+            let lines = group.intents.map { intent -> String in
+                let choice = Reply.Choice(number: choices.count + 1, title: intent.title, intentID: intent.id)
+                choices.append(choice)
+                return "  \(choice.number). \(intent.title)"
+            }
+            blocks.append(.text(lines.joined(separator: "\n")))
+        }
+        blocks.append(.note("Type a number to read one, or ask in your own words."))
+        let result = reply(blocks)
+        pendingChoices = choices
+        return result
+    }
+
+    /// Guide topics by group, groups in alphabetical order, topics in
+    /// knowledge-base order.
+    private func topicGroups() -> [(name: String, intents: [Intent])] {
+        let guide = knowledge.intents.filter { $0.kind == .guide }
+        let names = Set(guide.map(\.group)).sorted()
+        return names.map { name in (name, guide.filter { $0.group == name }) }
+    }
+
+    private func beginIntake() -> Reply {
+        guard let startIntake else {
+            return reply([.text("The guided consultation is not available in this build.")])
+        }
+        do {
+            let dialog = try startIntake()
+            self.dialog = dialog
+            pendingChoices = []
+            return dialogReply(dialog.start())
+        } catch {
+            return reply([.text("The guided consultation could not start: \(error)")])
+        }
+    }
+
+    private func dialogReply(_ step: DialogStep) -> Reply {
+        if step.isFinished { dialog = nil }
+        return reply(step.text.isEmpty ? [] : [.text(step.text)])
+    }
+
+    // MARK: Questions
+
+    private func choose(_ number: Int) -> Reply {
+        guard let choice = pendingChoices.first(where: { $0.number == number }),
+            let intent = knowledge[choice.intentID]
+        else {
+            let last = pendingChoices.count
+            return reply([.text("Type a number from 1 to \(last), or ask a question.")], keepChoices: true)
+        }
+        // Later follow-ups read best against a real question about the topic.
+        return answer(intent: intent, question: intent.examples.first?.text ?? intent.title, why: nil)
+    }
+
+    private func answer(_ line: String) -> Reply {
+        let alone = answerer.answer(line, explain: explain)
+        switch followUp(line, alone: alone) {
+        case .topic(let intent, let why):
+            // The context moves to the new topic; a question about it reads
+            // better with the next follow-up than the two lines joined.
+            return answer(intent: intent, question: intent.examples.first?.text ?? intent.title, why: why)
+        case .unclear(let options, let why):
+            var result = reply([.text("I'm not sure which part you mean.")] + (why.map { [.note($0)] } ?? []))
+            offer(options, lead: "Did you mean (type a number):", to: &result)
+            return result
+        case nil:
+            break
+        }
+        guard alone.parts.count == 1 else { return severalParts(alone) }
+        let part = alone.primary
+        guard let intent = part.intent else { return notCovered(part) }
+        return answer(intent: intent, question: line, why: explain ? explanation(part) : nil)
+    }
+
+    /// How a short line reads after the previous answer; `why` is set with /explain.
+    private enum FollowUp {
+        /// About another topic once the previous question's words are added
+        /// ("why do I lose hair" → "smoking?").
+        case topic(Intent, why: String?)
+        /// Only about the previous topic ("why?", "and then?"): the previous
+        /// answer said what the guide says, so offer where to go next.
+        case unclear([String], why: String?)
+    }
+
+    /// A short line that matches weakly is matched again together with the
+    /// previous question; nil when the line stands on its own.
+    private func followUp(_ line: String, alone: Answer) -> FollowUp? {
+        guard let previous, alone.parts.count == 1 else { return nil }
+        let part = alone.primary
+        let threshold = answerer.matcher.settings.threshold
+        guard part.match.terms.count <= settings.followUpTerms else { return nil }
+        let confidence = part.intent == nil ? 0 : part.confidence
+        guard confidence < settings.weakConfidence else { return nil }
+        let together = answerer.matcher.match(previous.question + " " + line, explain: explain)
+        guard let intent = together.intent, intent.kind == .guide, together.confidence > confidence else { return nil }
+        let why =
+            explain
+            ? "Why: read together with your previous question \"\(previous.question)\": \(intent.id), confidence "
+                + "\(AnswerFormat.confidenceText(together.confidence)); alone: \(explanation(part))"
+            : nil
+        // A line like a question the guide does not answer ("how much?")
+        // stays not covered unless, read in context, it is about a topic of
+        // its own ("why do I lose hair" → "smoking?").
+        let notCovered = part.intent == nil && part.match.outOfScopeScore >= threshold
+        if intent.id == previous.intentID {
+            if notCovered { return nil }
+            // Offering choices costs little if wrong, so any gain will do; the
+            // line's own reading comes first.
+            let options = (part.intent.map { [$0.id] } ?? []) + intent.related
+            return .unclear(options.filter { $0 != previous.intentID }, why: why)
+        }
+        guard together.confidence >= confidence + settings.followUpMargin else { return nil }
+        return .topic(intent, why: why)
+    }
+
+    /// The reply for an intent; `question` becomes the context for
+    /// follow-ups, `why` is shown with /explain.
+    private func answer(intent: Intent, question: String, why: String?) -> Reply {
+        if intent.id == Self.goodbyeID {
+            var result = reply([.text(intent.answer)])
+            result.intentID = intent.id
+            result.ends = true
+            return result
+        }
+        if intent.id == Self.startConsultationID, startIntake != nil { return beginIntake() }
+        var blocks: [Reply.Block] = [.text(intent.answer)]
+        if let source = intent.source { blocks.append(.source("Guide: " + source)) }
+        if let why { blocks.append(.note(why)) }
+        if intent.kind == .guide { previous = (question, intent.id) }
+        var result = reply(blocks)
+        result.intentID = intent.id
+        offer(intent.related, lead: "Related topics (type a number):", to: &result)
+        return result
+    }
+
+    private func notCovered(_ part: Answer.Part) -> Reply {
+        let bestTopic = part.match.candidates.first?.score ?? 0
+        let unsure = !part.suggestions.isEmpty && part.match.outOfScopeScore < bestTopic
+        var blocks: [Reply.Block] =
+            unsure
+            ? [.text("I'm not sure I understood that.")]
+            : [.text(knowledge.outOfScope.answer)]
+        if explain { blocks.append(.note(explanation(part))) }
+        var result = reply(blocks)
+        offer(part.suggestions, lead: "Did you mean (type a number):", to: &result)
+        return result
+    }
+
+    private func severalParts(_ answer: Answer) -> Reply {
+        var blocks: [Reply.Block] = []
+        var related: [String] = []
+        for part in answer.parts {
+            if let intent = part.intent {
+                blocks.append(.text(intent.answer))
+                if let source = intent.source { blocks.append(.source("Guide: " + source)) }
+                related += intent.related
+            } else {
+                blocks.append(.text(knowledge.outOfScope.answer))
+            }
+            if explain { blocks.append(.note(explanation(part))) }
+        }
+        let answered = Set(answer.parts.compactMap(\.intent?.id))
+        if let last = answer.parts.last(where: { $0.intent?.kind == .guide })?.intent {
+            previous = (last.examples.first?.text ?? last.title, last.id)
+        }
+        var result = reply(blocks)
+        result.intentID = answer.primary.intent?.id
+        offer(related.filter { !answered.contains($0) }, lead: "Related topics (type a number):", to: &result)
+        return result
+    }
+
+    private func offer(_ ids: [String], lead: String, to result: inout Reply) {
+        var seen: Set<String> = []
+        let intents = ids.filter { seen.insert($0).inserted }.compactMap { knowledge[$0] }.prefix(settings.maxChoices)
+        let choices = intents.enumerated().map { Reply.Choice(number: $0.offset + 1, title: $0.element.title, intentID: $0.element.id) }
+        pendingChoices = choices
+        result.choices = choices
+        result.choicesLead = choices.isEmpty ? "" : lead
+    }
+
+    private func explanation(_ part: Answer.Part) -> String {
+        let verdict = part.intent?.id ?? "not covered"
+        return "Why: \(verdict), confidence \(AnswerFormat.confidenceText(part.confidence)); \(part.match.explanation.summary)"
+    }
+
+    /// A reply with the current completions; numbered choices are cleared
+    /// unless `keepChoices`.
+    private func reply(_ blocks: [Reply.Block], keepChoices: Bool = false) -> Reply {
+        if !keepChoices { pendingChoices = [] }
+        return Reply(blocks: blocks, completions: completions)
+    }
+}

@@ -1,0 +1,81 @@
+import CReadline
+import ConsultKit
+import Foundation
+
+/// Reads the chat's lines on a terminal through GNU readline: Emacs keys,
+/// history kept across runs, Tab completion, Ctrl-C clearing the line.
+///
+/// The only file that calls into CReadline: the shim's state is static, one
+/// copy per Swift file that uses it.
+final class ReadlineReader: ChatInput {
+    /// The history file, when it could be made ready; nil keeps history for
+    /// this session only.
+    private let historyFile: String?
+    private var lastLine: String?
+
+    init(historyFile: String?) {
+        smp_rl_configure("smp-consult")
+        smp_rl_install_completion()
+        _ = smp_rl_install_sigint_handler()
+        stifle_history(Int32(StateFolder.historyLimit))
+        self.historyFile = historyFile.flatMap { PrivateFile.prepare($0) ? $0 : nil }
+        if let file = self.historyFile { _ = read_history(file) }
+    }
+
+    func read(prompt: String, keepInHistoryFile: Bool) -> ChatInputEvent {
+        var raw: UnsafeMutablePointer<CChar>?
+        switch smp_rl_read(prompt, &raw) {
+        case SMP_RL_INTERRUPTED:
+            return .interrupted
+        case SMP_RL_LINE:
+            guard let raw else { return .end }
+            let line = String(cString: raw)
+            free(raw)
+            remember(line, inFile: keepInHistoryFile)
+            return .line(line)
+        default:
+            if smp_rl_ended_line_on_eof() == 0 { writeAll(STDOUT_FILENO, "\n") }
+            return .end
+        }
+    }
+
+    func offer(completions: [String]) {
+        let copies = completions.map { UnsafePointer(strdup($0)) }
+        defer { copies.forEach { free(UnsafeMutablePointer(mutating: $0)) } }
+        copies.withUnsafeBufferPointer { smp_rl_set_completions($0.baseAddress, Int32($0.count)) }
+    }
+
+    /// Adds a line to the history and appends it to the file at once, so a
+    /// session that is killed keeps what it had.
+    private func remember(_ line: String, inFile: Bool) {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty, line != lastLine else { return }
+        lastLine = line
+        add_history(line)
+        guard inFile, let historyFile else { return }
+        if append_history(1, historyFile) == 0 {
+            _ = history_truncate_file(historyFile, Int32(StateFolder.historyLimit))
+        }
+    }
+}
+
+/// A file only its owner can read, in a folder only its owner can enter.
+enum PrivateFile {
+    /// Creates the missing folders (0700) and the file (0600), and narrows an
+    /// existing file to 0600; false when that is not possible.
+    static func prepare(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard makeFolders(folder) else { return false }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return fchmod(descriptor, 0o600) == 0
+    }
+
+    private static func makeFolders(_ folder: String) -> Bool {
+        guard !folder.isEmpty else { return true }
+        var status = stat()
+        if stat(folder, &status) == 0 { return (status.st_mode & S_IFMT) == S_IFDIR }
+        guard makeFolders((folder as NSString).deletingLastPathComponent) else { return false }
+        return mkdir(folder, 0o700) == 0 || errno == EEXIST
+    }
+}

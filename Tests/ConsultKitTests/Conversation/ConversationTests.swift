@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+
+@testable import ConsultKit
+
+/// A scripted dialog: asks for a colour, then finishes.
+final class ColourDialog: Dialog {
+    var lines: [String] = []
+    var interrupted = false
+
+    func start() -> DialogStep { .continues("Which colour? (black, brown)") }
+
+    func handle(_ line: String) -> DialogStep {
+        lines.append(line)
+        return ["black", "brown"].contains(line) ? .finished("Saved: \(line).") : .continues("Please choose black or brown.")
+    }
+
+    var completions: [String] { ["black", "brown"] }
+
+    func interrupt() -> String? {
+        interrupted = true
+        return "Intake paused; your answers are kept."
+    }
+}
+
+/// The conversation engine on the built-in knowledge base: one line in, one reply out.
+@Suite struct ConversationTests {
+    func conversation(dialog: ColourDialog? = nil, plans: String? = nil) -> Conversation {
+        Conversation(
+            answerer: Bundled.answerer,
+            startIntake: dialog.map { dialog in { dialog } },
+            listPlans: plans.map { text in { text } })
+    }
+
+    @Test func welcomeSaysWhatItAnswersAndHowToStart() {
+        let text = conversation(dialog: ColourDialog()).welcome().plainText
+        #expect(text.contains("About SMP") && text.contains("Hair loss"))
+        #expect(text.contains("/intake") && text.contains("/topics") && text.contains("/quit"))
+        #expect(!conversation().welcome().plainText.contains("/intake"))
+    }
+
+    @Test func answersWithItsSourceAndNumberedRelatedTopics() {
+        let reply = conversation().respond(to: "How long does SMP last?")
+        #expect(reply.intentID == "longevity")
+        #expect(reply.blocks.contains(.source("Guide: 3. How long does SMP treatment last?")))
+        #expect(reply.choices.map(\.intentID) == ["touch_up", "maintenance", "course_duration"])
+        #expect(reply.choices.map(\.number) == [1, 2, 3])
+        #expect(!reply.ends)
+    }
+
+    @Test func typingANumberAnswersThatTopic() {
+        let chat = conversation()
+        _ = chat.respond(to: "how long does smp last")
+        #expect(chat.respond(to: "1").intentID == "touch_up")
+        // The new answer offers its own related topics.
+        #expect(chat.respond(to: "1").intentID == "longevity")
+    }
+
+    @Test func aNumberOutOfRangeAsksAgainAndKeepsTheChoices() {
+        let chat = conversation()
+        _ = chat.respond(to: "how long does smp last")
+        #expect(chat.respond(to: "7").plainText.contains("from 1 to 3"))
+        #expect(chat.respond(to: "").isEmpty)
+        #expect(chat.respond(to: "2").intentID == "maintenance")
+    }
+
+    @Test func outOfScopeSaysTheGuideDoesNotCoverIt() {
+        let reply = conversation().respond(to: "who won the football last night")
+        #expect(reply.intentID == nil)
+        #expect(reply.plainText.contains(Bundled.knowledge.outOfScope.answer))
+    }
+
+    @Test func aLowConfidenceMatchOffersNumberedGuesses() {
+        // A matcher that accepts nothing: every question is a low-confidence guess.
+        var strict = Matcher.Settings()
+        strict.threshold = 1.01
+        let chat = Conversation(answerer: Answerer(matcher: Matcher(knowledge: Bundled.knowledge, settings: strict)))
+        let reply = chat.respond(to: "how long does smp last")
+        #expect(reply.intentID == nil)
+        #expect(reply.plainText.hasPrefix("I'm not sure I understood that."))
+        #expect(reply.choicesLead.hasPrefix("Did you mean"))
+        #expect(reply.choices.first?.intentID == "longevity")
+        #expect(chat.respond(to: "1").intentID == "longevity")
+    }
+
+    @Test func aShortFollowUpThatNamesATopicIsAnsweredOnItsOwn() {
+        let chat = conversation()
+        _ = chat.respond(to: "how long does smp last")
+        #expect(chat.respond(to: "and for women?").intentID == "smp_for_women")
+    }
+
+    @Test func aShortFollowUpIsReadWithThePreviousQuestion() {
+        let chat = conversation()
+        _ = chat.respond(to: "why do I lose hair")
+        #expect(chat.respond(to: "smoking?").intentID == "hair_loss_lifestyle")
+    }
+
+    @Test func aFollowUpAboutThePreviousTopicOffersWhereToGoNext() {
+        let chat = conversation()
+        _ = chat.respond(to: "how long does smp last")
+        let reply = chat.respond(to: "and then?")
+        #expect(reply.intentID == nil)
+        #expect(reply.plainText.hasPrefix("I'm not sure which part you mean."))
+        #expect(reply.choices.map(\.intentID) == ["touch_up", "maintenance", "course_duration"])
+    }
+
+    @Test func withoutAPreviousQuestionAShortLineIsReadAlone() {
+        #expect(conversation().respond(to: "why?").intentID == "hair_loss_causes")
+    }
+
+    @Test func aFollowUpLikeANotCoveredQuestionStaysNotCovered() {
+        let chat = conversation()
+        _ = chat.respond(to: "how long does smp last")
+        let reply = chat.respond(to: "how much?")
+        #expect(reply.plainText.contains(Bundled.knowledge.outOfScope.answer))
+    }
+
+    @Test func explainTogglesTheReasonUnderAnswers() {
+        let chat = conversation()
+        #expect(chat.respond(to: "/explain").plainText.contains("on"))
+        let reply = chat.respond(to: "how lond dose smp last")
+        #expect(reply.blocks.contains { if case .note(let text) = $0 { text.contains("lond→long") } else { false } })
+        _ = chat.respond(to: "/explain")
+        #expect(!chat.respond(to: "how long does smp last").blocks.contains { if case .note = $0 { true } else { false } })
+    }
+
+    @Test func helpListsEveryCommand() {
+        let text = conversation().respond(to: "/help").plainText
+        for command in SlashCommand.allCases { #expect(text.contains(command.name)) }
+    }
+
+    @Test func topicsAreGroupedAndNumbered() {
+        let chat = conversation()
+        let reply = chat.respond(to: "/topics")
+        let guide = Bundled.knowledge.intents.filter { $0.kind == .guide }
+        for group in Set(guide.map(\.group)) { #expect(reply.blocks.contains(.heading(group))) }
+        #expect(!reply.blocks.contains(.heading("Conversation")))
+        #expect(reply.choices.isEmpty)  // listed in the text, numbered there
+        #expect(reply.plainText.contains("1. "))
+        let answer = chat.respond(to: "2")
+        #expect(answer.intentID != nil)
+        #expect(guide.contains { $0.id == answer.intentID })
+    }
+
+    @Test func unknownCommandsPointToHelp() {
+        #expect(conversation().respond(to: "/frobnicate").plainText.contains("/help"))
+    }
+
+    @Test func intakeAndPlansSayWhenTheyAreNotAvailable() {
+        let chat = conversation()
+        #expect(chat.respond(to: "/intake").plainText.contains("not available"))
+        #expect(chat.respond(to: "/plans").plainText.contains("not available"))
+        #expect(!chat.isInDialog)
+        // Asking to plan answers from the guide instead.
+        #expect(chat.respond(to: "I want to plan my treatment").intentID == "start_consultation")
+    }
+
+    @Test func plansAreListedByTheInjectedClosure() {
+        #expect(conversation(plans: "1 plan: Sam, 2026-11-26").respond(to: "/plans").plainText == "1 plan: Sam, 2026-11-26")
+    }
+
+    @Test func theIntakeTakesEveryLineUntilItFinishes() {
+        let dialog = ColourDialog()
+        let chat = conversation(dialog: dialog)
+        #expect(chat.respond(to: "/intake").plainText == "Which colour? (black, brown)")
+        #expect(chat.completions == ["black", "brown", "/quit"])
+        #expect(chat.respond(to: "/help").plainText == "Please choose black or brown.")
+        #expect(chat.respond(to: "how long does smp last").plainText == "Please choose black or brown.")
+        let done = chat.respond(to: "brown")
+        #expect(done.plainText == "Saved: brown.")
+        #expect(dialog.lines == ["/help", "how long does smp last", "brown"])
+        #expect(!chat.isInDialog)
+        #expect(done.completions == SlashCommand.allCases.map(\.name))
+        #expect(chat.respond(to: "how long does smp last").intentID == "longevity")
+    }
+
+    @Test func askingToPlanStartsTheIntake() {
+        let chat = conversation(dialog: ColourDialog())
+        #expect(chat.respond(to: "I want to plan my treatment").plainText == "Which colour? (black, brown)")
+        #expect(chat.isInDialog)
+    }
+
+    @Test func ctrlCInterruptsTheIntakeAndTheChatGoesOn() {
+        let dialog = ColourDialog()
+        let chat = conversation(dialog: dialog)
+        _ = chat.respond(to: "/intake")
+        let reply = chat.interrupt()
+        #expect(dialog.interrupted)
+        #expect(reply.plainText == "Intake paused; your answers are kept.")
+        #expect(!reply.ends && !chat.isInDialog)
+        #expect(chat.interrupt().isEmpty)
+    }
+
+    @Test func quitDuringTheIntakeInterruptsItAndSaysGoodbye() {
+        let dialog = ColourDialog()
+        let chat = conversation(dialog: dialog)
+        _ = chat.respond(to: "/intake")
+        let reply = chat.respond(to: "/quit")
+        #expect(dialog.interrupted && dialog.lines.isEmpty)
+        #expect(reply.ends)
+        #expect(reply.plainText == "Intake paused; your answers are kept.\n\(Conversation.farewell)")
+    }
+
+    @Test(arguments: ["/quit", "/exit", "bye", "see you later"])
+    func quitOrAGoodbyeEndsTheChat(line: String) {
+        #expect(conversation().respond(to: line).ends)
+    }
+
+    @Test func endOfInputSaysAShortFarewell() {
+        let reply = conversation().endOfInput()
+        #expect(reply.ends && reply.plainText == Conversation.farewell)
+    }
+}

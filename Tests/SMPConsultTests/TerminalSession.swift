@@ -1,0 +1,221 @@
+import Foundation
+
+/// The built `smp-consult` on a pseudo-terminal, the way a person at a
+/// keyboard runs it: a new session with the terminal as its controlling
+/// terminal (so Ctrl-C becomes SIGINT), an empty signal mask and default
+/// signal dispositions whatever the test runner uses.
+final class TerminalSession {
+    let home: URL
+    /// A home this session made is removed when it ends.
+    private let ownsHome: Bool
+    private let master: Int32
+    private let pid: pid_t
+    private var output: [UInt8] = []
+    private var exitStatus: Int32?
+    /// Prompts already waited for with `waitForPrompt()`.
+    private var promptsUsed = 0
+
+    /// Starts `smp-consult arguments` with a fresh HOME (or `home`, to share
+    /// one between runs; the caller removes it), TERM=xterm unless
+    /// `environment` says otherwise, 80 columns.
+    init(_ arguments: [String] = [], home: URL? = nil, environment: [String: String] = [:]) throws {
+        ownsHome = home == nil
+        let home = home ?? Self.temporaryFolder()
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        self.home = home
+
+        master = PTY.openpt(O_RDWR | O_NOCTTY)
+        guard master >= 0, PTY.grantpt(master) == 0, PTY.unlockpt(master) == 0 else {
+            throw Failure("no pseudo-terminal: \(errno)")
+        }
+        _ = fcntl(master, F_SETFD, FD_CLOEXEC)
+        var name = [CChar](repeating: 0, count: 128)
+        guard Hidden.ptsnameR(master, &name, name.count) == 0 else { throw Failure("ptsname_r failed") }
+        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+
+        var env = ProcessInfo.processInfo.environment
+        for key in ["SMP_CONSULT_INTENTS", "NO_COLOR", "INPUTRC", "XDG_STATE_HOME", "COLUMNS", "LINES"] {
+            env.removeValue(forKey: key)
+        }
+        env["HOME"] = home.path
+        env["SMP_CONSULT_HOME"] = home.appendingPathComponent("state").path
+        env["TERM"] = "xterm"
+        for (key, value) in environment { env[key] = value }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        // After setsid, opening the terminal makes it the controlling one.
+        posix_spawn_file_actions_addopen(&actions, 0, name, O_RDWR, 0)
+        posix_spawn_file_actions_adddup2(&actions, 0, 1)
+        posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        // Other tests' pipes must not stay open in the child.
+        _ = Hidden.addClosefrom?(&actions, 3)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGHUP] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        let setsid: Int32 = 0x80  // POSIX_SPAWN_SETSID (glibc ≥ 2.26), a macro Swift does not import
+        posix_spawnattr_setflags(&attributes, Int16(setsid | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv = ([BinaryRunner.executable.path] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var child: pid_t = 0
+        let result = posix_spawn(&child, BinaryRunner.executable.path, &actions, &attributes, argv, envp)
+        guard result == 0 else { throw Failure("posix_spawn failed: \(result)") }
+        pid = child
+    }
+
+    deinit {
+        if exitStatus == nil {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
+        close(master)
+        if ownsHome { try? FileManager.default.removeItem(at: home) }
+    }
+
+    static func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("smp-chat-\(UUID().uuidString)")
+    }
+
+    /// Types `keys` (control characters and escape sequences included).
+    func send(_ keys: String) {
+        var bytes = Array(keys.utf8)
+        _ = bytes.withUnsafeMutableBytes { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// Types `line` and Enter, then waits until `expected` has been shown
+    /// `count` times in all and the next prompt is up.
+    func ask(_ line: String, until expected: String, count: Int = 1) -> Bool {
+        send(line + "\r")
+        return waitFor(expected, count: count) && waitForPrompt()
+    }
+
+    /// Everything shown so far, raw.
+    var raw: String { String(decoding: output, as: UTF8.self) }
+
+    /// What the screen says so far: escape sequences removed, carriage
+    /// returns dropped and every run of white space made one space, so
+    /// wrapped text can be searched for.
+    var text: String { Self.visibleText(raw) }
+
+    /// Waits (up to `timeout` seconds) until the visible text contains
+    /// `expected` at least `count` times.
+    @discardableResult
+    func waitFor(_ expected: String, count: Int = 1, timeout: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if occurrences(of: expected) >= count { return true }
+            if Date() >= deadline || !pump(until: deadline) { return occurrences(of: expected) >= count }
+        }
+    }
+
+    /// Waits for the next prompt, so that keys sent after it reach readline
+    /// rather than the terminal's own line editing (which eats a Ctrl-D or
+    /// Ctrl-C typed before readline is ready).
+    @discardableResult
+    func waitForPrompt(timeout: Double = 10) -> Bool {
+        promptsUsed += 1
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if raw.components(separatedBy: "> ").count - 1 >= promptsUsed { return true }
+            if Date() >= deadline || !pump(until: deadline) { return false }
+        }
+    }
+
+    /// How many times `expected` appears in the visible text.
+    func occurrences(of expected: String) -> Int {
+        text.components(separatedBy: expected).count - 1
+    }
+
+    /// Waits for the program to end and returns its exit status; nil if it
+    /// is still running after `timeout` seconds or was killed by a signal.
+    func waitForExit(timeout: Double = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            _ = pump(until: Date().addingTimeInterval(0.1))
+            var status: Int32 = 0
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid {
+                // The exit code when it exited normally, else the signal as a negative number.
+                exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -(status & 0x7F)
+                // What it wrote last is still in the terminal: read it all.
+                var before = -1
+                while output.count != before {
+                    before = output.count
+                    _ = pump(until: Date())
+                }
+                return exitStatus! >= 0 ? exitStatus : nil
+            }
+        }
+        return nil
+    }
+
+    var isRunning: Bool {
+        exitStatus == nil && waitpid(pid, nil, WNOHANG) == 0
+    }
+
+    /// Reads what is available, waiting at most until `deadline`; false once
+    /// the terminal is closed (the program has ended).
+    private func pump(until deadline: Date) -> Bool {
+        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        let milliseconds = max(0, min(100, Int32(deadline.timeIntervalSinceNow * 1000)))
+        guard poll(&descriptor, 1, milliseconds) > 0 else { return true }
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        if count > 0 {
+            output += buffer[0..<count]
+            return true
+        }
+        return count < 0 && errno == EINTR
+    }
+
+    static func visibleText(_ raw: String) -> String {
+        var result = ""
+        var scalars = raw.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            if scalar == "\u{1B}" {
+                guard let kind = scalars.next() else { break }
+                if kind == "[" {
+                    // CSI: parameters up to a final byte in @...~
+                    while let next = scalars.next(), !(0x40...0x7E).contains(next.value) {}
+                } else if kind == "]" {
+                    while let next = scalars.next(), next != "\u{07}" {}
+                }
+                continue
+            }
+            if scalar == "\r" || scalar == "\u{1}" || scalar == "\u{2}" { continue }
+            result.unicodeScalars.append(scalar)
+        }
+        return result.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// Looked up by name like the calls in `PTY`: Swift's Glibc module hides
+    /// them behind feature macros it does not define.
+    private enum Hidden {
+        static let ptsnameR = PTY.symbol(
+            "ptsname_r", as: (@convention(c) (Int32, UnsafeMutablePointer<CChar>, Int) -> Int32).self)
+        /// Missing before glibc 2.34; the child then just keeps more descriptors open.
+        static let addClosefrom = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+            .map {
+                unsafeBitCast(
+                    $0, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+            }
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+}
