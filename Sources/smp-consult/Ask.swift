@@ -30,7 +30,8 @@ extension SMPConsult {
         func run() throws {
             let base = try knowledge.loadKnowledge()
             if files.isEmpty && format == .text && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
-                return ChatSession(knowledge: base, explain: explain).run()
+                let store = PlanStore.resolve(plansDir: nil, environment: Environment.variables)
+                return ChatSession(knowledge: base, store: store, explain: explain).run()
             }
             // Open every file first: a typo in the last name should not cost a
             // half-written output.

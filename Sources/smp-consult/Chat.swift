@@ -8,18 +8,21 @@ extension SMPConsult {
             abstract: "Talk with the assistant: ask about SMP in your own words.",
             discussion: """
                 On a terminal: line editing, history (Up, kept across runs), Tab completion of \
-                /commands, Ctrl-C clears the line, Ctrl-D or /quit leaves. With input piped in: \
-                one reply per line, without prompts or colour.
+                /commands and of the intake's options, Ctrl-C clears the line, Ctrl-D or /quit \
+                leaves. /intake (or "I want to plan my treatment") runs the guided consultation \
+                and saves a treatment plan; /plans lists saved plans. With input piped in: one \
+                reply per line, without prompts or colour.
                 """
         )
 
         @OptionGroup var knowledge: KnowledgeOptions
+        @OptionGroup var storage: PlanStorageOptions
 
         @Flag(name: .long, help: "Show why each answer matched (/explain toggles it).")
         var explain = false
 
         func run() throws {
-            ChatSession(knowledge: try knowledge.loadKnowledge(), explain: explain).run()
+            ChatSession(knowledge: try knowledge.loadKnowledge(), store: storage.store(), explain: explain).run()
         }
     }
 }
@@ -28,6 +31,8 @@ extension SMPConsult {
 /// prints the reply.
 struct ChatSession {
     let knowledge: KnowledgeBase
+    /// Where `/intake` saves plans and `/plans` lists them.
+    let store: PlanStore
     let explain: Bool
 
     func run() {
@@ -35,7 +40,10 @@ struct ChatSession {
         let inputIsTerminal = isatty(STDIN_FILENO) == 1
         let outputIsTerminal = isatty(STDOUT_FILENO) == 1
         let interactive = inputIsTerminal && outputIsTerminal
-        let conversation = Conversation(answerer: Answerer(matcher: Matcher(knowledge: knowledge)), explain: explain)
+        let answerer = Answerer(matcher: Matcher(knowledge: knowledge))
+        let intake = IntakeLauncher(knowledge: knowledge, answerer: answerer, store: store)
+        let conversation = Conversation(
+            answerer: answerer, explain: explain, startIntake: intake.start, listPlans: intake.plansListing)
         let input: any ChatInput =
             interactive
             ? ReadlineReader(historyFile: StateFolder.historyFile(environment: environment))
