@@ -55,6 +55,7 @@ public struct Explanation: Sendable {
         case noTerms
         case belowThreshold(score: Double, threshold: Double)
         case closerToNotCovered(notCovered: Double, topic: Double)
+        case partlySmallTalk(coverage: Double)
         case accepted(score: Double, threshold: Double, notCovered: Double)
 
         public var description: String {
@@ -66,6 +67,8 @@ public struct Explanation: Sendable {
                 return "best score \(number(score)) below threshold \(number(threshold)): out of scope"
             case .closerToNotCovered(let notCovered, let topic):
                 return "closer to a question the guide does not answer (\(number(notCovered))) than to any topic (\(number(topic))): out of scope"
+            case .partlySmallTalk(let coverage):
+                return "small talk makes up only \(number(coverage)) of the message: out of scope"
             case .accepted(let score, let threshold, let notCovered):
                 return "score \(number(score)) ≥ threshold \(number(threshold)); closest not-covered question \(number(notCovered))"
             }

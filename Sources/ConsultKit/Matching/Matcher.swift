@@ -29,6 +29,9 @@ public final class Matcher: Sendable {
         public var saturation = 4.0
         /// How typical the words of an intent's answer are of it.
         public var answerStrength = 0.3
+        /// Share of a message that a conversation intent (greeting, thanks,
+        /// goodbye, ...) must explain to be the answer.
+        public var conversationCoverage = 0.6
 
         public init() {}
     }
@@ -261,10 +264,13 @@ public final class Matcher: Sendable {
         // Profile coverage: the share of the question's weight made of terms
         // typical of the intent.
         var coverage = [Double](repeating: 0, count: classCount)
+        // The share of the question's weight made of words the intent uses at all.
+        var explained = [Double](repeating: 0, count: classCount)
         for term in known {
             let weight = weights[Int(term)]
             for entry in Int(profileStart[Int(term)])..<Int(profileStart[Int(term) + 1]) {
                 coverage[Int(profileOwner[entry])] += weight * profileStrength[entry]
+                explained[Int(profileOwner[entry])] += weight
             }
         }
         var scores = [Double](repeating: 0, count: classCount - 1)
@@ -288,9 +294,14 @@ public final class Matcher: Sendable {
         // Resemblance to a known not-covered question is judged example to
         // example: the out-of-scope class is too varied to have a profile.
         let outScore = best[outOfScopeClass]
+        let topCoverage = explained[top] / termMass
         let rule: Explanation.Rule
         if topScore < settings.threshold {
             rule = .belowThreshold(score: topScore, threshold: settings.threshold)
+        } else if knowledge.intents[top].kind == .conversation && topCoverage < settings.conversationCoverage {
+            // "Hello" is an answer to "hello", not to "how do you say hello in Spanish":
+            // a greeting or thanks must be most of the message.
+            rule = .partlySmallTalk(coverage: topCoverage)
         } else if topScore < outScore {
             rule = .closerToNotCovered(notCovered: outScore, topic: topScore)
         } else {
