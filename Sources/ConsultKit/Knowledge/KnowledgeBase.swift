@@ -70,6 +70,28 @@ public struct KnowledgeBase: Sendable {
     }
 }
 
+extension KnowledgeBase {
+    /// The example as compared for duplicates: lowercase letters and digits,
+    /// one space between words ("How long?" and "how long" are the same).
+    static func comparable(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            let isWord = (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) || lower >= 0x80
+            if isWord {
+                if pendingSpace && !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                bytes.append(lower)
+            } else if lower != UInt8(ascii: "'") {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
 /// Turns YAML documents into the model, collecting diagnostics with lines.
 private struct Reader {
     var diagnostics: [Diagnostic] = []
@@ -232,7 +254,7 @@ private struct Reader {
     private mutating func exampleList(_ mapping: Node.Mapping, _ key: String, file: String, owner: String) -> [Example] {
         let examples = stringList(mapping, key, file: file)
         for example in examples {
-            let normal = Self.comparable(example.text)
+            let normal = KnowledgeBase.comparable(example.text)
             if let earlier = seenExamples[normal] {
                 report(example.location, "duplicate example '\(example.text)' (also at \(earlier))")
             } else {
@@ -240,26 +262,6 @@ private struct Reader {
             }
         }
         return examples
-    }
-
-    /// The example as compared for duplicates: lowercase letters and digits,
-    /// one space between words ("How long?" and "how long" are the same).
-    static func comparable(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            let isWord = (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) || lower >= 0x80
-            if isWord {
-                if pendingSpace && !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                bytes.append(lower)
-            } else if lower != UInt8(ascii: "'") {
-                pendingSpace = true
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isIdentifier(_ id: String) -> Bool {
