@@ -47,6 +47,8 @@ public struct Explanation: Sendable {
     public let steps: [TermAnalyzer.Step]
     /// The example of the winning intent closest to the question.
     public let closestExample: String?
+    /// The next-best intents and their scores, best first.
+    public var runnersUp: [(intent: String, score: Double)] = []
     public let rule: Rule
 
     /// The rule that decided, kept as values: wording it costs time that
@@ -95,6 +97,9 @@ public struct Explanation: Sendable {
             parts.append("synonyms: " + synonyms.map { "\($0.from)→\($0.to)" }.joined(separator: ", "))
         }
         if let closestExample { parts.append("closest example: \"\(closestExample)\"") }
+        if !runnersUp.isEmpty {
+            parts.append("runners-up: " + runnersUp.map { "\($0.intent) \(String(format: "%.2f", $0.score))" }.joined(separator: ", "))
+        }
         parts.append("rule: " + rule.description)
         return parts.joined(separator: "; ")
     }

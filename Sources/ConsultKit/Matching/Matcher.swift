@@ -31,7 +31,7 @@ public final class Matcher: Sendable {
         public var answerStrength = 0.3
         /// Share of a message that a conversation intent (greeting, thanks,
         /// goodbye, ...) must explain to be the answer.
-        public var conversationCoverage = 0.6
+        public var conversationCoverage = 0.7
 
         public init() {}
     }
@@ -289,19 +289,22 @@ public final class Matcher: Sendable {
                 if ranked.count > 4 { ranked.removeLast() }
             }
         }
-        let top = ranked[0]
+        // "Hello" answers "hello", not "how do you say hello in Spanish": small
+        // talk must be most of the message, else the next topic is considered.
+        let isPartlySmallTalk = { (owner: Int) in
+            self.knowledge.intents[owner].kind == .conversation
+                && explained[owner] / termMass < self.settings.conversationCoverage
+        }
+        let top = ranked.first { !isPartlySmallTalk($0) } ?? ranked[0]
         let topScore = scores[top]
         // Resemblance to a known not-covered question is judged example to
         // example: the out-of-scope class is too varied to have a profile.
         let outScore = best[outOfScopeClass]
-        let topCoverage = explained[top] / termMass
         let rule: Explanation.Rule
         if topScore < settings.threshold {
             rule = .belowThreshold(score: topScore, threshold: settings.threshold)
-        } else if knowledge.intents[top].kind == .conversation && topCoverage < settings.conversationCoverage {
-            // "Hello" is an answer to "hello", not to "how do you say hello in Spanish":
-            // a greeting or thanks must be most of the message.
-            rule = .partlySmallTalk(coverage: topCoverage)
+        } else if isPartlySmallTalk(top) {
+            rule = .partlySmallTalk(coverage: explained[top] / termMass)
         } else if topScore < outScore {
             rule = .closerToNotCovered(notCovered: outScore, topic: topScore)
         } else {
@@ -329,11 +332,13 @@ public final class Matcher: Sendable {
             }
         }
         let closest = explain && bestExample[chosen] >= 0 ? exampleText[bestExample[chosen]] : nil
+        var explanation = Explanation(terms: explanationTerms, steps: analysis.steps, closestExample: closest, rule: rule)
+        if explain { explanation.runnersUp = others.map { ($0.intent.id, $0.score) } }
         return Match(
             intent: inScope ? knowledge.intents[top] : nil,
             confidence: confidence,
             candidates: Array(others),
-            explanation: Explanation(terms: explanationTerms, steps: analysis.steps, closestExample: closest, rule: rule),
+            explanation: explanation,
             terms: analysis.terms, outOfScopeScore: outScore)
     }
 }
