@@ -64,7 +64,8 @@ public final class Matcher: Sendable {
     private let profileOwner: [Int32]
     private let profileStrength: [Double]
     private let exampleClass: [Int32]
-    private let exampleNormSquared: [Double]
+    /// Each example's length: the square root of its terms' squared weights.
+    private let exampleNorm: [Double]
     private let exampleText: [String]
     private let exampleLocation: [SourceLocation]
 
@@ -170,7 +171,7 @@ public final class Matcher: Sendable {
         profileOwner = flatProfiles.values.map(\.0)
         profileStrength = flatProfiles.values.map(\.1)
         self.exampleClass = exampleClass
-        self.exampleNormSquared = exampleNormSquared
+        exampleNorm = exampleNormSquared.map { $0.squareRoot() }
         self.exampleText = exampleText
     }
 
@@ -237,26 +238,35 @@ public final class Matcher: Sendable {
         // and how much of the example the question covers, both weighted.
         var best = [Double](repeating: 0, count: classCount)
         var bestExample = [Int](repeating: -1, count: classCount)
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: exampleNormSquared.count) { exampleDot in
-            exampleDot.initialize(repeating: 0)
-            var touched: [Int32] = []
-            touched.reserveCapacity(64)
-            for term in known {
-                let squared = weights[Int(term)] * weights[Int(term)]
-                for posting in Int(postingStart[Int(term)])..<Int(postingStart[Int(term) + 1]) {
-                    let example = Int(postingExample[posting])
-                    if exampleDot[example] == 0 { touched.append(Int32(example)) }
-                    exampleDot[example] += squared
+        let queryNorm = normSquared.squareRoot()
+        let exampleCount = exampleNorm.count
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: exampleCount) { exampleDot in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: exampleCount) { touched in
+                exampleDot.initialize(repeating: 0)
+                var touchedCount = 0
+                postingExample.withUnsafeBufferPointer { postings in
+                    for term in known {
+                        let squared = weights[Int(term)] * weights[Int(term)]
+                        for posting in Int(postingStart[Int(term)])..<Int(postingStart[Int(term) + 1]) {
+                            let example = Int(postings[posting])
+                            if exampleDot[example] == 0 {
+                                touched[touchedCount] = Int32(example)
+                                touchedCount += 1
+                            }
+                            exampleDot[example] += squared
+                        }
+                    }
                 }
-            }
-            for example in touched where Int(example) != excluded {
-                let dot = exampleDot[Int(example)]
-                // The geometric mean of precision (dot / |q|²) and recall (dot / |e|²).
-                let similarity = dot / (normSquared * exampleNormSquared[Int(example)]).squareRoot()
-                let owner = Int(exampleClass[Int(example)])
-                if similarity > best[owner] {
-                    best[owner] = similarity
-                    bestExample[owner] = Int(example)
+                for index in 0..<touchedCount {
+                    let example = Int(touched[index])
+                    if example == excluded { continue }
+                    // The geometric mean of precision (dot / |q|²) and recall (dot / |e|²).
+                    let similarity = exampleDot[example] / (queryNorm * exampleNorm[example])
+                    let owner = Int(exampleClass[example])
+                    if similarity > best[owner] {
+                        best[owner] = similarity
+                        bestExample[owner] = example
+                    }
                 }
             }
         }
