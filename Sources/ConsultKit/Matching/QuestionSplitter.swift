@@ -16,58 +16,67 @@ public enum QuestionSplitter {
     private static let minimumWords = 3
 
     public static func clauses(of line: String) -> [Substring] {
-        let bytes = line.utf8
-        var clauses: [Substring] = []
-        var clauseStart = bytes.startIndex
-        // Words of the current clause.
-        var words: [(start: String.Index, end: String.Index)] = []
-        var wordStart: String.Index?
-        var index = bytes.startIndex
+        var line = line
+        let ranges = line.withUTF8 { clauseRanges(in: $0) }
+        let utf8 = line.utf8
+        return ranges.map { range in
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let end = utf8.index(start, offsetBy: range.count)
+            return line[start..<end]
+        }
+    }
 
-        func endWord(at end: String.Index) {
-            guard let start = wordStart else { return }
-            wordStart = nil
-            words.append((start, end))
+    /// Byte ranges of the clauses that contain a letter.
+    private static func clauseRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var words: [Range<Int>] = []
+        var clauseStart = 0
+        var wordStart: Int?
+        var hasLetter = false
+
+        func isWord(_ word: Range<Int>, in list: [[UInt8]]) -> Bool {
+            list.contains { candidate in
+                candidate.count == word.count && zip(candidate, word).allSatisfy { $0 == (bytes[$1] | 0x20) }
+            }
         }
 
-        func endClause(at end: String.Index) {
+        func endWord(at end: Int) {
+            if let start = wordStart { words.append(start..<end) }
+            wordStart = nil
+        }
+
+        func endClause(at end: Int) {
             endWord(at: end)
             var start = clauseStart
             if words.count >= 2 * minimumWords + 1 {
-                for position in minimumWords..<(words.count - minimumWords) {
-                    guard isWord(words[position], in: joiners), isWord(words[position + 1], in: openers),
-                        words[position].start > start
-                    else { continue }
-                    clauses.append(line[start..<words[position].start])
-                    start = words[position].end
+                for position in minimumWords..<(words.count - minimumWords)
+                where isWord(words[position], in: joiners) && isWord(words[position + 1], in: openers)
+                    && words[position].lowerBound > start
+                {
+                    clauses.append(start..<words[position].lowerBound)
+                    start = words[position].upperBound
                 }
             }
-            clauses.append(line[start..<end])
+            if hasLetter { clauses.append(start..<end) }
             words.removeAll(keepingCapacity: true)
+            hasLetter = false
         }
 
-        /// Whether the word, ignoring case, is one of `list`.
-        func isWord(_ word: (start: String.Index, end: String.Index), in list: [[UInt8]]) -> Bool {
-            let text = bytes[word.start..<word.end]
-            return list.contains { candidate in
-                candidate.count == text.count && zip(candidate, text).allSatisfy { $0 == ($1 | 0x20) }
-            }
-        }
-
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            switch byte {
+        for index in 0..<bytes.count {
+            switch bytes[index] {
             case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "\n"):
                 endClause(at: index)
-                clauseStart = bytes.index(after: index)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "'"), 0x80...:
+                clauseStart = index + 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), 0x80...:
+                hasLetter = true
+                if wordStart == nil { wordStart = index }
+            case UInt8(ascii: "'"):
                 if wordStart == nil { wordStart = index }
             default:
                 endWord(at: index)
             }
-            index = bytes.index(after: index)
         }
-        endClause(at: bytes.endIndex)
-        return clauses.filter { $0.utf8.contains { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || $0 >= 0x80 } }
+        endClause(at: bytes.count)
+        return clauses
     }
 }

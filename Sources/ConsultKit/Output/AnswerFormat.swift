@@ -130,34 +130,31 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
 
 /// Appends `text` as a JSON string literal, escaping what RFC 8259 requires.
 public func writeJSONString(_ text: String, to output: inout [UInt8]) {
-    output.append(UInt8(ascii: "\""))
-    let bytes = text.utf8
-    var runStart = bytes.startIndex
-    var index = runStart
-    while index < bytes.endIndex {
-        let byte = bytes[index]
-        if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
-            index = bytes.index(after: index)
-            continue
+    var text = text
+    text.withUTF8 { bytes in
+        output.append(UInt8(ascii: "\""))
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") { continue }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            switch byte {
+            case UInt8(ascii: "\""): output.write("\\\"")
+            case UInt8(ascii: "\\"): output.write("\\\\")
+            case UInt8(ascii: "\n"): output.write("\\n")
+            case UInt8(ascii: "\r"): output.write("\\r")
+            case UInt8(ascii: "\t"): output.write("\\t")
+            default:
+                let digits = Array("0123456789abcdef".utf8)
+                output.write("\\u00")
+                output.append(digits[Int(byte >> 4)])
+                output.append(digits[Int(byte & 0xF)])
+            }
+            runStart = index + 1
         }
-        output.append(contentsOf: bytes[runStart..<index])
-        switch byte {
-        case UInt8(ascii: "\""): output.write("\\\"")
-        case UInt8(ascii: "\\"): output.write("\\\\")
-        case UInt8(ascii: "\n"): output.write("\\n")
-        case UInt8(ascii: "\r"): output.write("\\r")
-        case UInt8(ascii: "\t"): output.write("\\t")
-        default:
-            let digits: [UInt8] = Array("0123456789abcdef".utf8)
-            output.write("\\u00")
-            output.append(digits[Int(byte >> 4)])
-            output.append(digits[Int(byte & 0xF)])
-        }
-        index = bytes.index(after: index)
-        runStart = index
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        output.append(UInt8(ascii: "\""))
     }
-    output.append(contentsOf: bytes[runStart..<bytes.endIndex])
-    output.append(UInt8(ascii: "\""))
 }
 
 /// Turns a raw input line into a question, or nil for a line to skip
@@ -173,8 +170,8 @@ public func batchQuestion(_ line: String) -> String? {
 
 extension Array where Element == UInt8 {
     /// Appends the UTF-8 of `text`.
-    @inlinable
     mutating func write(_ text: String) {
-        append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 }

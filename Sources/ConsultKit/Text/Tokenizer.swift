@@ -11,13 +11,33 @@ public enum Tokenizer {
     public static let maximumWordLength = 40
 
     public static func tokens(_ text: some StringProtocol) -> [String] {
+        var builder = Builder()
+        // Most text is ASCII: walk its bytes, and decode scalars only when needed.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            for byte in bytes { builder.add(ascii: byte) }
+            return true
+        }
+        if ascii != true {
+            builder = Builder()
+            for scalar in text.unicodeScalars { builder.add(scalar) }
+        }
+        builder.flush()
+        return builder.tokens
+    }
+
+    /// Collects words character by character.
+    private struct Builder {
         var tokens: [String] = []
-        tokens.reserveCapacity(16)
         var word: [UInt8] = []
-        word.reserveCapacity(32)
         var apostrophe = false
 
-        func flush() {
+        init() {
+            tokens.reserveCapacity(16)
+            word.reserveCapacity(32)
+        }
+
+        mutating func flush() {
             if !word.isEmpty {
                 appendWord(word, to: &tokens)
                 word.removeAll(keepingCapacity: true)
@@ -25,44 +45,42 @@ public enum Tokenizer {
             apostrophe = false
         }
 
-        for scalar in text.unicodeScalars {
+        mutating func add(ascii byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if word.count < maximumWordLength { word.append(byte | 0x20) }
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if word.count < maximumWordLength { word.append(byte) }
+            case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                addApostrophe()
+            default:
+                flush()
+            }
+        }
+
+        mutating func add(_ scalar: Unicode.Scalar) {
             let value = scalar.value
             if value < 0x80 {
-                let byte = UInt8(value)
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if word.count < maximumWordLength { word.append(byte | 0x20) }
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if word.count < maximumWordLength { word.append(byte) }
-                case UInt8(ascii: "'"), UInt8(ascii: "`"):
-                    if !word.isEmpty && !apostrophe {
-                        word.append(UInt8(ascii: "'"))
-                        apostrophe = true
-                    } else {
-                        flush()
-                    }
-                default:
-                    flush()
-                }
+                add(ascii: UInt8(value))
             } else if value == 0x2019 || value == 0x2018 || value == 0x02BC {
-                if !word.isEmpty && !apostrophe {
-                    word.append(UInt8(ascii: "'"))
-                    apostrophe = true
-                } else {
-                    flush()
-                }
+                addApostrophe()
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 for folded in fold(scalar) where word.count < maximumWordLength {
                     word.append(contentsOf: folded.utf8)
                 }
-            } else if scalar.properties.generalCategory == .nonspacingMark {
-                continue
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                flush()
+            }
+        }
+
+        private mutating func addApostrophe() {
+            if !word.isEmpty && !apostrophe {
+                word.append(UInt8(ascii: "'"))
+                apostrophe = true
             } else {
                 flush()
             }
         }
-        flush()
-        return tokens
     }
 
     /// A letter without its accents, lowercased: "É" → "e", "ß" → "ss".
