@@ -21,9 +21,14 @@ extension SMPConsult.Intents {
         @Argument(help: ArgumentHelp("The intents folder to check.", valueName: "dir"))
         var folder: String?
 
+        @Flag(
+            name: .long,
+            help: "Also ask each example with itself left out, to find topics whose examples cover each other poorly.")
+        var leaveOneOut = false
+
         func run() throws {
             let source = try KnowledgeSource.resolve(folder: folder, environment: Environment.variables)
-            let problems = KnowledgeCheck.run(source)
+            let problems = KnowledgeCheck.run(source, leaveOneOut: leaveOneOut)
             for problem in problems { writeAll(STDOUT_FILENO, problem.description + "\n") }
             if problems.isEmpty {
                 writeAll(STDOUT_FILENO, "\(source.origin): ok\n")

@@ -190,18 +190,23 @@ public final class Matcher: Sendable {
         match(question, explain: explain, excluding: nil)
     }
 
-    /// Runs every example through the matcher as if it were a question, with
-    /// the example itself left out, and reports those that land elsewhere.
-    public func selfCheck() -> [Diagnostic] {
+    /// Runs every example through the matcher as if it were a question and
+    /// reports those it answers with another intent (or out of scope).
+    ///
+    /// With `leaveOneOut`, each example is left out of the index while it is
+    /// asked: a stricter check of how well the other examples cover it, which
+    /// shows where a topic needs more varied examples.
+    public func selfCheck(leaveOneOut: Bool = false) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for (position, text) in exampleText.enumerated() {
             let owner = Int(exampleClass[position])
             let expected = owner < knowledge.intents.count ? knowledge.intents[owner].id : nil
-            let result = match(text, explain: false, excluding: position)
+            let result = match(text, explain: false, excluding: leaveOneOut ? position : nil)
             guard result.intent?.id != expected else { continue }
             let found = result.intent.map { "intent '\($0.id)'" } ?? "out of scope"
             let wanted = expected.map { "'\($0)'" } ?? "out of scope"
-            problems.append(Diagnostic(exampleLocation[position], "example \"\(text)\" matches \(found), not \(wanted)"))
+            let context = leaveOneOut ? " when left out" : ""
+            problems.append(Diagnostic(exampleLocation[position], "example \"\(text)\" matches \(found)\(context), not \(wanted)"))
         }
         return problems
     }

@@ -61,6 +61,7 @@ import Testing
     @Test func selfCheckFindsAnExampleThatBelongsElsewhere() throws {
         let folder = try Fixtures.copy("mini-intents")
         defer { try? FileManager.default.removeItem(at: folder) }
+        // The last example says what a sessions example says, in other words.
         try """
         id: hello
         kind: conversation
@@ -68,11 +69,17 @@ import Testing
         examples:
           - hello
           - hi there
-          - how many sessions do i need to book
+          - how many sittings do i need
         """.write(to: folder.appendingPathComponent("hello.yaml"), atomically: true, encoding: .utf8)
-        let problems = Matcher(knowledge: try KnowledgeBase.load(.folder(folder.path))).selfCheck()
-        #expect(problems.map(\.description).contains {
-            $0.hasPrefix("hello.yaml:7: example \"how many sessions do i need to book\" matches intent 'sessions'")
+        let matcher = Matcher(knowledge: try KnowledgeBase.load(.folder(folder.path)))
+        // Two intents now claim the same question: the check reports the clash.
+        let problems = matcher.selfCheck().map(\.description)
+        #expect(!problems.isEmpty)
+        #expect(problems.allSatisfy {
+            $0.contains("do i need") && ($0.contains("matches intent 'hello'") || $0.contains("matches intent 'sessions'"))
+        })
+        #expect(matcher.selfCheck(leaveOneOut: true).map(\.description).contains {
+            $0.hasPrefix("hello.yaml:7: example \"how many sittings do i need\" matches intent 'sessions' when left out")
         })
     }
 }
