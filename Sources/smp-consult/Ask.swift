@@ -56,11 +56,14 @@ extension SMPConsult {
             if let header = format.header { output.append(header) }
             for input in inputs {
                 var reader = LineReader(descriptor: input.descriptor)
+                // Someone typing at a terminal wants each answer now, not per block.
+                let typed = isatty(input.descriptor) == 1
                 while let line = try reader.nextLine() {
                     guard let question = batchQuestion(line) else { continue }
                     output.append { text in
                         format.write(answerer.answer(question, explain: explain), explain: explain, to: &text)
                     }
+                    if typed { output.flush() }
                 }
                 if input.descriptor != STDIN_FILENO { close(input.descriptor) }
             }
