@@ -17,13 +17,35 @@ public enum QuestionSplitter {
 
     public static func clauses(of line: String) -> [Substring] {
         var line = line
-        let ranges = line.withUTF8 { clauseRanges(in: $0) }
+        guard let ranges = line.withUTF8({ mayHaveSeveralClauses($0) ? clauseRanges(in: $0) : nil }) else {
+            return [line[...]]
+        }
         let utf8 = line.utf8
         return ranges.map { range in
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let end = utf8.index(start, offsetBy: range.count)
             return line[start..<end]
         }
+    }
+
+    /// False when the line surely is one clause: no sentence end before its
+    /// last few bytes and too few spaces for "x x x and how x x". Most lines.
+    private static func mayHaveSeveralClauses(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Only a letter after a sentence end can start another clause.
+        guard let lastLetter = bytes.lastIndex(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || $0 >= 0x80 })
+        else { return false }
+        var spaces = 0
+        for index in 0..<lastLetter {
+            switch bytes[index] {
+            case UInt8(ascii: " "):
+                spaces += 1
+            case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "\n"):
+                return true
+            default:
+                continue
+            }
+        }
+        return spaces >= 2 * minimumWords
     }
 
     /// Byte ranges of the clauses that contain a letter.
