@@ -47,7 +47,6 @@ public final class Matcher: Sendable {
     /// Classes are the intents, then the out-of-scope class last.
     private let classCount: Int
     private var outOfScopeClass: Int { classCount - 1 }
-    private let termIndex: [String: Int32]
     /// The analyzer's term numbers to this index's (-1: no example uses it).
     private let featureOfTerm: [Int32]
     /// The weight of each feature: rarer across intents weighs more.
@@ -99,19 +98,23 @@ public final class Matcher: Sendable {
 
         let classCount = knowledge.intents.count + 1
         self.classCount = classCount
-        var termIndex: [String: Int32] = [:]
-        termIndex.reserveCapacity(4096)
+        // The analyzer numbers every term its words can become; the index
+        // numbers only those the examples use, in order of first use.
+        var featureOfTerm = [Int32](repeating: -1, count: analyzer.termNames.count)
+        var termCount = 0
         var exampleTerms: [[Int32]] = []
         var exampleClass: [Int32] = []
         var exampleText: [String] = []
         var classTermCounts = [[Int32: Int]](repeating: [:], count: classCount)
         var classExampleCounts = [Int](repeating: 0, count: classCount)
         for (text, tokens, owner) in rawExamples {
-            let terms = analyzer.analyze(tokens: tokens).terms.map { term -> Int32 in
-                if let id = termIndex[term] { return id }
-                let id = Int32(termIndex.count)
-                termIndex[term] = id
-                return id
+            // Every word of an example is in the vocabulary, so every term has a number.
+            let terms = analyzer.analyze(tokens: tokens).ids.filter { $0 >= 0 }.map { term -> Int32 in
+                if featureOfTerm[Int(term)] < 0 {
+                    featureOfTerm[Int(term)] = Int32(termCount)
+                    termCount += 1
+                }
+                return featureOfTerm[Int(term)]
             }
             exampleTerms.append(terms)
             exampleClass.append(Int32(owner))
@@ -120,7 +123,6 @@ public final class Matcher: Sendable {
             for term in terms { classTermCounts[owner][term, default: 0] += 1 }
         }
 
-        let termCount = termIndex.count
         let featureCount = termCount
         var documentFrequency = [Int](repeating: 0, count: featureCount)
         for counts in classTermCounts {
@@ -154,8 +156,9 @@ public final class Matcher: Sendable {
             // a question may use the answer's vocabulary rather than an example's.
             if owner < knowledge.intents.count, settings.answerStrength > 0 {
                 let answer = Tokenizer.tokens(knowledge.intents[owner].answer)
-                for term in analyzer.analyze(tokens: answer, correctSpelling: false).terms {
-                    guard let id = termIndex[term] else { continue }
+                for term in analyzer.analyze(tokens: answer, correctSpelling: false).ids where term >= 0 {
+                    let id = featureOfTerm[Int(term)]
+                    guard id >= 0 else { continue }
                     strengths[id] = max(strengths[id] ?? 0, settings.answerStrength)
                 }
             }
@@ -163,8 +166,7 @@ public final class Matcher: Sendable {
                 profilePostings[Int(term)].append((Int32(owner), strength))
             }
         }
-        self.termIndex = termIndex
-        featureOfTerm = analyzer.termNames.map { termIndex[$0] ?? -1 }
+        self.featureOfTerm = featureOfTerm
         (postingStart, postingExample) = Self.flatten(examplePostings)
         let flatProfiles = Self.flatten(profilePostings)
         profileStart = flatProfiles.start
@@ -336,13 +338,12 @@ public final class Matcher: Sendable {
         if explain {
             let exampleID = bestExample[chosen]
             let exampleTerms = exampleID >= 0 ? Set(analyzer.analyze(exampleText[exampleID]).terms) : []
-            explanationTerms = analysis.terms.map { term in
-                let id = termIndex[term]
-                let typical = id.map { id in
-                    profileOwner[Int(profileStart[Int(id)])..<Int(profileStart[Int(id) + 1])].contains(Int32(chosen))
-                } ?? false
+            explanationTerms = zip(analysis.terms, analysis.ids).map { term, analyzerID in
+                let feature = analyzerID >= 0 ? Int(featureOfTerm[Int(analyzerID)]) : -1
+                let typical = feature >= 0
+                    && profileOwner[Int(profileStart[feature])..<Int(profileStart[feature + 1])].contains(Int32(chosen))
                 return Explanation.Term(
-                    term: term, weight: id.map { weights[Int($0)] } ?? unknownWeight,
+                    term: term, weight: feature >= 0 ? weights[feature] : unknownWeight,
                     matched: typical || exampleTerms.contains(term))
             }
         }
