@@ -28,10 +28,10 @@ extension SMPConsult {
         var files: [String] = []
 
         func run() throws {
-            let base = try knowledge.loadKnowledge()
+            let matcher = try knowledge.loadMatcher()
             if files.isEmpty && format == .text && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
                 let store = PlanStore.resolve(plansDir: nil, environment: Environment.variables)
-                return ChatSession(knowledge: base, store: store, explain: explain).run()
+                return ChatSession(matcher: matcher, store: store, explain: explain).run()
             }
             // Open every file first: a typo in the last name should not cost a
             // half-written output.
@@ -51,7 +51,7 @@ extension SMPConsult {
                 }
                 inputs.append((file, descriptor))
             }
-            let answerer = Answerer(matcher: Matcher(knowledge: base))
+            let answerer = Answerer(matcher: matcher)
             var output = OutputBuffer()
             if let header = format.header { output.append(header) }
             for input in inputs {

@@ -22,7 +22,7 @@ extension SMPConsult {
         var explain = false
 
         func run() throws {
-            ChatSession(knowledge: try knowledge.loadKnowledge(), store: storage.store(), explain: explain).run()
+            ChatSession(matcher: try knowledge.loadMatcher(), store: storage.store(), explain: explain).run()
         }
     }
 }
@@ -30,7 +30,7 @@ extension SMPConsult {
 /// One chat from the first line to the last: reads, asks the conversation,
 /// prints the reply.
 struct ChatSession {
-    let knowledge: KnowledgeBase
+    let matcher: Matcher
     /// Where `/intake` saves plans and `/plans` lists them.
     let store: PlanStore
     let explain: Bool
@@ -40,8 +40,8 @@ struct ChatSession {
         let inputIsTerminal = isatty(STDIN_FILENO) == 1
         let outputIsTerminal = isatty(STDOUT_FILENO) == 1
         let interactive = inputIsTerminal && outputIsTerminal
-        let answerer = Answerer(matcher: Matcher(knowledge: knowledge))
-        let intake = IntakeLauncher(knowledge: knowledge, answerer: answerer, store: store)
+        let answerer = Answerer(matcher: matcher)
+        let intake = IntakeLauncher(knowledge: matcher.knowledge, answerer: answerer, store: store)
         let conversation = Conversation(
             answerer: answerer, explain: explain, startIntake: intake.start, listPlans: intake.plansListing)
         let input: any ChatInput =

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConsultKit
+import Foundation
 
 @main
 struct SMPConsult: ParsableCommand {
@@ -28,6 +29,34 @@ struct KnowledgeOptions: ParsableArguments {
     func loadKnowledge() throws -> KnowledgeBase {
         let source = try KnowledgeSource.resolve(folder: folder, environment: Environment.variables)
         return try KnowledgeBase.load(source)
+    }
+
+    /// The matcher for the chosen knowledge base. The built-in one comes from
+    /// the cache when this build has saved its index before.
+    func loadMatcher() throws -> Matcher {
+        let environment = Environment.variables
+        let source = try KnowledgeSource.resolve(folder: folder, environment: environment)
+        guard source.origin == KnowledgeSource.bundled.origin, let cache = MatcherCache.resolve(environment: environment)
+        else {
+            return Matcher(knowledge: try KnowledgeBase.load(source))
+        }
+        return try cache.matcher(for: source, build: Self.buildIdentity()) {
+            Matcher(knowledge: try KnowledgeBase.load(source))
+        }
+    }
+
+    /// This program file's inode, size and modification time: any rebuild
+    /// changes it, so a cached index always comes from this very build.
+    private static func buildIdentity() -> String {
+        var status = stat()
+        let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : (Bundle.main.executablePath ?? "")
+        guard stat(path, &status) == 0 else { return "unknown" }
+        #if os(Linux)
+            let modified = status.st_mtim
+        #else
+            let modified = status.st_mtimespec
+        #endif
+        return "\(status.st_ino)-\(status.st_size)-\(modified.tv_sec).\(modified.tv_nsec)"
     }
 }
 

@@ -19,6 +19,9 @@ struct BinaryRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
+    static let cacheFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("smp-consult-tests-cache-\(ProcessInfo.processInfo.processIdentifier)")
+
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -32,6 +35,9 @@ struct BinaryRunner {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "SMP_CONSULT_INTENTS")
+        env.removeValue(forKey: "SMP_CONSULT_NO_CACHE")
+        // The runs share one matcher cache, as a user's runs do, but not the user's own.
+        env["XDG_CACHE_HOME"] = cacheFolder.path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

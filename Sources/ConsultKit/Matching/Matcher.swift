@@ -177,6 +177,31 @@ public final class Matcher: Sendable {
         self.exampleText = exampleText
     }
 
+    /// Rebuilds a matcher from an index another one wrote (see `MatcherCache`).
+    private init(
+        knowledge: KnowledgeBase, analyzer: TermAnalyzer, settings: Settings, classCount: Int,
+        featureOfTerm: [Int32], weights: [Double], unknownWeight: Double, postingStart: [Int32],
+        postingExample: [Int32], profileStart: [Int32], profileOwner: [Int32], profileStrength: [Double],
+        exampleClass: [Int32], exampleNorm: [Double], exampleText: [String], exampleLocation: [SourceLocation]
+    ) {
+        self.knowledge = knowledge
+        self.analyzer = analyzer
+        self.settings = settings
+        self.classCount = classCount
+        self.featureOfTerm = featureOfTerm
+        self.weights = weights
+        self.unknownWeight = unknownWeight
+        self.postingStart = postingStart
+        self.postingExample = postingExample
+        self.profileStart = profileStart
+        self.profileOwner = profileOwner
+        self.profileStrength = profileStrength
+        self.exampleClass = exampleClass
+        self.exampleNorm = exampleNorm
+        self.exampleText = exampleText
+        self.exampleLocation = exampleLocation
+    }
+
     private static func flatten<Value>(_ lists: [[Value]]) -> (start: [Int32], values: [Value]) {
         var start: [Int32] = [0]
         var values: [Value] = []
@@ -356,5 +381,93 @@ public final class Matcher: Sendable {
             candidates: Array(others),
             explanation: explanation,
             terms: analysis.terms, outOfScopeScore: outScore)
+    }
+}
+
+extension Matcher {
+    /// Bumped whenever the index or its encoding changes, so an old cache is
+    /// never read by a newer matcher.
+    static let indexFormat = 1
+    private static let magic = "smp-consult matcher index"
+
+    /// The whole index, knowledge base included, as bytes.
+    public func encodedIndex() -> [UInt8] {
+        var writer = ByteWriter()
+        writer.string(Self.magic)
+        writer.int(Self.indexFormat)
+        writer.doubles(settings.fingerprint)
+        knowledge.encode(into: &writer)
+        analyzer.encode(into: &writer)
+        writer.int(classCount)
+        writer.int32s(featureOfTerm)
+        writer.doubles(weights)
+        writer.double(unknownWeight)
+        writer.int32s(postingStart)
+        writer.int32s(postingExample)
+        writer.int32s(profileStart)
+        writer.int32s(profileOwner)
+        writer.doubles(profileStrength)
+        writer.int32s(exampleClass)
+        writer.doubles(exampleNorm)
+        writer.strings(exampleText)
+        writer.strings(exampleLocation.map(\.file))
+        writer.int32s(exampleLocation.map { Int32(clamping: $0.line) })
+        return writer.bytes
+    }
+
+    /// A matcher from `encodedIndex()` bytes; throws on bytes from another
+    /// format or settings, or damaged ones.
+    public static func decodeIndex(_ bytes: [UInt8], source: KnowledgeSource, settings: Settings = Settings()) throws -> Matcher {
+        var reader = ByteReader(bytes)
+        guard try reader.string() == magic, try reader.int() == indexFormat, try reader.doubles() == settings.fingerprint else {
+            throw ByteReader.Malformed()
+        }
+        let knowledge = try KnowledgeBase.decode(from: &reader, source: source)
+        let analyzer = try TermAnalyzer.decode(from: &reader)
+        let classCount = try reader.int()
+        let featureOfTerm = try reader.int32s()
+        let weights = try reader.doubles()
+        let unknownWeight = try reader.double()
+        let postingStart = try reader.int32s()
+        let postingExample = try reader.int32s()
+        let profileStart = try reader.int32s()
+        let profileOwner = try reader.int32s()
+        let profileStrength = try reader.doubles()
+        let exampleClass = try reader.int32s()
+        let exampleNorm = try reader.doubles()
+        let exampleText = try reader.strings()
+        let files = try reader.strings()
+        let lines = try reader.int32s()
+        // The scoring loops index without checks: every number must point inside.
+        let termCount = weights.count
+        let exampleCount = exampleNorm.count
+        guard reader.isAtEnd, classCount == knowledge.intents.count + 1,
+            featureOfTerm.count == analyzer.termNames.count, featureOfTerm.allSatisfy({ $0 >= -1 && $0 < termCount }),
+            postingStart.count == termCount + 1, profileStart.count == termCount + 1,
+            Self.isOffsetTable(postingStart, total: postingExample.count),
+            Self.isOffsetTable(profileStart, total: profileOwner.count),
+            profileStrength.count == profileOwner.count, profileOwner.allSatisfy({ $0 >= 0 && $0 < classCount }),
+            postingExample.allSatisfy({ $0 >= 0 && $0 < exampleCount }),
+            exampleClass.count == exampleCount, exampleClass.allSatisfy({ $0 >= 0 && $0 < classCount }),
+            exampleText.count == exampleCount, files.count == exampleCount, lines.count == exampleCount
+        else { throw ByteReader.Malformed() }
+        return Matcher(
+            knowledge: knowledge, analyzer: analyzer, settings: settings, classCount: classCount,
+            featureOfTerm: featureOfTerm, weights: weights, unknownWeight: unknownWeight,
+            postingStart: postingStart, postingExample: postingExample, profileStart: profileStart,
+            profileOwner: profileOwner, profileStrength: profileStrength, exampleClass: exampleClass,
+            exampleNorm: exampleNorm, exampleText: exampleText,
+            exampleLocation: zip(files, lines).map { SourceLocation(file: $0, line: Int($1)) })
+    }
+
+    private static func isOffsetTable(_ starts: [Int32], total: Int) -> Bool {
+        starts.first == 0 && Int(starts.last ?? -1) == total && zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+    }
+}
+
+extension Matcher.Settings {
+    /// Every number that shapes the index, to tell whether a saved one fits.
+    var fingerprint: [Double] {
+        [threshold, suggestionFloor, exampleWeight, unknownShare, saturation, answerStrength, conversationCoverage]
     }
 }

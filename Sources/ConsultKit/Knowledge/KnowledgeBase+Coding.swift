@@ -1,0 +1,71 @@
+/// The knowledge base in the byte format of the prebuilt matcher index, so a
+/// cached index can stand in for reading the YAML again.
+extension KnowledgeBase {
+    func encode(into writer: inout ByteWriter) {
+        writer.int(intents.count)
+        for intent in intents {
+            writer.string(intent.id)
+            writer.string(intent.kind.rawValue)
+            writer.string(intent.title)
+            writer.string(intent.group)
+            writer.optionalString(intent.source)
+            writer.string(intent.answer)
+            writer.strings(intent.related)
+            Self.encode(intent.examples, into: &writer)
+            Self.encode(intent.location, into: &writer)
+        }
+        writer.int(lexicon.synonyms.count)
+        for group in lexicon.synonyms {
+            writer.string(group.term)
+            writer.strings(group.variants)
+            Self.encode(group.location, into: &writer)
+        }
+        writer.strings(lexicon.stopwords)
+        writer.string(outOfScope.answer)
+        Self.encode(outOfScope.examples, into: &writer)
+    }
+
+    static func decode(from reader: inout ByteReader, source: KnowledgeSource) throws -> KnowledgeBase {
+        var intents: [Intent] = []
+        for _ in 0..<(try reader.count(bytesEach: 8)) {
+            let id = try reader.string()
+            guard let kind = Intent.Kind(rawValue: try reader.string()) else { throw ByteReader.Malformed() }
+            intents.append(
+                Intent(
+                    id: id, kind: kind, title: try reader.string(), group: try reader.string(),
+                    source: try reader.optionalString(), answer: try reader.string(), related: try reader.strings(),
+                    examples: try decodeExamples(&reader), location: try decodeLocation(&reader)))
+        }
+        var synonyms: [Lexicon.Synonyms] = []
+        for _ in 0..<(try reader.count(bytesEach: 8)) {
+            synonyms.append(
+                Lexicon.Synonyms(term: try reader.string(), variants: try reader.strings(), location: try decodeLocation(&reader)))
+        }
+        let lexicon = Lexicon(synonyms: synonyms, stopwords: try reader.strings())
+        let outOfScope = OutOfScope(answer: try reader.string(), examples: try decodeExamples(&reader))
+        return KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, source: source)
+    }
+
+    private static func encode(_ examples: [Example], into writer: inout ByteWriter) {
+        writer.strings(examples.map(\.text))
+        writer.strings(examples.map(\.location.file))
+        writer.int32s(examples.map { Int32(clamping: $0.location.line) })
+    }
+
+    private static func decodeExamples(_ reader: inout ByteReader) throws -> [Example] {
+        let texts = try reader.strings()
+        let files = try reader.strings()
+        let lines = try reader.int32s()
+        guard texts.count == files.count, files.count == lines.count else { throw ByteReader.Malformed() }
+        return texts.indices.map { Example(text: texts[$0], location: SourceLocation(file: files[$0], line: Int(lines[$0]))) }
+    }
+
+    private static func encode(_ location: SourceLocation, into writer: inout ByteWriter) {
+        writer.string(location.file)
+        writer.int(location.line)
+    }
+
+    private static func decodeLocation(_ reader: inout ByteReader) throws -> SourceLocation {
+        SourceLocation(file: try reader.string(), line: try reader.int())
+    }
+}
