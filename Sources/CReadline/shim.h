@@ -89,6 +89,43 @@ static void smp_rl_on_sigint(int signal) {
     smp_rl_sigint = 1;
 }
 
+// Ctrl-Z: readline is told not to catch signals (we own SIGINT), so the
+// terminal's raw mode must be handed back before stopping and taken again on
+// `fg`, or the shell gets an unusable terminal and the line echoes twice.
+static volatile sig_atomic_t smp_rl_sigtstp = 0;
+
+static void smp_rl_on_sigtstp(int signal) {
+    (void)signal;
+    smp_rl_sigtstp = 1;
+}
+
+static inline void smp_rl_install_sigtstp_handler(void) {
+    struct sigaction action, current;
+    // A shell without job control ignores SIGTSTP for us: leave it so.
+    if (sigaction(SIGTSTP, NULL, &current) == 0 && current.sa_handler == SIG_IGN) return;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = smp_rl_on_sigtstp;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGTSTP, &action, NULL);
+}
+
+/// Stops the process the way Ctrl-Z normally does, with the terminal restored
+/// meanwhile, then redraws the prompt and the line being typed.
+static inline void smp_rl_suspend(void) {
+    rl_deprep_terminal();
+    signal(SIGTSTP, SIG_DFL);
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &stop, NULL);
+    raise(SIGTSTP);
+    // Here again after `fg`.
+    sigprocmask(SIG_BLOCK, &stop, NULL);
+    smp_rl_install_sigtstp_handler();
+    rl_prep_terminal(1);
+    rl_forced_update_display();
+}
+
 static void smp_rl_on_line(char *line) {
     smp_rl_line = line;
     smp_rl_line_done = 1;
@@ -102,6 +139,7 @@ static inline int smp_rl_install_sigint_handler(void) {
     memset(&action, 0, sizeof action);
     action.sa_handler = smp_rl_on_sigint;
     sigemptyset(&action.sa_mask);
+    smp_rl_install_sigtstp_handler();
     return sigaction(SIGINT, &action, NULL);
 }
 
@@ -125,14 +163,22 @@ static inline int smp_rl_read(const char *prompt, char **line) {
     sigset_t block, previous;
     sigemptyset(&block);
     sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTSTP);
     sigprocmask(SIG_BLOCK, &block, &previous);
     sigset_t waiting = previous;
     sigdelset(&waiting, SIGINT);
+    sigdelset(&waiting, SIGTSTP);
+    smp_rl_sigtstp = 0;
 
     rl_callback_handler_install(prompt, smp_rl_on_line);
     int result = SMP_RL_LINE;
     int input = fileno(rl_instream ? rl_instream : stdin);
     while (!smp_rl_line_done) {
+        if (smp_rl_sigtstp) {
+            smp_rl_sigtstp = 0;
+            smp_rl_suspend();
+            continue;
+        }
         if (smp_rl_sigint) {
             rl_free_line_state();
             rl_callback_sigcleanup();
