@@ -18,7 +18,7 @@ final class ReadlineReader: ChatInput {
         smp_rl_install_completion()
         _ = smp_rl_install_sigint_handler()
         stifle_history(Int32(StateFolder.historyLimit))
-        self.historyFile = historyFile.flatMap { PrivateFile.prepare($0) ? $0 : nil }
+        self.historyFile = historyFile.flatMap { (try? PrivateFiles.prepareFile($0)) != nil ? $0 : nil }
         if let file = self.historyFile { _ = read_history(file) }
     }
 
@@ -55,27 +55,5 @@ final class ReadlineReader: ChatInput {
         if append_history(1, historyFile) == 0 {
             _ = history_truncate_file(historyFile, Int32(StateFolder.historyLimit))
         }
-    }
-}
-
-/// A file only its owner can read, in a folder only its owner can enter.
-enum PrivateFile {
-    /// Creates the missing folders (0700) and the file (0600), and narrows an
-    /// existing file to 0600; false when that is not possible.
-    static func prepare(_ path: String) -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent
-        guard makeFolders(folder) else { return false }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        return fchmod(descriptor, 0o600) == 0
-    }
-
-    private static func makeFolders(_ folder: String) -> Bool {
-        guard !folder.isEmpty else { return true }
-        var status = stat()
-        if stat(folder, &status) == 0 { return (status.st_mode & S_IFMT) == S_IFDIR }
-        guard makeFolders((folder as NSString).deletingLastPathComponent) else { return false }
-        return mkdir(folder, 0o700) == 0 || errno == EEXIST
     }
 }

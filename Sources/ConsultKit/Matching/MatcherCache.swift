@@ -54,9 +54,8 @@ public struct MatcherCache: Sendable {
     /// holds one index per program and knowledge base in use, not a history.
     private func save(_ matcher: Matcher, to file: URL) {
         do {
-            try FileManager.default.createDirectory(
-                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try PlanStore.writePrivately(Data(matcher.encodedIndex()), to: file)
+            try PrivateFiles.makeFolder(folder)
+            try PrivateFiles.write(Data(matcher.encodedIndex()), to: file)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for name in names where name.hasPrefix("matcher-") && name.hasSuffix(".index") && name != file.lastPathComponent {
                 try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))

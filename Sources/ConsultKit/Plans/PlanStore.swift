@@ -80,23 +80,11 @@ public struct PlanStore: Sendable {
     }
 
     private func makeFolder(_ url: URL) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw PlanStoreError.unwritable(folder: url.path, reason: "it is a file, not a folder")
-            }
-            return
-        }
         do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw PlanStoreError.unwritable(folder: url.path, reason: "cannot create its parent folder")
+            try PrivateFiles.makeFolder(url)
+        } catch let failure as PrivateFiles.Failure {
+            throw PlanStoreError.unwritable(folder: url.path, reason: failure.reason)
         }
-        if mkdir(url.path, 0o700) != 0 && errno != EEXIST {
-            throw PlanStoreError.unwritable(folder: url.path, reason: Self.lastError())
-        }
-        chmod(url.path, 0o700)
     }
 
     // MARK: Plans
@@ -213,37 +201,10 @@ public struct PlanStore: Sendable {
     /// Writes `data` atomically to a file only its owner can read: exports
     /// carry the same personal data as the plans.
     public static func writePrivately(_ data: Data, to url: URL, beforeRename: () throws -> Void = {}) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else {
-            throw PlanStoreError.writeFailed(file: url.path, reason: Self.lastError())
-        }
-        var failure: String?
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = Self.lastError()
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure == nil && fchmod(descriptor, 0o600) != 0 { failure = Self.lastError() }
-        if failure == nil && fsync(descriptor) != 0 { failure = Self.lastError() }
-        close(descriptor)
-        if let failure {
-            unlink(temporary.path)
-            throw PlanStoreError.writeFailed(file: url.path, reason: failure)
-        }
-        try beforeRename()
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = Self.lastError()
-            unlink(temporary.path)
-            throw PlanStoreError.writeFailed(file: url.path, reason: reason)
+        do {
+            try PrivateFiles.write(data, to: url, beforeRename: beforeRename)
+        } catch let failure as PrivateFiles.Failure {
+            throw PlanStoreError.writeFailed(file: url.path, reason: failure.reason)
         }
     }
 
