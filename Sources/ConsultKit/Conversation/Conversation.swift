@@ -244,7 +244,7 @@ public final class Conversation {
         guard let previous, alone.parts.count == 1 else { return nil }
         let part = alone.primary
         let threshold = answerer.matcher.settings.threshold
-        guard part.match.terms.count <= settings.followUpTerms else { return nil }
+        guard part.match.analysis.ids.count <= settings.followUpTerms else { return nil }
         let confidence = part.intent == nil ? 0 : part.confidence
         guard confidence < settings.weakConfidence else { return nil }
         let together = answerer.matcher.match(previous.question + " " + line, explain: explain)

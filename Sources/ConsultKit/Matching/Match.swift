@@ -10,19 +10,20 @@ public struct Match: Sendable {
     public let candidates: [Candidate]
     public let explanation: Explanation
     /// The question's terms after spelling, stemming and synonyms.
-    public let terms: [String]
+    public let analysis: TermAnalyzer.Analysis
+    public var terms: [String] { analysis.terms }
     /// How closely the question resembles the known not-covered questions.
     public let outOfScopeScore: Double
 
     public init(
         intent: Intent?, confidence: Double, candidates: [Candidate], explanation: Explanation,
-        terms: [String], outOfScopeScore: Double
+        analysis: TermAnalyzer.Analysis, outOfScopeScore: Double
     ) {
         self.intent = intent
         self.confidence = confidence
         self.candidates = candidates
         self.explanation = explanation
-        self.terms = terms
+        self.analysis = analysis
         self.outOfScopeScore = outOfScopeScore
     }
 }

@@ -263,7 +263,7 @@ public final class Matcher: Sendable {
                 explanation: Explanation(
                     terms: [], steps: analysis.steps, closestExample: nil,
                     rule: .noTerms),
-                terms: [], outOfScopeScore: 0)
+                analysis: analysis, outOfScopeScore: 0)
         }
 
         // Example similarity: how much of the question the example explains
@@ -380,14 +380,14 @@ public final class Matcher: Sendable {
             confidence: confidence,
             candidates: Array(others),
             explanation: explanation,
-            terms: analysis.terms, outOfScopeScore: outScore)
+            analysis: analysis, outOfScopeScore: outScore)
     }
 }
 
 extension Matcher {
     /// Bumped whenever the index or its encoding changes, so an old cache is
     /// never read by a newer matcher.
-    static let indexFormat = 1
+    static let indexFormat = 2
     private static let magic = "smp-consult matcher index"
 
     /// The whole index, knowledge base included, as bytes.

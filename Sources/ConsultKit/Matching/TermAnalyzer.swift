@@ -16,14 +16,20 @@ public final class TermAnalyzer: Sendable {
     }
 
     public struct Analysis: Sendable {
-        /// Distinct terms in order of first appearance.
-        public var terms: [String]
-        /// Each term's number (see `termNames`), or -1 for a term the
-        /// knowledge base never uses.
+        /// Each distinct term's number (see `termNames`), in order of first
+        /// appearance; -1 for a term the knowledge base never uses.
         public var ids: [Int32]
-        /// Terms no example of any intent uses.
-        public var unknown: Set<String>
+        /// The text of the -1 terms, in order.
+        var unknownTerms: [String]
+        let names: [String]
         public var steps: [Step]
+
+        /// Distinct terms in order of first appearance. Computed on demand:
+        /// the batch path needs only the numbers.
+        public var terms: [String] {
+            var unknown = unknownTerms.makeIterator()
+            return ids.map { $0 >= 0 ? names[Int($0)] : unknown.next() ?? "" }
+        }
     }
 
     private struct Phrase: Sendable {
@@ -36,7 +42,7 @@ public final class TermAnalyzer: Sendable {
     /// a stop word and whether a lexicon phrase may start with it.
     private struct Word: Sendable {
         let stem: String
-        let term: String
+        /// The term's number; -1 for a word no example uses (its term is its stem).
         let id: Int32
         let isStop: Bool
         let startsPhrase: Bool
@@ -120,8 +126,7 @@ public final class TermAnalyzer: Sendable {
             let stem = stem(word)
             let term = single[stem] ?? stem
             known[word] = Word(
-                stem: stem, term: term, id: intern(term), isStop: stopwords.contains(word),
-                startsPhrase: phrases[stem] != nil)
+                stem: stem, id: intern(term), isStop: stopwords.contains(word), startsPhrase: phrases[stem] != nil)
         }
         self.known = known
         self.termIDs = termIDs
@@ -162,7 +167,6 @@ public final class TermAnalyzer: Sendable {
         var resolved: [Word] = []
         resolved.reserveCapacity(tokens.count)
         var steps: [Step] = []
-        var unknown: Set<String> = []
         for token in tokens {
             if let word = known[token] {
                 resolved.append(word)
@@ -175,19 +179,16 @@ public final class TermAnalyzer: Sendable {
                 if explain { steps.append(Step(kind: .spelling, from: token, to: corrected)) }
                 resolved.append(word)
             } else {
-                resolved.append(Word(stem: stem, term: stem, id: -1, isStop: false, startsPhrase: false))
-                unknown.insert(stem)
+                resolved.append(Word(stem: stem, id: -1, isStop: false, startsPhrase: false))
             }
         }
 
-        var terms: [String] = []
         var ids: [Int32] = []
-        terms.reserveCapacity(resolved.count)
+        var unknownTerms: [String] = []
         ids.reserveCapacity(resolved.count)
         var index = 0
         while index < resolved.count {
             let word = resolved[index]
-            var term = word.term
             var id = word.id
             var length = 1
             if word.startsPhrase, let candidates = phrasesByFirst[word.stem] {
@@ -198,7 +199,6 @@ public final class TermAnalyzer: Sendable {
                         break
                     }
                     if matches {
-                        term = phrase.term
                         id = phrase.id
                         length = phrase.rest.count + 1
                         break
@@ -209,23 +209,23 @@ public final class TermAnalyzer: Sendable {
                 index += 1
                 continue
             }
-            if explain && term != word.stem {
+            if explain, id >= 0, termNames[Int(id)] != word.stem {
                 let from = tokens[index..<(index + length)].joined(separator: " ")
-                steps.append(Step(kind: .synonym, from: from, to: term))
+                steps.append(Step(kind: .synonym, from: from, to: termNames[Int(id)]))
             }
-            if id >= 0 ? !ids.contains(id) : !terms.contains(term) {
-                terms.append(term)
-                ids.append(id)
+            if id >= 0 {
+                if !ids.contains(id) { ids.append(id) }
+            } else if !unknownTerms.contains(word.stem) {
+                ids.append(-1)
+                unknownTerms.append(word.stem)
             }
             index += length
         }
-        return Analysis(terms: terms, ids: ids, unknown: unknown, steps: steps)
+        return Analysis(ids: ids, unknownTerms: unknownTerms, names: termNames, steps: steps)
     }
 
     private func word(stem: String, isStop: Bool) -> Word {
-        let term = synonymOf[stem] ?? stem
-        return Word(
-            stem: stem, term: term, id: termIDs[term] ?? -1, isStop: isStop, startsPhrase: phrasesByFirst[stem] != nil)
+        Word(stem: stem, id: termIDs[synonymOf[stem] ?? stem] ?? -1, isStop: isStop, startsPhrase: phrasesByFirst[stem] != nil)
     }
 
     private func correction(for word: String) -> String? {
@@ -264,7 +264,6 @@ extension TermAnalyzer {
         for (text, word) in words {
             writer.string(text)
             writer.string(word.stem)
-            writer.string(word.term)
             writer.int32s([word.id])
             writer.bool(word.isStop)
             writer.bool(word.startsPhrase)
@@ -302,8 +301,8 @@ extension TermAnalyzer {
         for _ in 0..<wordCount {
             let text = try reader.string()
             known[text] = Word(
-                stem: try reader.string(), term: try reader.string(), id: try termID(&reader),
-                isStop: try reader.bool(), startsPhrase: try reader.bool())
+                stem: try reader.string(), id: try termID(&reader), isStop: try reader.bool(),
+                startsPhrase: try reader.bool())
         }
         let synonymKeys = try reader.strings()
         let synonymValues = try reader.strings()
