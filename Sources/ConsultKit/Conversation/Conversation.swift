@@ -81,9 +81,27 @@ public final class Conversation {
     public func respond(to input: String) -> Reply {
         let line = input.trimmingCharacters(in: .whitespacesAndNewlines)
         if let dialog {
-            // /quit still leaves: an intake step must not trap the user.
-            if SlashCommand(parsing: line) == .quit { return endOfInput() }
-            return dialogReply(dialog.handle(line))
+            switch SlashCommand(parsing: line) {
+            case .quit:
+                // /quit still leaves: an intake step must not trap the user.
+                return endOfInput()
+            case .help:
+                return dialogReply(dialog.handle("help"))
+            case .intake:
+                return reply([.text("The consultation is already running: answer the question above, or type help.")])
+            case .topics, .plans, .explain:
+                // Answered on the side; the dialog waits at the same step.
+                var result = command(line)
+                // Its own hints ("type a number") do not hold while the dialog takes the lines.
+                result.blocks.removeAll { if case .note = $0 { true } else { false } }
+                result.blocks.append(.note("Back to the consultation: answer the question above, or type help."))
+                result.completions = dialog.completions + [SlashCommand.quit.name]
+                pendingChoices = []
+                result.choices = []
+                return result
+            case nil:
+                return dialogReply(dialog.handle(line))
+            }
         }
         if line.isEmpty { return reply([], keepChoices: true) }
         if line.hasPrefix("/") { return command(line) }

@@ -168,10 +168,26 @@ final class ColourDialog: Dialog {
         #expect(chat.respond(to: "how long does smp last").plainText == "Please choose black or brown.")
         let done = chat.respond(to: "brown")
         #expect(done.plainText == "Saved: brown.")
-        #expect(dialog.lines == ["/help", "how long does smp last", "brown"])
+        #expect(dialog.lines == ["help", "how long does smp last", "brown"])
         #expect(!chat.isInDialog)
         #expect(done.completions == SlashCommand.allCases.map(\.name))
         #expect(chat.respond(to: "how long does smp last").intentID == "longevity")
+    }
+
+    @Test func commandsDuringTheIntakeAreAnsweredOnTheSide() {
+        let dialog = ColourDialog()
+        let chat = conversation(dialog: dialog, plans: "No saved plans.")
+        _ = chat.respond(to: "/intake")
+        let plans = chat.respond(to: "/plans")
+        #expect(plans.plainText.hasPrefix("No saved plans."))
+        #expect(plans.plainText.contains("Back to the consultation"))
+        let topics = chat.respond(to: "/topics")
+        #expect(topics.choices.isEmpty && !topics.plainText.contains("Type a number"))
+        #expect(chat.respond(to: "/intake").plainText.contains("already running"))
+        #expect(chat.isInDialog && dialog.lines.isEmpty)
+        #expect(chat.completions == ["black", "brown", "/quit"])
+        #expect(chat.respond(to: "1").plainText == "Please choose black or brown.")
+        #expect(dialog.lines == ["1"])
     }
 
     @Test func askingToPlanStartsTheIntake() {
