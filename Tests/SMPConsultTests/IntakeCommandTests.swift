@@ -20,6 +20,23 @@ import Testing
                 .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
         }
 
+        /// `smp-consult intake` started, not waited for: its input is a pipe
+        /// the test writes to, its errors go nowhere.
+        func startIntake(output: Any) throws -> (process: Process, input: Pipe) {
+            let process = Process()
+            process.executableURL = BinaryRunner.executable
+            process.arguments = ["intake"]
+            var variables = ProcessInfo.processInfo.environment
+            for (key, value) in environment { variables[key] = value }
+            process.environment = variables
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return (process, input)
+        }
+
         func draftIDs() -> [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: plans.appendingPathComponent("drafts").path)) ?? [])
                 .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
@@ -136,17 +153,7 @@ import Testing
 
     @Test func killedProcessLosesOnlyTheLineBeingTyped() throws {
         let home = Home()
-        let process = Process()
-        process.executableURL = BinaryRunner.executable
-        process.arguments = ["intake"]
-        var environment = ProcessInfo.processInfo.environment
-        for (key, value) in home.environment { environment[key] = value }
-        process.environment = environment
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (process, input) = try home.startIntake(output: FileHandle.nullDevice)
         input.fileHandleForWriting.write(Data("Sam\nthinning\nbla".utf8))
         // Wait (generously, the machine may be busy) for the second answer to reach the draft.
         let deadline = Date().addingTimeInterval(60)
@@ -172,19 +179,10 @@ import Testing
 
     @Test func closedOutputPipeDoesNotStopTheIntake() throws {
         let home = Home()
-        let process = Process()
-        process.executableURL = BinaryRunner.executable
-        process.arguments = ["intake"]
-        var environment = ProcessInfo.processInfo.environment
-        for (key, value) in home.environment { environment[key] = value }
-        process.environment = environment
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        let output = Pipe()
         // Nobody reads the prompts: the reading end is gone before the first one.
         try output.fileHandleForReading.close()
-        try process.run()
+        let (process, input) = try home.startIntake(output: output)
         input.fileHandleForWriting.write(Data(Self.answers.utf8))
         try input.fileHandleForWriting.close()
         process.waitUntilExit()

@@ -90,14 +90,4 @@ extension IntakeDraft: Codable {
         answers = try container.decodeIfPresent([String: IntakeAnswer].self, forKey: .answers) ?? [:]
         position = try container.decodeIfPresent(String.self, forKey: .position) ?? ""
     }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(version, forKey: .version)
-        try container.encode(id, forKey: .id)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encode(updatedAt, forKey: .updatedAt)
-        try container.encode(answers, forKey: .answers)
-        try container.encode(position, forKey: .position)
-    }
 }

@@ -40,10 +40,6 @@ public final class Matcher: Sendable {
     public let analyzer: TermAnalyzer
     public let settings: Settings
 
-    private struct Posting: Sendable {
-        let example: Int32
-    }
-
     /// Classes are the intents, then the out-of-scope class last.
     private let classCount: Int
     private var outOfScopeClass: Int { classCount - 1 }

@@ -130,19 +130,4 @@ extension Plan: Codable {
         advice = try container.decodeIfPresent([String].self, forKey: .advice) ?? []
         therapistDecisions = try container.decodeIfPresent([String].self, forKey: .therapistDecisions) ?? []
     }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(version, forKey: .version)
-        try container.encode(id, forKey: .id)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(clientName, forKey: .clientName)
-        try container.encode(consultation, forKey: .consultation)
-        try container.encode(startDate, forKey: .startDate)
-        try container.encode(sessions, forKey: .sessions)
-        try container.encode(earliestFinish, forKey: .earliestFinish)
-        try container.encode(touchUp, forKey: .touchUp)
-        try container.encode(advice, forKey: .advice)
-        try container.encode(therapistDecisions, forKey: .therapistDecisions)
-    }
 }
