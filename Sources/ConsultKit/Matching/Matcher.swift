@@ -62,7 +62,7 @@ public final class Matcher: Sendable {
     /// Each example's length: the square root of its terms' squared weights.
     private let exampleNorm: [Double]
     private let exampleText: [String]
-    private let exampleLocation: [SourceLocation]
+    private let exampleLocation: [FileLocation]
 
     public init(knowledge: KnowledgeBase, settings: Settings = Settings()) {
         self.knowledge = knowledge
@@ -71,7 +71,7 @@ public final class Matcher: Sendable {
         var vocabulary: [String: Int] = [:]
         vocabulary.reserveCapacity(4096)
         var rawExamples: [(text: String, tokens: [String], owner: Int)] = []
-        var locations: [SourceLocation] = []
+        var locations: [FileLocation] = []
         var otherText: [String] = []
         for (position, intent) in knowledge.intents.enumerated() {
             for example in intent.examples {
@@ -173,12 +173,12 @@ public final class Matcher: Sendable {
         self.exampleText = exampleText
     }
 
-    /// Rebuilds a matcher from an index another one wrote (see `MatcherCache`).
+    /// Rebuilds a matcher from an index another one wrote (`encodedIndex()`).
     private init(
         knowledge: KnowledgeBase, analyzer: TermAnalyzer, settings: Settings, classCount: Int,
         featureOfTerm: [Int32], weights: [Double], unknownWeight: Double, postingStart: [Int32],
         postingExample: [Int32], profileStart: [Int32], profileOwner: [Int32], profileStrength: [Double],
-        exampleClass: [Int32], exampleNorm: [Double], exampleText: [String], exampleLocation: [SourceLocation]
+        exampleClass: [Int32], exampleNorm: [Double], exampleText: [String], exampleLocation: [FileLocation]
     ) {
         self.knowledge = knowledge
         self.analyzer = analyzer
@@ -198,9 +198,9 @@ public final class Matcher: Sendable {
         self.exampleLocation = exampleLocation
     }
 
-    private static func flatten<Value>(_ lists: [[Value]]) -> (start: [Int32], values: [Value]) {
+    private static func flatten<Element>(_ lists: [[Element]]) -> (start: [Int32], values: [Element]) {
         var start: [Int32] = [0]
-        var values: [Value] = []
+        var values: [Element] = []
         for list in lists {
             values.append(contentsOf: list)
             start.append(Int32(values.count))
@@ -381,8 +381,8 @@ public final class Matcher: Sendable {
 }
 
 extension Matcher {
-    /// Bumped whenever the index or its encoding changes, so an old cache is
-    /// never read by a newer matcher.
+    /// Bumped whenever the index or its encoding changes, so an index from
+    /// another format is refused rather than misread.
     static let indexFormat = 2
     private static let magic = "smp-consult matcher index"
 
@@ -413,12 +413,12 @@ extension Matcher {
 
     /// A matcher from `encodedIndex()` bytes; throws on bytes from another
     /// format or settings, or damaged ones.
-    public static func decodeIndex(_ bytes: [UInt8], source: KnowledgeSource, settings: Settings = Settings()) throws -> Matcher {
+    public static func decodeIndex(_ bytes: [UInt8], files: KnowledgeFiles, settings: Settings = Settings()) throws -> Matcher {
         var reader = ByteReader(bytes)
         guard try reader.string() == magic, try reader.int() == indexFormat, try reader.doubles() == settings.fingerprint else {
             throw ByteReader.Malformed()
         }
-        let knowledge = try KnowledgeBase.decode(from: &reader, source: source)
+        let knowledge = try KnowledgeBase.decode(from: &reader, files: files)
         let analyzer = try TermAnalyzer.decode(from: &reader)
         let classCount = try reader.int()
         let featureOfTerm = try reader.int32s()
@@ -453,7 +453,7 @@ extension Matcher {
             postingStart: postingStart, postingExample: postingExample, profileStart: profileStart,
             profileOwner: profileOwner, profileStrength: profileStrength, exampleClass: exampleClass,
             exampleNorm: exampleNorm, exampleText: exampleText,
-            exampleLocation: zip(files, lines).map { SourceLocation(file: $0, line: Int($1)) })
+            exampleLocation: zip(files, lines).map { FileLocation(file: $0, line: Int($1)) })
     }
 
     private static func isOffsetTable(_ starts: [Int32], total: Int) -> Bool {
