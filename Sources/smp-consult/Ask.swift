@@ -31,7 +31,7 @@ extension SMPConsult {
             let matcher = try knowledge.loadMatcher()
             if files.isEmpty && format == .text && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
                 let store = PlanStore.resolve(plansDir: nil, environment: Environment.variables)
-                return ChatSession(matcher: matcher, store: store, explain: explain).run()
+                return try ChatSession(matcher: matcher, store: store, explain: explain).run()
             }
             // Open every file first: a typo in the last name should not cost a
             // half-written output.
@@ -54,23 +54,23 @@ extension SMPConsult {
             let answerer = Answerer(matcher: matcher)
             let fragments = AnswerFragments(knowledge: matcher.knowledge)
             var output = OutputBuffer()
-            if let header = format.header { output.append(header) }
+            if let header = format.header { try output.append(header) }
             for input in inputs {
                 var reader = LineReader(descriptor: input.descriptor)
                 // Someone typing at a terminal wants each answer now, not per block.
                 let typed = isatty(input.descriptor) == 1
                 while let line = try reader.nextLine() {
                     guard let question = batchQuestion(line) else { continue }
-                    output.append { text in
+                    try output.append { text in
                         format.write(
                             answerer.answer(question, explain: explain), explain: explain, fragments: fragments,
                             to: &text)
                     }
-                    if typed { output.flush() }
+                    if typed { try output.flush() }
                 }
                 if input.descriptor != STDIN_FILENO { close(input.descriptor) }
             }
-            output.flush()
+            try output.flush()
         }
     }
 }

@@ -22,7 +22,7 @@ extension SMPConsult {
         var explain = false
 
         func run() throws {
-            ChatSession(matcher: try knowledge.loadMatcher(), store: storage.store(), explain: explain).run()
+            try ChatSession(matcher: try knowledge.loadMatcher(), store: storage.store(), explain: explain).run()
         }
     }
 }
@@ -35,7 +35,7 @@ struct ChatSession {
     let store: PlanStore
     let explain: Bool
 
-    func run() {
+    func run() throws {
         let environment = Environment.variables
         let inputIsTerminal = isatty(STDIN_FILENO) == 1
         let outputIsTerminal = isatty(STDOUT_FILENO) == 1
@@ -56,7 +56,7 @@ struct ChatSession {
                     windowColumns: outputIsTerminal ? Self.windowColumns() : nil, environment: environment))
         }
 
-        if interactive { writeAll(STDOUT_FILENO, renderer().render(conversation.welcome())) }
+        if interactive { try StandardOutput.write(renderer().render(conversation.welcome())) }
         input.offer(completions: conversation.completions)
         while true {
             let reply: Reply
@@ -71,10 +71,10 @@ struct ChatSession {
                 reply = conversation.endOfInput()
             case .end:
                 // End of piped input is no goodbye; an open dialog still keeps its answers.
-                writeAll(STDOUT_FILENO, renderer().render(conversation.interrupt()))
+                try StandardOutput.write(renderer().render(conversation.interrupt()))
                 return
             }
-            writeAll(STDOUT_FILENO, renderer().render(reply))
+            try StandardOutput.write(renderer().render(reply))
             if reply.ends { return }
             input.offer(completions: reply.completions)
         }

@@ -86,7 +86,7 @@ extension SMPConsult {
             if !prefills.isEmpty && session.isComplete {
                 let result = session.save()
                 guard result.isFinished else { throw CLIError(result.text.split(separator: "\n").first.map(String.init) ?? "the plan could not be saved") }
-                writeAll(STDOUT_FILENO, SafeText.terminal(result.text) + "\n")
+                try StandardOutput.write(SafeText.terminal(result.text) + "\n")
                 return
             }
             try converse(session)
@@ -103,7 +103,7 @@ extension SMPConsult {
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
                 source.setEventHandler {
                     // The draft is saved after every answer: say how to go on, and stop.
-                    writeAll(STDERR_FILENO, "\n" + stopMessage.withLock { $0 } + "\n")
+                    StandardError.write("\n" + stopMessage.withLock { $0 } + "\n")
                     Foundation.exit(128 + number)
                 }
                 source.resume()
@@ -111,18 +111,18 @@ extension SMPConsult {
             }
             defer { watchers.forEach { $0.cancel() } }
 
-            writeAll(STDOUT_FILENO, SafeText.terminal(session.start().text) + "\n")
+            try StandardOutput.write(SafeText.terminal(session.start().text) + "\n")
             var reader = LineReader(descriptor: STDIN_FILENO)
             while true {
                 stopMessage.withLock { $0 = session.interruptionNotice }
-                if interactive { writeAll(STDOUT_FILENO, "> ") }
+                if interactive { try StandardOutput.write("> ") }
                 guard let line = try reader.nextLine() else {
                     let message = session.interrupt() ?? "Input ended."
-                    writeAll(STDERR_FILENO, (interactive ? "\n" : "") + message + "\n")
+                    StandardError.write((interactive ? "\n" : "") + message + "\n")
                     throw ExitCode(1)
                 }
                 let step = session.handle(line)
-                writeAll(STDOUT_FILENO, (interactive ? "" : "\n") + SafeText.terminal(step.text) + "\n" + (interactive ? "\n" : ""))
+                try StandardOutput.write((interactive ? "" : "\n") + SafeText.terminal(step.text) + "\n" + (interactive ? "\n" : ""))
                 if step.isFinished {
                     // Paused or cancelled is not a saved plan.
                     if session.savedPlan == nil && !step.text.hasPrefix("Consultation cancelled") {

@@ -24,7 +24,7 @@ extension SMPConsult.Plans {
         @OptionGroup var storage: PlanStorageOptions
 
         func run() throws {
-            writeAll(STDOUT_FILENO, storage.store().listingText())
+            try StandardOutput.write(storage.store().listingText())
         }
     }
 
@@ -38,7 +38,7 @@ extension SMPConsult.Plans {
 
         func run() throws {
             let plan = try storage.store().plan(id: id)
-            writeAll(STDOUT_FILENO, try PlanExportFormat.markdown.export(plan))
+            try StandardOutput.write(try PlanExportFormat.markdown.export(plan))
         }
     }
 
@@ -62,7 +62,7 @@ extension SMPConsult.Plans {
         func run() throws {
             let text = try PlanExportFormat.export(format)(try storage.store().plan(id: id))
             guard let output, output != "-" else {
-                writeAll(STDOUT_FILENO, text)
+                try StandardOutput.write(text)
                 return
             }
             try PlanStore.writePrivately(Data(text.utf8), to: URL(fileURLWithPath: output))
@@ -80,7 +80,7 @@ extension SMPConsult.Plans {
         func run() throws {
             let store = storage.store()
             try store.delete(id: id)
-            writeAll(STDOUT_FILENO, "Deleted plan \(try PlanStore.validate(id: id)) from \(store.folder.path).\n")
+            try StandardOutput.write("Deleted plan \(try PlanStore.validate(id: id)) from \(store.folder.path).\n")
         }
     }
 }

@@ -36,7 +36,8 @@ final class ReadlineReader: ChatInput {
             remember(line, inFile: keepInHistoryFile)
             return .line(line)
         default:
-            if smp_rl_ended_line_on_eof() == 0 { writeAll(STDOUT_FILENO, "\n") }
+            // A failed write shows at the next reply, which is checked.
+            if smp_rl_ended_line_on_eof() == 0 { _ = try? StandardOutput.write("\n") }
             return .end
         }
     }

@@ -15,6 +15,36 @@ struct SMPConsult: ParsableCommand {
         subcommands: [Ask.self, Chat.self, Intake.self, Plans.self, Intents.self],
         defaultSubcommand: Ask.self
     )
+
+    /// Runs the command, and writes help, version and error text itself so
+    /// that those writes are checked too: text meant for standard output that
+    /// cannot be written is an error, reported in one line on standard error.
+    static func main() {
+        StandardOutput.reserveClosedDescriptors()
+        let code: ExitCode
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            code = .success
+        } catch let failure as OutputFailure {
+            StandardError.write(failure.description + "\n")
+            code = .failure
+        } catch {
+            code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                do {
+                    if !message.isEmpty { try StandardOutput.write(message + "\n") }
+                } catch {
+                    StandardError.write("\(error)\n")
+                    Foundation.exit(ExitCode.failure.rawValue)
+                }
+            } else if !message.isEmpty {
+                StandardError.write(message + "\n")
+            }
+        }
+        Foundation.exit(code.rawValue)
+    }
 }
 
 /// Options every command that reads the knowledge base takes.
