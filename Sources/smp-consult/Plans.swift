@@ -24,7 +24,8 @@ extension SMPConsult.Plans {
         @OptionGroup var storage: PlanStorageOptions
 
         func run() throws {
-            try StandardOutput.write(storage.store().listingText())
+            let store = storage.store()
+            try StandardOutput.write(PlansOverview.text(plans: store, drafts: DraftStore(plansFolder: store.folder)))
         }
     }
 
@@ -65,7 +66,7 @@ extension SMPConsult.Plans {
                 try StandardOutput.write(text)
                 return
             }
-            try PlanStore.writePrivately(Data(text.utf8), to: URL(fileURLWithPath: output))
+            try RecordFolder.writePrivately(Data(text.utf8), to: URL(fileURLWithPath: output))
         }
     }
 
@@ -80,7 +81,7 @@ extension SMPConsult.Plans {
         func run() throws {
             let store = storage.store()
             try store.delete(id: id)
-            try StandardOutput.write("Deleted plan \(try PlanStore.validate(id: id)) from \(store.folder.path).\n")
+            try StandardOutput.write("Deleted plan \(try RecordFolder.validate(id: id)) from \(store.folder.path).\n")
         }
     }
 }
