@@ -25,7 +25,7 @@ extension SMPConsult.Plans {
 
         func run() throws {
             let store = storage.store()
-            try StandardOutput.write(PlansOverview.text(plans: store, drafts: DraftStore(plansFolder: store.folder)))
+            try StandardOutput.write(SafeText.terminal(try PlansOverview.text(plans: store, drafts: DraftStore(plansFolder: store.folder))))
         }
     }
 
@@ -39,7 +39,7 @@ extension SMPConsult.Plans {
 
         func run() throws {
             let plan = try storage.store().plan(id: id)
-            try StandardOutput.write(try PlanExportFormat.markdown.export(plan))
+            try StandardOutput.write(SafeText.terminal(try PlanExportFormat.markdown.export(plan)))
         }
     }
 
@@ -63,7 +63,10 @@ extension SMPConsult.Plans {
         func run() throws {
             let text = try PlanExportFormat.export(format)(try storage.store().plan(id: id))
             guard let output, output != "-" else {
-                try StandardOutput.write(text)
+                // Markdown is for reading; JSON and iCalendar are data, with
+                // their own escaping, kept exact unless a terminal shows them.
+                let forReading = format == .markdown || isatty(STDOUT_FILENO) == 1
+                try StandardOutput.write(forReading ? SafeText.terminal(text, tabs: true) : text)
                 return
             }
             try RecordFolder.writePrivately(Data(text.utf8), to: URL(fileURLWithPath: output))
@@ -81,7 +84,7 @@ extension SMPConsult.Plans {
         func run() throws {
             let store = storage.store()
             try store.delete(id: id)
-            try StandardOutput.write("Deleted plan \(try RecordFolder.validate(id: id)) from \(store.folder.path).\n")
+            try StandardOutput.write(SafeText.terminal("Deleted plan \(try RecordFolder.validate(id: id)) from \(store.folder.path).\n"))
         }
     }
 }

@@ -8,20 +8,31 @@ import Foundation
 /// The only file that calls into CReadline: the shim's state is static, one
 /// copy per Swift file that uses it.
 final class ReadlineReader: ChatInput {
-    /// The history file, when it could be made ready; nil keeps history for
-    /// this session only.
-    private let historyFile: String?
+    /// The history file, when it could be read; nil keeps history for this
+    /// session only (and says why once).
+    private var historyFile: HistoryFile?
+    /// What the file holds, so each new line saves without reading it again.
+    private var savedLines: [String] = []
     private var lastLine: String?
     /// Lines of history kept.
     static let historyLimit: Int32 = 1_000
 
-    init(historyFile: String) {
+    init(historyFile path: String) {
         smp_rl_configure("smp-consult")
         smp_rl_install_completion()
         _ = smp_rl_install_sigint_handler()
         stifle_history(Self.historyLimit)
-        self.historyFile = (try? PrivateFiles.prepareFile(historyFile)) != nil ? historyFile : nil
-        if let file = self.historyFile { _ = read_history(file) }
+        // Our own reading and writing: readline's history functions follow
+        // symbolic links and rewrite the file in place.
+        let file = HistoryFile(url: URL(fileURLWithPath: path), limit: Int(Self.historyLimit))
+        do {
+            savedLines = try file.load()
+            historyFile = file
+            for line in savedLines { add_history(line) }
+            lastLine = savedLines.last
+        } catch {
+            StandardError.write(SafeText.terminal("History is kept for this session only: \(error)") + "\n")
+        }
     }
 
     func read(prompt: String, keepInHistoryFile: Bool) -> ChatInputEvent {
@@ -55,8 +66,13 @@ final class ReadlineReader: ChatInput {
         lastLine = line
         add_history(line)
         guard inFile, let historyFile else { return }
-        if append_history(1, historyFile) == 0 {
-            _ = history_truncate_file(historyFile, Self.historyLimit)
+        savedLines.append(line)
+        savedLines = Array(savedLines.suffix(Int(Self.historyLimit)))
+        do {
+            try historyFile.save(savedLines)
+        } catch {
+            StandardError.write(SafeText.terminal("History is kept for this session only: \(error)") + "\n")
+            self.historyFile = nil
         }
     }
 }

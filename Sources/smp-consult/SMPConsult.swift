@@ -27,7 +27,7 @@ struct SMPConsult: ParsableCommand {
             try command.run()
             code = .success
         } catch let failure as OutputFailure {
-            StandardError.write(failure.description + "\n")
+            StandardError.write(SafeText.terminal(failure.description) + "\n")
             code = .failure
         } catch {
             code = exitCode(for: error)
@@ -36,13 +36,15 @@ struct SMPConsult: ParsableCommand {
                 do {
                     if !message.isEmpty { try StandardOutput.write(message + "\n") }
                 } catch {
-                    StandardError.write("\(error)\n")
+                    StandardError.write(SafeText.terminal("\(error)") + "\n")
                     Foundation.exit(ExitCode.failure.rawValue)
                 }
             } else if !message.isEmpty {
-                StandardError.write(message + "\n")
+                // Messages echo ids, paths and file text: nothing in them may drive the terminal.
+                StandardError.write(SafeText.terminal(message) + "\n")
             }
         }
+        for warning in PrivateFiles.takeWarnings() { StandardError.write("warning: " + SafeText.terminal(warning) + "\n") }
         Foundation.exit(code.rawValue)
     }
 }

@@ -12,6 +12,8 @@ public final class IntakeLauncher {
     public let drafts: DraftStore
     private let today: @Sendable () -> CalendarDay
     private var current: IntakeSession?
+    /// This process's hold on the draft of the intake it runs.
+    private var claim: RecordClaim?
 
     public init(
         knowledge: KnowledgeBase, answerer: Answerer, store: PlanStore,
@@ -30,9 +32,25 @@ public final class IntakeLauncher {
         let form = try IntakeForm.load(from: knowledge.files)
         try plans.prepare()
         try drafts.prepare()
-        return IntakeSession(
+        var draft = draft
+        if let resumed = draft {
+            // A chat resuming its own paused intake holds it already.
+            if claim?.id != resumed.id {
+                let taken = try drafts.claim(resumed.id)
+                claim?.release()
+                claim = taken
+            }
+            // What the process that held it last saved.
+            draft = try drafts.draft(id: resumed.id)
+        } else {
+            claim?.release()
+            claim = nil
+        }
+        let session = IntakeSession(
             form: form, answerer: answerer, drafts: drafts, completion: PlanCompletion(store: plans), draft: draft,
             settings: settings, today: today)
+        if claim == nil { claim = try drafts.claim(session.draft.id) }
+        return session
     }
 
     /// For the chat: the paused intake of this chat if its draft is still
@@ -51,6 +69,11 @@ public final class IntakeLauncher {
 
     /// Saved plans and unfinished intakes, for `/plans`.
     public func plansListing() -> String {
-        PlansOverview.text(plans: plans, drafts: drafts, resumeHint: "/intake (this chat's own) or smp-consult intake --resume ID")
+        do {
+            return try PlansOverview.text(
+                plans: plans, drafts: drafts, resumeHint: "/intake (this chat's own) or smp-consult intake --resume ID")
+        } catch {
+            return "\(error)"
+        }
     }
 }

@@ -3,9 +3,9 @@
 public enum PlansOverview {
     public static func text(
         plans store: PlanStore, drafts draftStore: DraftStore, resumeHint: String = "smp-consult intake --resume ID"
-    ) -> String {
-        let (plans, planProblems) = store.list()
-        let (drafts, draftProblems) = draftStore.list()
+    ) throws -> String {
+        let (plans, planProblems) = try store.list()
+        let (drafts, draftProblems) = try draftStore.list()
         var text = ""
         if plans.isEmpty {
             text += "No saved plans in \(store.folder.path).\n"
