@@ -35,7 +35,7 @@ final class TerminalHost {
 
     /// The next line, after the prompt on a terminal.
     func read(keepInHistoryFile: Bool) -> InputEvent {
-        input.read(prompt: isInteractive ? renderer.prompt(forReadline: true) : "", keepInHistoryFile: keepInHistoryFile)
+        input.read(prompt: isInteractive ? renderer.readlinePrompt() : "", keepInHistoryFile: keepInHistoryFile)
     }
 
     func offer(completions: [String]) {

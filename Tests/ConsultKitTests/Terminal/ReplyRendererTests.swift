@@ -34,7 +34,7 @@ import Testing
 
     @Test func readlinePromptBracketsItsEscapes() {
         let renderer = ReplyRenderer(style: TerminalStyle(colour: true, width: 80))
-        #expect(renderer.prompt(forReadline: true) == "\u{1}\u{1B}[1;36m\u{2}> \u{1}\u{1B}[0m\u{2}")
-        #expect(ReplyRenderer(style: .plain).prompt(forReadline: true) == "> ")
+        #expect(renderer.readlinePrompt() == "\u{1}\u{1B}[1;36m\u{2}> \u{1}\u{1B}[0m\u{2}")
+        #expect(ReplyRenderer(style: .plain).readlinePrompt() == "> ")
     }
 }
