@@ -37,7 +37,7 @@ public final class Conversation {
     var dialog: (any Dialog)?
     var pendingChoices: [Reply.Choice] = []
     /// The last question that got a guide answer and its topic, for reading follow-ups.
-    private var previous: FollowUpReader.Context?
+    private var previous: FollowUpReader.PreviousQuestion?
     private let followUps: FollowUpReader
 
     public init(

@@ -3,7 +3,7 @@
 /// "why do I lose hair" is about lifestyle causes.
 struct FollowUpReader {
     /// The last question that got a guide answer, and its topic.
-    struct Context {
+    struct PreviousQuestion {
         let question: String
         let intentID: String
     }
@@ -23,7 +23,7 @@ struct FollowUpReader {
 
     /// A short line that matches weakly is matched again together with the
     /// previous question; nil when the line stands on its own.
-    func read(_ line: String, alone: Answer, after previous: Context?, explain: Bool) -> Reading? {
+    func read(_ line: String, alone: Answer, after previous: PreviousQuestion?, explain: Bool) -> Reading? {
         guard let previous, alone.parts.count == 1 else { return nil }
         let part = alone.primary
         let threshold = answerer.matcher.settings.threshold
