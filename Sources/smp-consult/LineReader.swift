@@ -56,7 +56,3 @@ struct LineReader {
         if count == 0 { finished = true }
     }
 }
-
-enum Environment {
-    static var variables: [String: String] { ProcessInfo.processInfo.environment }
-}

@@ -2,12 +2,13 @@ import CReadline
 import ConsultKit
 import Foundation
 
-/// Reads the chat's lines on a terminal through GNU readline: Emacs keys,
-/// history kept across runs, Tab completion, Ctrl-C clearing the line.
+/// Reads lines on a terminal through GNU readline (for the chat and the
+/// intake alike): Emacs keys, history kept across runs, Tab completion,
+/// Ctrl-C clearing the line.
 ///
 /// The only file that calls into CReadline: the shim's state is static, one
 /// copy per Swift file that uses it.
-final class ReadlineReader: ChatInput {
+final class ReadlineReader: LineInput {
     /// The history file, when it could be read; nil keeps history for this
     /// session only (and says why once).
     private var historyFile: HistoryFile?
@@ -17,13 +18,14 @@ final class ReadlineReader: ChatInput {
     /// Lines of history kept.
     static let historyLimit: Int32 = 1_000
 
-    init(historyFile path: String) {
+    init(historyFile path: String?) {
         smp_rl_configure("smp-consult")
         smp_rl_install_completion()
         _ = smp_rl_install_sigint_handler()
         stifle_history(Self.historyLimit)
         // Our own reading and writing: readline's history functions follow
         // symbolic links and rewrite the file in place.
+        guard let path else { return }
         let file = HistoryFile(url: URL(fileURLWithPath: path), limit: Int(Self.historyLimit))
         do {
             savedLines = try file.load()
@@ -35,7 +37,7 @@ final class ReadlineReader: ChatInput {
         }
     }
 
-    func read(prompt: String, keepInHistoryFile: Bool) -> ChatInputEvent {
+    func read(prompt: String, keepInHistoryFile: Bool) -> InputEvent {
         var raw: UnsafeMutablePointer<CChar>?
         switch smp_rl_read(prompt, &raw) {
         case SMP_RL_INTERRUPTED:
@@ -57,6 +59,11 @@ final class ReadlineReader: ChatInput {
         let copies = completions.map { UnsafePointer(strdup($0)) }
         defer { copies.forEach { free(UnsafeMutablePointer(mutating: $0)) } }
         copies.withUnsafeBufferPointer { smp_rl_set_completions($0.baseAddress, Int32($0.count)) }
+    }
+
+    /// Puts the terminal back in the mode it had before readline.
+    func restoreTerminal() {
+        rl_deprep_terminal()
     }
 
     /// Adds a line to the history and appends it to the file at once, so a

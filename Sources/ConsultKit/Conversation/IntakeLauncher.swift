@@ -30,8 +30,7 @@ public final class IntakeLauncher {
     /// folders have been proved writable (before a single question).
     public func session(resume draft: IntakeDraft? = nil, settings: IntakeSession.Settings = .init()) throws -> IntakeSession {
         let form = try IntakeForm.load(from: knowledge.files)
-        try plans.prepare()
-        try drafts.prepare()
+        try prepare()
         var draft = draft
         if let resumed = draft {
             // A chat resuming its own paused intake holds it already.
@@ -51,6 +50,12 @@ public final class IntakeLauncher {
             settings: settings, today: today)
         if claim == nil { claim = try drafts.claim(session.draft.id) }
         return session
+    }
+
+    /// Creates the plans and drafts folders and proves them writable.
+    public func prepare() throws {
+        try plans.prepare()
+        try drafts.prepare()
     }
 
     /// For the chat: the paused intake of this chat if its draft is still
