@@ -115,10 +115,8 @@ extension Plan: Codable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        // RecordFolder.read has refused newer versions already.
         version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
-        guard version <= Self.currentVersion else {
-            throw PlanStoreError.newerVersion(file: "", version: version, supported: Self.currentVersion)
-        }
         id = try container.decode(String.self, forKey: .id)
         createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt) ?? Date(timeIntervalSince1970: 0)
         clientName = try container.decodeIfPresent(String.self, forKey: .clientName)
