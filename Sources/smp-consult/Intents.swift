@@ -31,11 +31,11 @@ extension SMPConsult.Intents {
             // The intake form first: it shares the folder but has its own reader.
             let problems = IntakeForm.diagnostics(in: files)
                 + KnowledgeCheck.run(files, ignoring: [IntakeForm.fileName], leaveOneOut: leaveOneOut)
-            for problem in problems { try StandardOutput.write(problem.description + "\n") }
+            for problem in problems { try StandardOutput.write(SafeText.terminal(problem.description, lineBreaks: false) + "\n") }
             if problems.isEmpty {
-                try StandardOutput.write("\(files.origin): ok\n")
+                try StandardOutput.write(SafeText.terminal("\(files.origin): ok\n"))
             } else {
-                StandardError.write("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files.origin)\n")
+                StandardError.write(SafeText.terminal("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files.origin)\n"))
                 throw ExitCode(1)
             }
         }
@@ -59,7 +59,7 @@ extension SMPConsult.Intents {
             let set = try LabelledSet(tsv: String(decoding: data, as: UTF8.self), file: file)
             let answerer = Answerer(matcher: Matcher(knowledge: try knowledge.loadKnowledge()))
             let predictions = set.items.map { answerer.answer($0.question).primary.intent?.id }
-            try StandardOutput.write(EvaluationReport(set: set, predictions: predictions).text)
+            try StandardOutput.write(SafeText.terminal(EvaluationReport(set: set, predictions: predictions).text))
         }
     }
 
@@ -77,7 +77,8 @@ extension SMPConsult.Intents {
                 for example in intent.examples { output += "\(tsvField(example.text))\t\(intent.id)\n" }
             }
             for example in base.outOfScope.examples { output += "\(tsvField(example.text))\tnone\n" }
-            try StandardOutput.write(output)
+            // TSV: tabs separate the fields; anything else a file brought is shown, not obeyed.
+            try StandardOutput.write(SafeText.terminal(output, tabs: true))
         }
 
         private func tsvField(_ text: String) -> String {

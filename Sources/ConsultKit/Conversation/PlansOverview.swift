@@ -15,7 +15,7 @@ public enum PlansOverview {
             for plan in plans {
                 let name = SafeText.line(plan.clientName ?? "(no name)")
                 let shown = name.count > nameWidth ? String(name.prefix(nameWidth - 1)) + "…" : name
-                text += "  \(plan.id)  \(shown.padding(toLength: nameWidth, withPad: " ", startingAt: 0))"
+                text += "  \(plan.id)  \(shown + String(repeating: " ", count: max(0, nameWidth - shown.count)))"
                 text += "  starts \(plan.startDate.iso)  touch-up \(plan.touchUp.due.iso)\n"
             }
         }

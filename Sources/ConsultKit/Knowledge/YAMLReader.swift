@@ -106,7 +106,18 @@ struct YAMLReader {
             report(node, "'\(key)' must be non-empty text")
             return nil
         }
+        checkPlain(text, node, key)
         return text
+    }
+
+    /// Text reaches terminals: a control character in it (an escape written
+    /// as "\e" in a quoted string, say) is a problem to report, not to print.
+    private mutating func checkPlain(_ text: String, _ node: Node, _ key: String) {
+        guard let bad = text.unicodeScalars.first(where: { scalar in
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+        }) else { return }
+        let code = String(bad.value, radix: 16, uppercase: true)
+        report(node, "'\(key)' holds the control character U+\(String(repeating: "0", count: 4 - code.count))\(code); write plain text")
     }
 
     mutating func optionalText(_ mapping: Node.Mapping, _ key: String) -> String? {
@@ -141,6 +152,7 @@ struct YAMLReader {
                 report(node, "'\(key)' entries must be non-empty text")
                 return nil
             }
+            checkPlain(text, node, key)
             return (text, location(node))
         }
     }

@@ -36,15 +36,19 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         output.write("Q: ")
         writeSingleLine(answer.question, to: &output)
         output.write("\n")
+        // Answers may come from an --intents folder: text for reading passes
+        // the terminal sanitizer like every other.
         for part in answer.parts {
-            output.write(part.text)
+            output.write(SafeText.terminal(part.text))
             output.write("\n")
             if let source = part.source {
-                output.write("(Guide: \(source))\n")
+                output.write("(Guide: ")
+                writeSingleLine(source, to: &output)
+                output.write(")\n")
             }
             if explain {
                 output.write("[\(part.intent?.id ?? "out of scope"), confidence \(confidenceText(part.confidence)): ")
-                output.write(part.match.explanation.summary)
+                writeSingleLine(part.match.explanation.summary, to: &output)
                 output.write("]\n")
             }
         }
@@ -131,11 +135,10 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
-    /// The text with control characters (tabs and line breaks included) as spaces.
+    /// One line with no control characters (C0, DEL or C1): line breaks and
+    /// tabs become spaces, the rest is shown visibly by `SafeText.terminal`.
     private static func writeSingleLine(_ text: String, to output: inout [UInt8]) {
-        for byte in text.utf8 {
-            output.append(byte < 0x20 || byte == 0x7F ? UInt8(ascii: " ") : byte)
-        }
+        output.append(contentsOf: SafeText.terminal(text, lineBreaks: false).utf8)
     }
 }
 

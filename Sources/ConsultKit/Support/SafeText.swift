@@ -17,7 +17,8 @@ public enum SafeText {
                     while let byte = scalars.next(), !(0x40...0x7E).contains(byte.value) {}
                 }
                 keep = " "
-            } else if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+            } else if scalar.properties.generalCategory == .control
+                || (scalar.properties.generalCategory == .format && !joinsCharacters(scalar))
                 || scalar.properties.isWhitespace
             {
                 keep = " "
@@ -33,6 +34,13 @@ public enum SafeText {
         var cleaned = String(result)
         while cleaned.last == " " { cleaned.removeLast() }
         return cleaned
+    }
+
+    /// Format characters that are part of how a name is written: the joiners
+    /// inside emoji sequences and many scripts, and the tags of flag emoji.
+    /// Other format characters (bidi overrides, invisible separators) go.
+    private static func joinsCharacters(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{200C}" || scalar == "\u{200D}" || (0xE0020...0xE007F).contains(scalar.value)
     }
 
     /// `text` as it may be written to a terminal: every control character
