@@ -39,9 +39,19 @@ struct ChatSession {
         let environment = Environment.variables
         let answerer = Answerer(matcher: matcher)
         let intake = IntakeLauncher(knowledge: matcher.knowledge, answerer: answerer, store: store)
-        let conversation = Conversation(
-            answerer: answerer, explain: explain, startIntake: intake.start, listPlans: intake.plansListing)
         let host = TerminalHost(historyFile: AppFolders(environment: environment).history.path, environment: environment)
+        let stop = SignalStop(
+            [SIGTERM, SIGHUP, SIGQUIT], readlineHoldsTerminal: host.isInteractive)
+        defer { stop.end() }
+        let conversation = Conversation(
+            answerer: answerer, explain: explain,
+            startIntake: {
+                let dialog = try intake.start()
+                // Before its first answer is saved: a stop names the draft once it is there.
+                if let id = intake.currentDraftID { stop.follow(draft: id, in: intake.drafts) }
+                return dialog
+            },
+            listPlans: intake.plansListing)
 
         if host.isInteractive { try host.show(conversation.welcome()) }
         host.offer(completions: conversation.completions)

@@ -88,37 +88,25 @@ extension SMPConsult {
                 try StandardOutput.write(SafeText.terminal(result.text) + "\n")
                 return
             }
-            try converse(session)
+            try converse(session, drafts: launcher.drafts)
         }
 
         /// Prompts, reads a line, answers, until the session ends or input
         /// does. On a terminal the lines come through the chat's readline
         /// input (editing, Tab completion of the options); answers never go to
         /// the history file.
-        private func converse(_ session: IntakeSession) throws {
+        private func converse(_ session: IntakeSession, drafts: DraftStore) throws {
             // A closed output pipe should not kill the intake before its draft is saved.
             signal(SIGPIPE, SIG_IGN)
             let host = TerminalHost(historyFile: nil)
-            let stopMessage = Mutex(session.interruptionNotice)
             // On a terminal, readline takes Ctrl-C itself (an .interrupted line).
-            let stoppers: [Int32] = host.isInteractive ? [SIGTERM, SIGHUP] : [SIGINT, SIGTERM, SIGHUP]
-            let watchers = stoppers.map { number in
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler {
-                    // The draft is saved after every answer: say how to go on, and stop.
-                    host.restoreTerminal()
-                    StandardError.write("\n" + stopMessage.withLock { $0 } + "\n")
-                    Foundation.exit(128 + number)
-                }
-                source.resume()
-                return source
-            }
-            defer { watchers.forEach { $0.cancel() } }
+            let stoppers: [Int32] = host.isInteractive ? [SIGTERM, SIGHUP, SIGQUIT] : [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+            let stop = SignalStop(stoppers, readlineHoldsTerminal: host.isInteractive)
+            stop.follow(draft: session.draft.id, in: drafts)
+            defer { stop.end() }
 
             try show(session.start(), on: host, first: true)
             while true {
-                stopMessage.withLock { $0 = session.interruptionNotice }
                 host.offer(completions: session.completions)
                 let line: String
                 switch host.read(keepInHistoryFile: false) {

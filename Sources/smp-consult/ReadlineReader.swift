@@ -63,6 +63,13 @@ final class ReadlineReader: LineInput {
 
     /// Puts the terminal back in the mode it had before readline.
     func restoreTerminal() {
+        Self.releaseTerminal()
+    }
+
+    /// The same for a signal handler, which has no reader at hand: readline
+    /// keeps one terminal state per process (and does nothing when it has
+    /// not taken the terminal).
+    static func releaseTerminal() {
         rl_deprep_terminal()
     }
 

@@ -72,6 +72,9 @@ public final class IntakeLauncher {
         return IntakeDialog(session)
     }
 
+    /// The draft id of the intake started last, saved or not yet.
+    public var currentDraftID: String? { current?.draft.id }
+
     /// Saved plans and unfinished intakes, for `/plans`.
     public func plansListing() -> String {
         do {
