@@ -36,10 +36,7 @@ enum PTY {
             let follower = try #require(FileHandle(forUpdatingAtPath: String(cString: name)))
             process.executableURL = BinaryRunner.executable
             process.arguments = arguments
-            var env = ProcessInfo.processInfo.environment
-            env.removeValue(forKey: "SMP_CONSULT_INTENTS")
-            for (key, value) in environment { env[key] = value }
-            process.environment = env
+            process.environment = environment
             process.standardInput = follower
             process.standardOutput = follower
             process.standardError = follower
@@ -83,7 +80,8 @@ enum PTY {
 
     final class Home {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("smp-tty-\(UUID().uuidString)")
-        var environment: [String: String] { ["SMP_CONSULT_HOME": url.path, "HOME": url.path, "TZ": "UTC"] }
+        /// The whole environment of a process run in this home (see `TestEnvironment`).
+        var environment: [String: String] { TestEnvironment.variables(home: url, ["SMP_CONSULT_HOME": url.path, "TZ": "UTC"]) }
         var drafts: [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent("plans/drafts").path)) ?? [])
                 .filter { $0.hasSuffix(".json") }
@@ -111,9 +109,7 @@ enum PTY {
         let process = Process()
         process.executableURL = BinaryRunner.executable
         process.arguments = ["intake"]
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in home.environment { env[key] = value }
-        process.environment = env
+        process.environment = home.environment
         let input = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
