@@ -95,3 +95,17 @@ enum IntakeFixtures {
         FileManager.default.temporaryDirectory.appendingPathComponent("smp-plans-\(UUID().uuidString)", isDirectory: true)
     }
 }
+
+/// The small fixture knowledge base (`Fixtures/mini-intents`) and its
+/// matcher, for tests of mechanics that must not change when the built-in
+/// knowledge base is reworded.
+enum Mini {
+    static let knowledge: KnowledgeBase = {
+        do {
+            return try KnowledgeBase.load(.folder(Fixtures.path("mini-intents")))
+        } catch {
+            fatalError("mini-intents does not load: \(error)")
+        }
+    }()
+    static let answerer = Answerer(matcher: Matcher(knowledge: knowledge))
+}
