@@ -17,7 +17,8 @@ import Testing
 
     /// The chat's own knowledge base fixture, so rewording the built-in one
     /// breaks none of these tests.
-    static let fixture = BinaryRunner.packageRoot.appendingPathComponent("Tests/ConsultKitTests/Fixtures/chat-intents").path
+    static let fixture = BinaryRunner.packageRoot.appendingPathComponent("Tests/ConsultKitTests/Fixtures/chat-intents")
+        .path
 
     @Test func pipedChatAnswersEachLineInContext() throws {
         let result = try BinaryRunner.run(["chat", "--intents", Self.fixture], input: Self.conversation)
@@ -42,7 +43,8 @@ import Testing
     }
 
     @Test func explainFlagShowsWhyAnAnswerMatched() throws {
-        let result = try BinaryRunner.run(["chat", "--explain", "--intents", Self.fixture], input: "how lond dose smp last\n")
+        let result = try BinaryRunner.run(
+            ["chat", "--explain", "--intents", Self.fixture], input: "how lond dose smp last\n")
         #expect(result.stdout.contains("Why: lasting"))
         #expect(result.stdout.contains("lond→long"))
     }

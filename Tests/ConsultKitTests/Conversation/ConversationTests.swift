@@ -12,7 +12,8 @@ final class ColourDialog: Dialog {
 
     func handle(_ line: String) -> DialogStep {
         lines.append(line)
-        return ["black", "brown"].contains(line) ? .finished("Saved: \(line).") : .continues("Please choose black or brown.")
+        return ["black", "brown"].contains(line)
+            ? .finished("Saved: \(line).") : .continues("Please choose black or brown.")
     }
 
     var completions: [String] { ["black", "brown"] }
@@ -93,7 +94,8 @@ enum ChatFixture {
         // A matcher that accepts nothing: every question is a low-confidence guess.
         var strict = Matcher.Settings()
         strict.threshold = 1.01
-        let chat = Conversation(answerer: Answerer(matcher: Matcher(knowledge: ChatFixture.knowledge, settings: strict)))
+        let chat = Conversation(
+            answerer: Answerer(matcher: Matcher(knowledge: ChatFixture.knowledge, settings: strict)))
         let reply = chat.respond(to: "how long does smp last")
         #expect(reply.intentID == nil)
         #expect(reply.plainText.hasPrefix("I'm not sure I understood that."))
@@ -116,9 +118,14 @@ enum ChatFixture {
         _ = chat.respond(to: "why do I lose hair")
         let reply = chat.respond(to: "smoking?")
         #expect(reply.intentID == "hair_loss_lifestyle")
-        #expect(reply.blocks.contains {
-            if case .note(let text) = $0 { text.contains("read together with your previous question \"why do I lose hair\"") } else { false }
-        })
+        #expect(
+            reply.blocks.contains {
+                if case .note(let text) = $0 {
+                    text.contains("read together with your previous question \"why do I lose hair\"")
+                } else {
+                    false
+                }
+            })
     }
 
     @Test func aFollowUpAboutThePreviousTopicOffersWhereToGoNext() {
@@ -147,7 +154,8 @@ enum ChatFixture {
         let reply = chat.respond(to: "how lond dose smp last")
         #expect(reply.blocks.contains { if case .note(let text) = $0 { text.contains("lond→long") } else { false } })
         _ = chat.respond(to: "/explain")
-        #expect(!chat.respond(to: "how long does smp last").blocks.contains { if case .note = $0 { true } else { false } })
+        #expect(
+            !chat.respond(to: "how long does smp last").blocks.contains { if case .note = $0 { true } else { false } })
     }
 
     @Test func helpListsEveryCommand() {
@@ -182,7 +190,8 @@ enum ChatFixture {
     }
 
     @Test func plansAreListedByTheInjectedClosure() {
-        #expect(conversation(plans: "1 plan: Sam, 2026-11-26").respond(to: "/plans").plainText == "1 plan: Sam, 2026-11-26")
+        #expect(
+            conversation(plans: "1 plan: Sam, 2026-11-26").respond(to: "/plans").plainText == "1 plan: Sam, 2026-11-26")
     }
 
     @Test func theIntakeTakesEveryLineUntilItFinishes() {

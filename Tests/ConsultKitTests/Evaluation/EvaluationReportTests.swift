@@ -9,7 +9,8 @@ import Testing
     // MARK: Reading a labelled file
 
     @Test func readsQuestionsAndLabelsByHeaderName() throws {
-        let text = "Labels\tQuestion\nlasting\thow long does it last\n\n  \t \nsessions | none\thow many sittings\nnone\tprice?\n"
+        let text =
+            "Labels\tQuestion\nlasting\thow long does it last\n\n  \t \nsessions | none\thow many sittings\nnone\tprice?\n"
         let set = try LabelledSet(tsv: text, file: "set.tsv")
         #expect(set.items.map(\.question) == ["how long does it last", "how many sittings", "price?"])
         #expect(set.items.map(\.labels) == [["lasting"], ["sessions", "none"], ["none"]])

@@ -86,8 +86,11 @@ import Testing
 
     @Test func manyThreadsAtOnceGetTheSameTerms() {
         let questions = ["how lond does it lsat", "permenant?", "hair tattoo fadeing", "sesions needd", "zebra"]
-        let expected = questions.map { TermAnalyzer(
-            lexicon: Mini.knowledge.lexicon, vocabulary: Self.vocabulary, otherText: []).analyze($0).terms }
+        let expected = questions.map {
+            TermAnalyzer(
+                lexicon: Mini.knowledge.lexicon, vocabulary: Self.vocabulary, otherText: []
+            ).analyze($0).terms
+        }
         let shared = TermAnalyzer(lexicon: Mini.knowledge.lexicon, vocabulary: Self.vocabulary, otherText: [])
         let results = Results(count: 64)
         DispatchQueue.concurrentPerform(iterations: 64) { index in

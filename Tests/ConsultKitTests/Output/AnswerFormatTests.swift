@@ -100,7 +100,8 @@ import Testing
         #expect(fields.count == 4, "\(row)")
         #expect(!row.dropLast().contains("\n") && !row.contains("\r"))
         // Control characters become spaces; everything else is kept.
-        let flattened = String(question.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
+        let flattened = String(
+            question.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
         #expect(fields.first.map(String.init) == flattened)
     }
 
@@ -119,7 +120,9 @@ import Testing
     @Test func tsvJoinsThePartsAnswersOnTheOneLine() {
         let answer = Mini.answerer.answer("how long does smp last and how many sessions do i need")
         let row = AnswerFormat.tsv.render(answer, explain: false)
-        #expect(row.dropLast().split(separator: "\t").last.map(String.init) == answer.parts.map(\.text).joined(separator: " "))
+        #expect(
+            row.dropLast().split(separator: "\t").last.map(String.init)
+                == answer.parts.map(\.text).joined(separator: " "))
     }
 
     // MARK: Text
@@ -132,7 +135,8 @@ import Testing
             AnswerFormat.text.render(answer, explain: false)
                 == "Q: how long does smp last\n\(answer.primary.text)\n(Guide: \(source))\n\n")
         let explained = AnswerFormat.text.render(answer, explain: true)
-        #expect(explained.contains("[\(intent.id), confidence \(AnswerFormat.confidenceText(answer.primary.confidence)): "))
+        #expect(
+            explained.contains("[\(intent.id), confidence \(AnswerFormat.confidenceText(answer.primary.confidence)): "))
     }
 
     @Test func textKeepsAQuestionWithLineBreaksOnItsOwnLine() {
@@ -150,10 +154,11 @@ import Testing
         #expect(AnswerFormat.confidenceText(value) == text)
     }
 
-    @Test(arguments: [
-        ("how long", "how long"), ("  padded\t ", "padded"), ("", nil), (" \t ", nil), ("# a comment", nil),
-        ("   # indented comment", nil), ("not # a comment", "not # a comment"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("how long", "how long"), ("  padded\t ", "padded"), ("", nil), (" \t ", nil), ("# a comment", nil),
+            ("   # indented comment", nil), ("not # a comment", "not # a comment"),
+        ] as [(String, String?)])
     func batchLinesSkipBlanksAndComments(line: String, question: String?) {
         #expect(batchQuestion(line) == question)
     }
