@@ -115,14 +115,16 @@ public final class TermAnalyzer: Sendable {
             termNames.append(term)
             return id
         }
-        for key in phrases.keys {
+        // Sorted: term numbers must not depend on hashing order, so the index
+        // built at build time is the same on every build.
+        for key in phrases.keys.sorted() {
             phrases[key] = phrases[key]!.map { Phrase(rest: $0.rest, term: $0.term, id: intern($0.term)) }
                 .sorted { $0.rest.count > $1.rest.count }
         }
         let stopwords = Set(lexicon.stopwords.flatMap { Tokenizer.tokens($0) })
         var known: [String: Word] = [:]
         known.reserveCapacity(frequencies.count)
-        for word in frequencies.keys {
+        for word in frequencies.keys.sorted() {
             let stem = stem(word)
             let term = single[stem] ?? stem
             known[word] = Word(
