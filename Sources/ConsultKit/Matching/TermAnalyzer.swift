@@ -187,6 +187,7 @@ public final class TermAnalyzer: Sendable {
 
         var ids: [Int32] = []
         var unknownTerms: [String] = []
+        var distinct = DistinctTerms()
         ids.reserveCapacity(resolved.count)
         var index = 0
         while index < resolved.count {
@@ -216,8 +217,8 @@ public final class TermAnalyzer: Sendable {
                 steps.append(Step(kind: .synonym, from: from, to: termNames[Int(id)]))
             }
             if id >= 0 {
-                if !ids.contains(id) { ids.append(id) }
-            } else if !unknownTerms.contains(word.stem) {
+                if distinct.insertKnown(id, seen: ids) { ids.append(id) }
+            } else if distinct.insertUnknown(word.stem, seen: unknownTerms) {
                 ids.append(-1)
                 unknownTerms.append(word.stem)
             }
@@ -254,5 +255,31 @@ public final class TermAnalyzer: Sendable {
             if cache.count < Self.correctionCacheLimit { cache[word] = result }
         }
         return result
+    }
+}
+
+/// Tells whether a term was seen before in one question: a linear search while
+/// the question is short (most are), sets once it is long, so a line of
+/// thousands of distinct words still takes linear time.
+private struct DistinctTerms {
+    private static let searchLimit = 24
+    private var known: Set<Int32>?
+    private var unknown: Set<String>?
+
+    /// Whether `id` is new; `seen` holds the terms so far (-1 for unknown ones).
+    mutating func insertKnown(_ id: Int32, seen: [Int32]) -> Bool {
+        if known == nil {
+            guard seen.count >= Self.searchLimit else { return !seen.contains(id) }
+            known = Set(seen.filter { $0 >= 0 })
+        }
+        return known!.insert(id).inserted
+    }
+
+    mutating func insertUnknown(_ term: String, seen: [String]) -> Bool {
+        if unknown == nil {
+            guard seen.count >= Self.searchLimit else { return !seen.contains(term) }
+            unknown = Set(seen)
+        }
+        return unknown!.insert(term).inserted
     }
 }
