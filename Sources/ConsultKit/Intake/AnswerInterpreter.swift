@@ -99,7 +99,7 @@ struct AnswerInterpreter {
         guard let answerer else { return nil }
         let answer = answerer.answer(text)
         return answer.parts.map { part in
-            part.text + (part.source.map { "\n(Guide: \($0))" } ?? "")
+            part.text + (part.source.map { "\n" + GuideSource.line($0) } ?? "")
         }.joined(separator: "\n\n")
     }
 

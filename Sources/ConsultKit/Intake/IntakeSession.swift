@@ -12,8 +12,11 @@ public final class IntakeSession {
         /// A line that matches no option counts as a question when the matcher
         /// is at least this sure of a guide topic.
         public var questionConfidence = 0.6
-        /// How to tell the user to resume; `{id}` becomes the draft id.
+        /// How to resume from the command line; `{id}` becomes the draft id.
         public var resumeHint = "smp-consult intake --resume {id}"
+        /// How to go on without leaving the host (the chat's "/intake"),
+        /// offered before `resumeHint` when the host stays; nil for none.
+        public var continueHint: String?
 
         public init() {}
     }
@@ -127,7 +130,7 @@ public final class IntakeSession {
         var words = IntakeCommand.completions
         switch position {
         case .confirm:
-            words = ["yes", "no"] + form.steps.map(\.id) + words
+            words = ["yes", "no"] + form.steps.map(\.title) + words
         case .step(let index):
             let step = form.steps[index]
             if step.isOptional { words.insert("skip", at: 0) }
@@ -141,30 +144,39 @@ public final class IntakeSession {
     }
 
     /// Ctrl-C, Ctrl-D, end of input: keeps the answers as a draft and says
-    /// how to resume; nil when the session was over already.
-    public func interrupt() -> String? {
+    /// how to resume; nil when the session was over already. `leaving`: the
+    /// program ends now, so only the command line can resume.
+    public func interrupt(leaving: Bool = true) -> String? {
         guard !isFinished else { return nil }
         outcome = .paused
         guard hasAnswers else {
             try? drafts?.delete(id: draft.id)
-            return interruptionNotice
+            return notice(leaving: leaving)
         }
         persist()
         guard drafts != nil, draftWarning == nil else {
             return "Consultation stopped; the answers could not be saved."
         }
-        return interruptionNotice
+        return notice(leaving: leaving)
     }
 
     /// What to tell the user if the session stopped now: where the answers
     /// are and how to resume. A host that cannot call `interrupt()` in time
     /// (a signal handler) shows this instead; the draft is already saved.
-    public var interruptionNotice: String {
+    public var interruptionNotice: String { notice(leaving: true) }
+
+    private func notice(leaving: Bool) -> String {
         guard hasAnswers else {
             return "Consultation stopped; nothing was answered, so there is nothing to resume."
         }
-        return "Consultation paused; the answers so far are saved as draft \(draft.id).\nResume with: "
-            + settings.resumeHint.replacingOccurrences(of: "{id}", with: draft.id)
+        let command = settings.resumeHint.replacingOccurrences(of: "{id}", with: draft.id)
+        var text = "Consultation paused; your answers so far are saved as draft \(draft.id).\n"
+        if !leaving, let continueHint = settings.continueHint {
+            text += continueHint.replacingOccurrences(of: "{id}", with: draft.id) + ", or later: " + command
+        } else {
+            text += "Resume with: " + command
+        }
+        return text
     }
 
     // MARK: Answers
