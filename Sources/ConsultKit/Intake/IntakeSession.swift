@@ -31,6 +31,14 @@ public final class IntakeSession {
         case cancelled
     }
 
+    /// What the last reply left open at a step.
+    enum Pending {
+        /// "Did you mean …?": these options, if the client says yes.
+        case suggestion(step: Int, options: [OptionMatcher.ChosenOption])
+        /// "I have: … Anything else?": these options so far.
+        case more(step: Int, have: [OptionMatcher.ChosenOption])
+    }
+
     /// Where the session is: asking a step, or showing the summary to confirm.
     enum Position: Equatable {
         case step(Int)
@@ -58,6 +66,8 @@ public final class IntakeSession {
     /// An edit made from the summary goes back to the summary.
     var returnToConfirm = false
     var pendingCancel = false
+    /// Part of an answer waiting for the client's next line.
+    var pending: Pending?
     private var draftWarning: String?
     private let isResumed: Bool
 
@@ -117,6 +127,7 @@ public final class IntakeSession {
             return reply("Not cancelled.", currentPrompt())
         }
         if let command = IntakeCommand(parsing: text) {
+            pending = nil
             return perform(command)
         }
         switch position {
@@ -183,6 +194,30 @@ public final class IntakeSession {
 
     private func handleAnswer(_ text: String, at index: Int) -> IntakeReply {
         let step = form.steps[index]
+        let open = pending
+        pending = nil
+        switch open {
+        case .suggestion(index, let options):
+            if IntakeCommand.isYes(text) {
+                guard options.count == 1 else {
+                    pending = open
+                    return reply("Which one? Type its name or number.", prompt(index, brief: true))
+                }
+                return acceptChoices(options, at: index)
+            }
+            if IntakeCommand.isNo(text) {
+                return reply("Then please choose from the list.", prompt(index, brief: true))
+            }
+        case .more(index, let have):
+            if text.isEmpty || IntakeCommand.isNo(text) || IntakeCommand.isDone(text) {
+                return acceptChoices(have, at: index)
+            }
+            pending = open
+            if IntakeCommand.isYes(text) { return reply("What else? Type it, or press Enter if that is all.") }
+            return handleMore(text, have: have, at: index)
+        default:
+            break
+        }
         if text.isEmpty {
             if let existing = draft.answers[step.id] {
                 return accept(existing, at: index, note: "Kept: \(step.title): \(existing.display(for: step)).")
@@ -192,18 +227,58 @@ public final class IntakeSession {
             }
             return reply("\(step.title) needs an answer (type help for the commands).", prompt(index))
         }
-        if text.hasSuffix("?"), let answer = interpreter.answerQuestion(text) {
-            return reply(answer, "Back to the consultation:\n" + prompt(index))
-        }
-        switch interpreter.interpret(text, step: step) {
-        case .success(let answer):
+        switch interpreter.read(text, step: step) {
+        case .answer(let answer):
             return accept(answer, at: index, note: "Noted: \(step.title): \(answer.display(for: step)).")
-        case .failure(let failure):
-            if failure.couldBeQuestion, interpreter.isConfidentQuestion(text), let answer = interpreter.answerQuestion(text) {
-                return reply(answer, "Back to the consultation:\n" + prompt(index))
-            }
-            return reply(failure.text, prompt(index, brief: true))
+        case .question:
+            return reply(interpreter.answerQuestion(text) ?? "", "Back to the consultation:\n" + prompt(index))
+        case .aboutOptions(let explained):
+            return reply(explained, "Back to the consultation:\n" + prompt(index))
+        case .partly(let understood, let rest):
+            pending = .more(step: index, have: understood)
+            return reply(haveSoFar(understood, rest: rest, step: step))
+        case .didYouMean(let options, let message):
+            pending = .suggestion(step: index, options: options)
+            // One option: yes or no will do; several: the list again to choose from.
+            return options.count == 1 ? reply(message + " (yes or no)") : reply(message, prompt(index, brief: true))
+        case .failure(let message):
+            return reply(message, prompt(index, brief: true))
         }
+    }
+
+    /// The next line after "Anything else?": more options join those kept.
+    private func handleMore(_ text: String, have: [OptionMatcher.ChosenOption], at index: Int) -> IntakeReply {
+        let step = form.steps[index]
+        switch interpreter.read(text, step: step) {
+        case .answer(let answer):
+            pending = nil
+            return acceptChoices(have + answer.choices, at: index)
+        case .partly(let understood, let rest):
+            pending = .more(step: index, have: have + understood)
+            return reply(haveSoFar(have + understood, rest: rest, step: step))
+        case .question:
+            return reply(interpreter.answerQuestion(text) ?? "", haveSoFar(have, rest: [], step: step))
+        case .aboutOptions(let explained):
+            return reply(explained, haveSoFar(have, rest: [], step: step))
+        case .didYouMean(_, let message), .failure(let message):
+            return reply(message, haveSoFar(have, rest: [], step: step))
+        }
+    }
+
+    /// "I have: More density, Rebuild the hairline. Anything else?"
+    private func haveSoFar(_ have: [OptionMatcher.ChosenOption], rest: [String], step: IntakeForm.Step) -> String {
+        let labels = have.map { IntakeAnswer(choices: [$0]).display(for: step) }
+        var text = "I have: \(labels.joined(separator: ", "))."
+        if !rest.isEmpty { text += " I did not understand \"\(rest.joined(separator: " "))\"." }
+        return text + " Anything else? (press Enter if that is all)"
+    }
+
+    private func acceptChoices(_ options: [OptionMatcher.ChosenOption], at index: Int) -> IntakeReply {
+        var unique: [OptionMatcher.ChosenOption] = []
+        for option in options where !unique.contains(where: { $0.option == option.option }) { unique.append(option) }
+        let step = form.steps[index]
+        let answer = IntakeAnswer(choices: unique)
+        return accept(answer, at: index, note: "Noted: \(step.title): \(answer.display(for: step)).")
     }
 
     private func handleConfirmation(_ text: String) -> IntakeReply {
