@@ -127,7 +127,8 @@ public final class IntakeSession {
             return reply("Not cancelled.", currentPrompt())
         }
         if let command = IntakeCommand(parsing: text) {
-            pending = nil
+            // Help and the summary leave a part answer waiting; moving on drops it.
+            if command != .help && command != .summary { pending = nil }
             return perform(command)
         }
         switch position {

@@ -11,7 +11,9 @@ import Testing
         IntakeFixtures.form[step]!.option(id)!
     }
 
-    @Test(arguments: ["does it hurt", "wait how much is this going to cost", "is it permanent", "how long does smp last"])
+    @Test(arguments: [
+        "does it hurt", "wait how much is this going to cost", "is it permanent", "how long does smp last",
+    ])
     func aQuestionAtTheNameStepIsAnsweredAndTheStepAskedAgain(line: String) {
         let session = Self.session()
         let reply = IntakeSessionTests.run(session, [line])
@@ -49,7 +51,8 @@ import Testing
     @Test func whatWasUnderstoodIsKeptAndOnlyTheRestAsked() {
         let session = Self.session()
         let reply = IntakeSessionTests.run(session, ["Sam", "thinning on top and my hairline is going"])
-        let density = Self.option("goals", "density").label, hairline = Self.option("goals", "hairline").label
+        let density = Self.option("goals", "density").label
+        let hairline = Self.option("goals", "hairline").label
         #expect(reply.text.contains("I have: \(density), \(hairline)."))
         #expect(reply.text.contains("\"top going\""))
         #expect(reply.text.contains("Anything else?"))
@@ -63,6 +66,12 @@ import Testing
     func nothingElseKeepsWhatWasUnderstood(line: String) {
         let session = Self.session()
         IntakeSessionTests.run(session, ["Sam", "thinning on top and my hairline is going", line])
+        #expect(session.draft.answers["goals"]?.choices.map(\.option) == ["density", "hairline"])
+    }
+
+    @Test func helpOrTheSummaryLeaveThePartAnswerWaiting() {
+        let session = Self.session()
+        IntakeSessionTests.run(session, ["Sam", "thinning on top and my hairline is going", "summary", "help", ""])
         #expect(session.draft.answers["goals"]?.choices.map(\.option) == ["density", "hairline"])
     }
 
@@ -85,7 +94,8 @@ import Testing
 
     @Test func aQuestionAboutTheOptionsIsAnsweredFromTheirDescriptions() {
         let session = Self.session()
-        let reply = IntakeSessionTests.run(session, ["Sam", "1", "black", "what's the difference between soft and sharp?"])
+        let reply = IntakeSessionTests.run(
+            session, ["Sam", "1", "black", "what's the difference between soft and sharp?"])
         #expect(reply.text.contains(Self.option("hairline", "soft").description))
         #expect(reply.text.contains(Self.option("hairline", "sharp").description))
         #expect(!reply.text.contains(Self.option("hairline", "rounded").description))
