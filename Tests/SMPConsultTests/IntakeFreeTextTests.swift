@@ -34,7 +34,7 @@ import Testing
         #expect(out.contains("Noted: Hair colour: Salt and pepper."))
         #expect(out.contains("Sharp and defined: A crisp, straight edge"))
         #expect(out.contains("Noted: Hairline shape: Soft and natural."))
-        #expect(out.contains("Medium: A medium density."))
+        #expect(out.contains("Medium: A moderate density"))
         #expect(out.contains("Noted: Density: Medium."))
         #expect(home.planIDs().count == 1)
     }
