@@ -27,6 +27,13 @@ static inline void smp_rl_configure(const char *name) {
     rl_catch_signals = 0;
     rl_persistent_signal_handlers = 1;
     rl_change_environment = 0;
+    // Completion candidates are matched against the whole line (an option's
+    // label has spaces and apostrophes: "Widow's peak"), so the whole line is
+    // the word Tab replaces, whatever its case.
+    static char no_breaks[] = "";
+    rl_completer_word_break_characters = no_breaks;
+    rl_variable_bind("completion-ignore-case", "on");
+    rl_variable_bind("show-all-if-ambiguous", "on");
 }
 
 // MARK: Completion
@@ -83,6 +90,10 @@ static inline void smp_rl_install_completion(void) {
 static volatile sig_atomic_t smp_rl_sigint = 0;
 static char *smp_rl_line = NULL;
 static int smp_rl_line_done = 0;
+/// How many characters the line had when Ctrl-C dropped it.
+static int smp_rl_dropped_length = 0;
+
+static inline int smp_rl_last_dropped_length(void) { return smp_rl_dropped_length; }
 
 static void smp_rl_on_sigint(int signal) {
     (void)signal;
@@ -150,7 +161,8 @@ static inline int smp_rl_install_sigint_handler(void) {
 /// Reads one line with editing. Returns SMP_RL_LINE with *line set (free it
 /// with free()), SMP_RL_END on Ctrl-D on an empty line or end of input, or
 /// SMP_RL_INTERRUPTED when Ctrl-C cancelled the line (readline's state is
-/// cleaned up, and "^C" and a newline are shown).
+/// cleaned up, a newline is shown, and smp_rl_last_dropped_length() tells
+/// whether anything had been typed).
 ///
 /// Uses readline's callback interface: SIGINT is blocked except inside
 /// pselect, so a Ctrl-C can never slip in between the check and the wait.
@@ -159,6 +171,7 @@ static inline int smp_rl_read(const char *prompt, char **line) {
     smp_rl_line = NULL;
     smp_rl_line_done = 0;
     smp_rl_sigint = 0;
+    smp_rl_dropped_length = 0;
 
     sigset_t block, previous;
     sigemptyset(&block);
@@ -180,11 +193,17 @@ static inline int smp_rl_read(const char *prompt, char **line) {
             continue;
         }
         if (smp_rl_sigint) {
+            // The half line stays as typed, with the cursor moved past its
+            // end, and the next prompt starts on a line of its own (no "^C"
+            // written into the text).
+            smp_rl_dropped_length = rl_end;
+            rl_point = rl_end;
+            rl_redisplay();
             rl_free_line_state();
             rl_callback_sigcleanup();
             rl_cleanup_after_signal();
             rl_callback_handler_remove();
-            fputs("^C\n", rl_outstream ? rl_outstream : stdout);
+            fputs("\n", rl_outstream ? rl_outstream : stdout);
             fflush(rl_outstream ? rl_outstream : stdout);
             result = SMP_RL_INTERRUPTED;
             break;

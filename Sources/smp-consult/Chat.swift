@@ -5,6 +5,7 @@ import Foundation
 extension SMPConsult {
     struct Chat: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "chat",
             abstract: "Talk with the assistant: ask about SMP in your own words.",
             discussion: """
                 On a terminal: line editing, history (Up, kept across runs), Tab completion of \
@@ -61,13 +62,15 @@ struct ChatSession {
             switch host.read(keepInHistoryFile: !conversation.isInDialog) {
             case .line(let line):
                 reply = conversation.respond(to: line)
+            case .dropped:
+                continue
             case .interrupted:
                 reply = conversation.interrupt()
             case .end where host.isInteractive:
                 reply = conversation.endOfInput()
             case .end:
                 // End of piped input is no goodbye; an open dialog still keeps its answers.
-                try host.show(conversation.interrupt())
+                try host.show(conversation.interrupt(leaving: true))
                 return
             }
             try host.show(reply)

@@ -1,11 +1,11 @@
 import ArgumentParser
 import ConsultKit
 import Foundation
-import Synchronization
 
 extension SMPConsult {
     struct Intake: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "intake",
             abstract: "Run the guided consultation and save a treatment plan.",
             discussion: """
                 Asks one step at a time: name, goals, hair colour, hairline shape, density and \
@@ -112,12 +112,14 @@ extension SMPConsult {
                 switch host.read(keepInHistoryFile: false) {
                 case .line(let text):
                     line = text
+                case .dropped:
+                    continue
                 case .interrupted:
-                    StandardError.write((session.interrupt() ?? "Consultation stopped.") + "\n")
+                    host.report(session.interrupt() ?? "Consultation stopped.")
                     throw ExitCode(128 + SIGINT)
                 case .end:
                     let message = session.interrupt() ?? "Input ended."
-                    StandardError.write((isatty(STDIN_FILENO) == 1 && !host.isInteractive ? "\n" : "") + message + "\n")
+                    host.report((isatty(STDIN_FILENO) == 1 && !host.isInteractive ? "\n" : "") + message)
                     throw ExitCode(1)
                 }
                 let reply = session.handle(line)
@@ -134,7 +136,7 @@ extension SMPConsult {
         /// a blank line, as plain text.
         private func show(_ reply: IntakeReply, on host: TerminalHost, first: Bool) throws {
             if host.isInteractive {
-                try host.show(Reply(blocks: [.text(reply.text)]))
+                try host.show(Reply(blocks: Reply.blocks(dialogText: reply.text)))
             } else {
                 try StandardOutput.write((first ? "" : "\n") + SafeText.terminal(reply.text) + "\n")
             }

@@ -46,6 +46,13 @@ final class TerminalHost {
         try StandardOutput.write(renderer.render(reply))
     }
 
+    /// A message on standard error, wrapped like a reply when it goes to a
+    /// terminal.
+    func report(_ message: String) {
+        let width = isatty(STDERR_FILENO) == 1 ? renderer.style.width : nil
+        StandardError.write(WordWrap.wrap(SafeText.terminal(message), width: width) + "\n")
+    }
+
     /// Gives the terminal back its normal mode before the process stops
     /// from a signal handler while readline holds it.
     func restoreTerminal() {

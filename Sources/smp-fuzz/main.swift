@@ -1,3 +1,4 @@
+import BundledIntents
 import ConsultKit
 import Foundation
 
@@ -28,17 +29,11 @@ while let argument = arguments.next() {
     }
 }
 
-let knowledge: KnowledgeBase
-do {
-    knowledge = try KnowledgeBase.load(.bundled, ignoring: [IntakeForm.fileName])
-} catch {
-    FileHandle.standardError.write(Data("the built-in knowledge base does not load: \(error)\n".utf8))
-    exit(1)
-}
-let answerer = Answerer(matcher: Matcher(knowledge: knowledge))
+let knowledge = BundledIntents.knowledge
+let answerer = Answerer(matcher: BundledIntents.matcher)
 let fragments = AnswerFragments(knowledge: knowledge)
 let seedQuestions = knowledge.intents.flatMap { $0.examples.map(\.text) } + knowledge.outOfScope.examples.map(\.text)
-let seedFiles = KnowledgeFiles.bundled.files
+let seedFiles = BundledIntents.files.files
 
 /// Case `number` of the question fuzz: the same text for the same seed.
 @MainActor func question(_ number: Int) -> String {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Runs the built `smp-consult` through `/bin/sh`, for what `Process` cannot
 /// arrange: standard output closed or sent to /dev/full, signals ignored,
-/// pipelines. Every run gets its own HOME, SMP_CONSULT_HOME and XDG folders.
+/// pipelines. Every run gets its own HOME, SMP_CONSULT_HOME and XDG folders
+/// (see `TestEnvironment`).
 struct ShellRunner {
     struct Result {
         let status: Int32
@@ -13,8 +14,7 @@ struct ShellRunner {
     let home: URL
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("smp-shell-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try TestEnvironment.temporaryHome("smp-shell")
     }
 
     /// The folder plans are kept in for these runs.
@@ -29,15 +29,8 @@ struct ShellRunner {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", script]
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "SMP_CONSULT_INTENTS")
+        var env = TestEnvironment.variables(home: home, ["SMP_CONSULT_HOME": home.appendingPathComponent("app").path])
         env["SMP"] = BinaryRunner.executable.path
-        env["HOME"] = home.path
-        env["SMP_CONSULT_HOME"] = home.appendingPathComponent("app").path
-        for name in ["XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"] {
-            env[name] = home.appendingPathComponent(name.lowercased()).path
-        }
-        env["XDG_CACHE_HOME"] = BinaryRunner.cacheFolder.path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()

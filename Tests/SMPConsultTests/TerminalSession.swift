@@ -36,8 +36,8 @@ final class TerminalSession {
 
     /// Starts `smp-consult arguments` with a fresh HOME (or `home`, to share
     /// one between runs; the caller removes it), TERM=xterm unless
-    /// `environment` says otherwise, 80 columns.
-    init(_ arguments: [String] = [], home: URL? = nil, environment: [String: String] = [:]) throws {
+    /// `environment` says otherwise, `columns` wide (80 by default).
+    init(_ arguments: [String] = [], home: URL? = nil, environment: [String: String] = [:], columns: UInt16 = 80) throws {
         ownsHome = home == nil
         let home = home ?? Self.temporaryFolder()
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -50,16 +50,11 @@ final class TerminalSession {
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
         var name = [CChar](repeating: 0, count: 128)
         guard Hidden.ptsnameR(master, &name, name.count) == 0 else { throw Failure("ptsname_r failed") }
-        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
 
-        var env = ProcessInfo.processInfo.environment
-        for key in ["SMP_CONSULT_INTENTS", "NO_COLOR", "INPUTRC", "XDG_STATE_HOME", "COLUMNS", "LINES"] {
-            env.removeValue(forKey: key)
-        }
-        env["HOME"] = home.path
-        env["SMP_CONSULT_HOME"] = home.appendingPathComponent("state").path
-        env["TERM"] = "xterm"
+        var env = TestEnvironment.variables(
+            home: home, ["SMP_CONSULT_HOME": home.appendingPathComponent("state").path, "TERM": "xterm"])
         for (key, value) in environment { env[key] = value }
 
         var actions = posix_spawn_file_actions_t()
@@ -136,6 +131,21 @@ final class TerminalSession {
 
     /// Everything shown so far, raw.
     var raw: String { String(decoding: output, as: UTF8.self) }
+
+    /// A place in the output, to look only at what came after it.
+    var mark: Int { output.count }
+
+    /// What was shown since `mark`, raw.
+    func raw(since mark: Int) -> String { String(decoding: output[min(mark, output.count)...], as: UTF8.self) }
+
+    /// The lines shown so far as a person sees them: escape sequences and
+    /// carriage returns removed, spacing kept.
+    var screenLines: [String] {
+        // By scalars: "\r\n" is one Character, which a split at "\n" would not see.
+        raw.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            Self.visibleLine(String(String.UnicodeScalarView($0)))
+        }
+    }
 
     /// What the screen says so far: escape sequences removed, carriage
     /// returns dropped and every run of white space made one space, so
@@ -214,6 +224,11 @@ final class TerminalSession {
     }
 
     static func visibleText(_ raw: String) -> String {
+        visibleLine(raw).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// `raw` without escape sequences, carriage returns and readline's prompt markers.
+    static func visibleLine(_ raw: String) -> String {
         var result = ""
         var scalars = raw.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
@@ -227,10 +242,11 @@ final class TerminalSession {
                 }
                 continue
             }
-            if scalar == "\r" || scalar == "\u{1}" || scalar == "\u{2}" { continue }
+            // Carriage returns, readline's prompt markers, bells and backspaces move nothing visible.
+            if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
             result.unicodeScalars.append(scalar)
         }
-        return result.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        return result
     }
 
     /// Looked up by name like the calls in `PTY`: Swift's Glibc module hides

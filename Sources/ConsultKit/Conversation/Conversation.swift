@@ -113,16 +113,16 @@ public final class Conversation {
     }
 
     /// Ctrl-C: a dialog is interrupted (it keeps what it has); otherwise
-    /// nothing changes.
-    public func interrupt() -> Reply {
+    /// nothing changes. `leaving`: the program ends after this reply.
+    public func interrupt(leaving: Bool = false) -> Reply {
         guard let dialog else { return reply([]) }
         self.dialog = nil
-        return reply(dialog.interrupt().map { [.note($0)] } ?? [])
+        return reply(dialog.interrupt(leaving: leaving).map { [.note($0)] } ?? [])
     }
 
     /// Ctrl-D, end of input or `/quit`: interrupts a dialog, then says goodbye.
     public func endOfInput() -> Reply {
-        var result = interrupt()
+        var result = interrupt(leaving: true)
         result.blocks.append(.text(Self.farewell))
         result.ends = true
         result.choices = []
@@ -131,7 +131,7 @@ public final class Conversation {
 
     func dialogReply(_ step: DialogStep) -> Reply {
         if step.isFinished { dialog = nil }
-        return reply(step.text.isEmpty ? [] : [.text(step.text)])
+        return reply(Reply.blocks(dialogText: step.text))
     }
 
     // MARK: Questions
@@ -178,7 +178,7 @@ public final class Conversation {
         }
         if intent.id == Self.startConsultationID, startIntake != nil { return beginIntake() }
         var blocks: [Reply.Block] = [.text(intent.answer)]
-        if let source = intent.source { blocks.append(.source("Guide: " + source)) }
+        if let source = intent.source { blocks.append(.source(GuideSource.label(source))) }
         if let why { blocks.append(.note(why)) }
         if intent.kind == .guide { previous = .init(question: question, intentID: intent.id) }
         var result = reply(blocks)
@@ -206,7 +206,7 @@ public final class Conversation {
         for part in answer.parts {
             if let intent = part.intent {
                 blocks.append(.text(intent.answer))
-                if let source = intent.source { blocks.append(.source("Guide: " + source)) }
+                if let source = intent.source { blocks.append(.source(GuideSource.label(source))) }
                 related += intent.related
             } else {
                 blocks.append(.text(knowledge.outOfScope.answer))

@@ -43,6 +43,11 @@ enum IntakeCommand: Equatable {
         ["no", "n", "nope", "not yet", "wait"].contains(normalised(text))
     }
 
+    /// "That's all" after "Anything else?".
+    static func isDone(_ text: String) -> Bool {
+        ["that is all", "that is it", "done", "nothing", "nothing else", "no thanks", "all", "finished"].contains(normalised(text))
+    }
+
     /// Saving at the summary, in words other than yes.
     static func isSave(_ text: String) -> Bool {
         isYes(text) || ["save", "confirm", "save it", "save the plan"].contains(text.lowercased())

@@ -12,8 +12,11 @@ public final class IntakeSession {
         /// A line that matches no option counts as a question when the matcher
         /// is at least this sure of a guide topic.
         public var questionConfidence = 0.6
-        /// How to tell the user to resume; `{id}` becomes the draft id.
+        /// How to resume from the command line; `{id}` becomes the draft id.
         public var resumeHint = "smp-consult intake --resume {id}"
+        /// How to go on without leaving the host (the chat's "/intake"),
+        /// offered before `resumeHint` when the host stays; nil for none.
+        public var continueHint: String?
 
         public init() {}
     }
@@ -26,6 +29,14 @@ public final class IntakeSession {
         case paused
         /// Stopped and the answers discarded.
         case cancelled
+    }
+
+    /// What the last reply left open at a step.
+    enum Pending {
+        /// "Did you mean …?": these options, if the client says yes.
+        case suggestion(step: Int, options: [OptionMatcher.ChosenOption])
+        /// "I have: … Anything else?": these options so far.
+        case more(step: Int, have: [OptionMatcher.ChosenOption])
     }
 
     /// Where the session is: asking a step, or showing the summary to confirm.
@@ -55,6 +66,8 @@ public final class IntakeSession {
     /// An edit made from the summary goes back to the summary.
     var returnToConfirm = false
     var pendingCancel = false
+    /// Part of an answer waiting for the client's next line.
+    var pending: Pending?
     private var draftWarning: String?
     private let isResumed: Bool
 
@@ -114,6 +127,8 @@ public final class IntakeSession {
             return reply("Not cancelled.", currentPrompt())
         }
         if let command = IntakeCommand(parsing: text) {
+            // Help and the summary leave a part answer waiting; moving on drops it.
+            if command != .help && command != .summary { pending = nil }
             return perform(command)
         }
         switch position {
@@ -127,7 +142,7 @@ public final class IntakeSession {
         var words = IntakeCommand.completions
         switch position {
         case .confirm:
-            words = ["yes", "no"] + form.steps.map(\.id) + words
+            words = ["yes", "no"] + form.steps.map(\.title) + words
         case .step(let index):
             let step = form.steps[index]
             if step.isOptional { words.insert("skip", at: 0) }
@@ -141,36 +156,69 @@ public final class IntakeSession {
     }
 
     /// Ctrl-C, Ctrl-D, end of input: keeps the answers as a draft and says
-    /// how to resume; nil when the session was over already.
-    public func interrupt() -> String? {
+    /// how to resume; nil when the session was over already. `leaving`: the
+    /// program ends now, so only the command line can resume.
+    public func interrupt(leaving: Bool = true) -> String? {
         guard !isFinished else { return nil }
         outcome = .paused
         guard hasAnswers else {
             try? drafts?.delete(id: draft.id)
-            return interruptionNotice
+            return notice(leaving: leaving)
         }
         persist()
         guard drafts != nil, draftWarning == nil else {
             return "Consultation stopped; the answers could not be saved."
         }
-        return interruptionNotice
+        return notice(leaving: leaving)
     }
 
     /// What to tell the user if the session stopped now: where the answers
     /// are and how to resume. A host that cannot call `interrupt()` in time
     /// (a signal handler) shows this instead; the draft is already saved.
-    public var interruptionNotice: String {
+    public var interruptionNotice: String { notice(leaving: true) }
+
+    private func notice(leaving: Bool) -> String {
         guard hasAnswers else {
             return "Consultation stopped; nothing was answered, so there is nothing to resume."
         }
-        return "Consultation paused; the answers so far are saved as draft \(draft.id).\nResume with: "
-            + settings.resumeHint.replacingOccurrences(of: "{id}", with: draft.id)
+        let command = settings.resumeHint.replacingOccurrences(of: "{id}", with: draft.id)
+        var text = "Consultation paused; your answers so far are saved as draft \(draft.id).\n"
+        if !leaving, let continueHint = settings.continueHint {
+            text += continueHint.replacingOccurrences(of: "{id}", with: draft.id) + ", or later: " + command
+        } else {
+            text += "Resume with: " + command
+        }
+        return text
     }
 
     // MARK: Answers
 
     private func handleAnswer(_ text: String, at index: Int) -> IntakeReply {
         let step = form.steps[index]
+        let open = pending
+        pending = nil
+        switch open {
+        case .suggestion(index, let options):
+            if IntakeCommand.isYes(text) {
+                guard options.count == 1 else {
+                    pending = open
+                    return reply("Which one? Type its name or number.", prompt(index, brief: true))
+                }
+                return acceptChoices(options, at: index)
+            }
+            if IntakeCommand.isNo(text) {
+                return reply("Then please choose from the list.", prompt(index, brief: true))
+            }
+        case .more(index, let have):
+            if text.isEmpty || IntakeCommand.isNo(text) || IntakeCommand.isDone(text) {
+                return acceptChoices(have, at: index)
+            }
+            pending = open
+            if IntakeCommand.isYes(text) { return reply("What else? Type it, or press Enter if that is all.") }
+            return handleMore(text, have: have, at: index)
+        default:
+            break
+        }
         if text.isEmpty {
             if let existing = draft.answers[step.id] {
                 return accept(existing, at: index, note: "Kept: \(step.title): \(existing.display(for: step)).")
@@ -180,18 +228,58 @@ public final class IntakeSession {
             }
             return reply("\(step.title) needs an answer (type help for the commands).", prompt(index))
         }
-        if text.hasSuffix("?"), let answer = interpreter.answerQuestion(text) {
-            return reply(answer, "Back to the consultation:\n" + prompt(index))
-        }
-        switch interpreter.interpret(text, step: step) {
-        case .success(let answer):
+        switch interpreter.read(text, step: step) {
+        case .answer(let answer):
             return accept(answer, at: index, note: "Noted: \(step.title): \(answer.display(for: step)).")
-        case .failure(let failure):
-            if failure.couldBeQuestion, interpreter.isConfidentQuestion(text), let answer = interpreter.answerQuestion(text) {
-                return reply(answer, "Back to the consultation:\n" + prompt(index))
-            }
-            return reply(failure.text, prompt(index, brief: true))
+        case .question:
+            return reply(interpreter.answerQuestion(text) ?? "", "Back to the consultation:\n" + prompt(index))
+        case .aboutOptions(let explained):
+            return reply(explained, "Back to the consultation:\n" + prompt(index))
+        case .partly(let understood, let rest):
+            pending = .more(step: index, have: understood)
+            return reply(haveSoFar(understood, rest: rest, step: step))
+        case .didYouMean(let options, let message):
+            pending = .suggestion(step: index, options: options)
+            // One option: yes or no will do; several: the list again to choose from.
+            return options.count == 1 ? reply(message + " (yes or no)") : reply(message, prompt(index, brief: true))
+        case .failure(let message):
+            return reply(message, prompt(index, brief: true))
         }
+    }
+
+    /// The next line after "Anything else?": more options join those kept.
+    private func handleMore(_ text: String, have: [OptionMatcher.ChosenOption], at index: Int) -> IntakeReply {
+        let step = form.steps[index]
+        switch interpreter.read(text, step: step) {
+        case .answer(let answer):
+            pending = nil
+            return acceptChoices(have + answer.choices, at: index)
+        case .partly(let understood, let rest):
+            pending = .more(step: index, have: have + understood)
+            return reply(haveSoFar(have + understood, rest: rest, step: step))
+        case .question:
+            return reply(interpreter.answerQuestion(text) ?? "", haveSoFar(have, rest: [], step: step))
+        case .aboutOptions(let explained):
+            return reply(explained, haveSoFar(have, rest: [], step: step))
+        case .didYouMean(_, let message), .failure(let message):
+            return reply(message, haveSoFar(have, rest: [], step: step))
+        }
+    }
+
+    /// "I have: More density, Rebuild the hairline. Anything else?"
+    private func haveSoFar(_ have: [OptionMatcher.ChosenOption], rest: [String], step: IntakeForm.Step) -> String {
+        let labels = have.map { IntakeAnswer(choices: [$0]).display(for: step) }
+        var text = "I have: \(labels.joined(separator: ", "))."
+        if !rest.isEmpty { text += " I did not understand \"\(rest.joined(separator: " "))\"." }
+        return text + " Anything else? (press Enter if that is all)"
+    }
+
+    private func acceptChoices(_ options: [OptionMatcher.ChosenOption], at index: Int) -> IntakeReply {
+        var unique: [OptionMatcher.ChosenOption] = []
+        for option in options where !unique.contains(where: { $0.option == option.option }) { unique.append(option) }
+        let step = form.steps[index]
+        let answer = IntakeAnswer(choices: unique)
+        return accept(answer, at: index, note: "Noted: \(step.title): \(answer.display(for: step)).")
     }
 
     private func handleConfirmation(_ text: String) -> IntakeReply {

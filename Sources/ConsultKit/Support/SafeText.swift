@@ -78,6 +78,18 @@ public enum SafeText {
         return String(result)
     }
 
+    /// One field of a one-line record (a TSV cell, the question of a text
+    /// answer): every control character (C0, DEL, C1), tab and line break
+    /// becomes a space, so the record keeps its shape and nothing is obeyed.
+    public static func field(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsCare) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(needsCare(scalar) ? " " : scalar)
+        }
+        return String(result)
+    }
+
     private static func needsCare(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }

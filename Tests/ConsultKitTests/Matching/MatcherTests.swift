@@ -52,10 +52,16 @@ import Testing
         #expect(part.text.hasSuffix("Did you mean: How long it lasts?"))
     }
 
-    @Test func isDeterministic() {
-        let first = matcher.match("how many sittings do i need")
-        let second = matcher.match("how many sittings do i need")
-        #expect(first.intent?.id == second.intent?.id && first.confidence == second.confidence)
+    @Test(arguments: [
+        ("how long does smp last and how many sessions do i need", ["lasting", "sessions"]),
+        ("How many appointments? Will the result fade?", ["sessions", "lasting"]),
+        ("how long does it last and what is the price", ["lasting", nil]),
+        ("can men and women have it", [nil]),
+    ] as [(String, [String?])])
+    func aLineAskingSeveralThingsIsAnsweredPartByPart(line: String, intents: [String?]) {
+        let answer = Answerer(matcher: matcher).answer(line)
+        #expect(answer.parts.map(\.intent?.id) == intents)
+        #expect(answer.primary.intent?.id == intents.first ?? nil)
     }
 
     @Test func selfCheckFindsAnExampleThatBelongsElsewhere() throws {
@@ -81,6 +87,27 @@ import Testing
         #expect(matcher.selfCheck(leaveOneOut: true).map(\.description).contains {
             $0.hasPrefix("hello.yaml:7: example \"how many sittings do i need\" matches intent 'sessions' when left out")
         })
+    }
+}
+
+@Suite struct LongQuestionTests {
+    @Test func distinctUnknownWordsAreCountedOnceInLinearTime() throws {
+        let matcher = Matcher(knowledge: try KnowledgeBase.load(.folder(Fixtures.path("mini-intents"))))
+        // 200,000 distinct words no example uses (digits: no spelling correction).
+        let words = (0..<200_000).map { "z\($0)" }
+        let clock = ContinuousClock()
+        var analysis: TermAnalyzer.Analysis?
+        let elapsed = clock.measure { analysis = matcher.analyzer.analyze((words + words).joined(separator: " ")) }
+        #expect(analysis?.ids.count == 200_000)
+        #expect(analysis?.terms.prefix(2) == ["z0", "z1"])
+        // Quadratic took over a minute; linear is well under a second in release.
+        #expect(elapsed < .seconds(10))
+    }
+
+    @Test func aFewRepeatedWordsStayInOrderOfFirstUse() throws {
+        let matcher = Matcher(knowledge: try KnowledgeBase.load(.folder(Fixtures.path("mini-intents"))))
+        let words = (0..<40).map { "q\($0 % 30)" }.joined(separator: " ")
+        #expect(matcher.analyzer.analyze(words).terms == (0..<30).map { "q\($0)" })
     }
 }
 
