@@ -46,7 +46,7 @@ struct ChatSession {
             answerer: answerer, explain: explain, startIntake: intake.start, listPlans: intake.plansListing)
         let input: any ChatInput =
             interactive
-            ? ReadlineReader(historyFile: StateFolder.historyFile(environment: environment))
+            ? ReadlineReader(historyFile: AppFolders(environment: environment).history.path)
             : PlainInput(descriptor: STDIN_FILENO)
         func renderer() -> ReplyRenderer {
             // Asked again for every reply: the window may have been resized.

@@ -86,7 +86,7 @@ extension SMPConsult {
             if !prefills.isEmpty && session.isComplete {
                 let result = session.save()
                 guard result.isFinished else { throw CLIError(result.text.split(separator: "\n").first.map(String.init) ?? "the plan could not be saved") }
-                writeAll(STDOUT_FILENO, result.text + "\n")
+                writeAll(STDOUT_FILENO, SafeText.terminal(result.text) + "\n")
                 return
             }
             try converse(session)
@@ -111,7 +111,7 @@ extension SMPConsult {
             }
             defer { watchers.forEach { $0.cancel() } }
 
-            writeAll(STDOUT_FILENO, session.start().text + "\n")
+            writeAll(STDOUT_FILENO, SafeText.terminal(session.start().text) + "\n")
             var reader = LineReader(descriptor: STDIN_FILENO)
             while true {
                 stopMessage.withLock { $0 = session.interruptionNotice }
@@ -122,7 +122,7 @@ extension SMPConsult {
                     throw ExitCode(1)
                 }
                 let step = session.handle(line)
-                writeAll(STDOUT_FILENO, (interactive ? "" : "\n") + step.text + "\n" + (interactive ? "\n" : ""))
+                writeAll(STDOUT_FILENO, (interactive ? "" : "\n") + SafeText.terminal(step.text) + "\n" + (interactive ? "\n" : ""))
                 if step.isFinished {
                     // Paused or cancelled is not a saved plan.
                     if session.savedPlan == nil && !step.text.hasPrefix("Consultation cancelled") {

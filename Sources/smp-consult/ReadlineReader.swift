@@ -12,13 +12,15 @@ final class ReadlineReader: ChatInput {
     /// this session only.
     private let historyFile: String?
     private var lastLine: String?
+    /// Lines of history kept.
+    static let historyLimit: Int32 = 1_000
 
-    init(historyFile: String?) {
+    init(historyFile: String) {
         smp_rl_configure("smp-consult")
         smp_rl_install_completion()
         _ = smp_rl_install_sigint_handler()
-        stifle_history(Int32(StateFolder.historyLimit))
-        self.historyFile = historyFile.flatMap { (try? PrivateFiles.prepareFile($0)) != nil ? $0 : nil }
+        stifle_history(Self.historyLimit)
+        self.historyFile = (try? PrivateFiles.prepareFile(historyFile)) != nil ? historyFile : nil
         if let file = self.historyFile { _ = read_history(file) }
     }
 
@@ -53,7 +55,7 @@ final class ReadlineReader: ChatInput {
         add_history(line)
         guard inFile, let historyFile else { return }
         if append_history(1, historyFile) == 0 {
-            _ = history_truncate_file(historyFile, Int32(StateFolder.historyLimit))
+            _ = history_truncate_file(historyFile, Self.historyLimit)
         }
     }
 }

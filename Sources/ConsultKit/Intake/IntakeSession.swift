@@ -523,7 +523,7 @@ public final class IntakeSession {
 
     /// The line without control characters, escape sequences or extra spaces.
     static func clean(_ line: String) -> String {
-        PlanText.clean(line)
+        SafeText.line(line)
     }
 
     private static func list(_ items: [String], joiner: String) -> String {

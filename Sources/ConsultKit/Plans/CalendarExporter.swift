@@ -6,7 +6,7 @@ import Foundation
 public enum CalendarExporter {
     public static func export(_ plan: Plan) -> String {
         let stamp = timestamp(plan.createdAt)
-        let who = plan.clientName.map { " (\(PlanText.clean($0)))" } ?? ""
+        let who = plan.clientName.map { " (\(SafeText.line($0)))" } ?? ""
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -17,7 +17,7 @@ public enum CalendarExporter {
         let count = plan.sessions.count
         for session in plan.sessions {
             var description = "\(session.pigment.capitalized) pigment.\n"
-            description += "Aftercare for the first 5 to 7 days (until \(PlanText.short(session.aftercare.until))): "
+            description += "Aftercare for the first 5 to 7 days (until \(session.aftercare.until.short)): "
             description += session.aftercare.instructions.joined(separator: " ")
             description += "\n" + PlanBuilder.Text.redness + "\n" + PlanBuilder.Text.sun
             lines += event(

@@ -3,13 +3,13 @@
 public enum MarkdownExporter {
     public static func export(_ plan: Plan) -> String {
         var text = "# SMP treatment plan"
-        if let name = plan.clientName { text += ": " + escape(PlanText.clean(name)) }
-        text += "\n\nPlan \(plan.id), made \(PlanText.timestamp(plan.createdAt)). "
+        if let name = plan.clientName { text += ": " + escape(SafeText.line(name)) }
+        text += "\n\nPlan \(plan.id), made \(CalendarDay.minuteStamp(plan.createdAt)). "
         text += "Everything below comes from the clinic's guide to scalp micropigmentation.\n"
 
         text += "\n## Consultation\n\n"
         for answer in plan.consultation {
-            let value = answer.values.isEmpty ? "(not given)" : answer.values.map { escape(PlanText.clean($0)) }.joined(separator: "; ")
+            let value = answer.values.isEmpty ? "(not given)" : answer.values.map { escape(SafeText.line($0)) }.joined(separator: "; ")
             text += "- **\(escape(answer.title)):** \(value)\n"
         }
 
@@ -19,7 +19,7 @@ public enum MarkdownExporter {
         text += "| Session | Date | Pigment | Aftercare until |\n|---|---|---|---|\n"
         for session in plan.sessions {
             text += "| \(session.number) | \(session.date.long) | \(session.pigment.capitalized) | "
-            text += "\(PlanText.short(session.aftercare.until)) (at least \(PlanText.short(session.aftercare.atLeastUntil))) |\n"
+            text += "\(session.aftercare.until.short) (at least \(session.aftercare.atLeastUntil.short)) |\n"
         }
         text += "\nA finished result can be expected after at least one month: not before \(plan.earliestFinish.long).\n"
 
@@ -30,9 +30,9 @@ public enum MarkdownExporter {
         }
         text += "\n"
         for session in plan.sessions {
-            text += "- After session \(session.number): from \(PlanText.short(session.aftercare.from)) "
-            text += "until at least \(PlanText.short(session.aftercare.atLeastUntil)), "
-            text += "better until \(PlanText.short(session.aftercare.until)).\n"
+            text += "- After session \(session.number): from \(session.aftercare.from.short) "
+            text += "until at least \(session.aftercare.atLeastUntil.short), "
+            text += "better until \(session.aftercare.until.short).\n"
         }
         if !plan.advice.isEmpty {
             text += "\n"
@@ -43,7 +43,7 @@ public enum MarkdownExporter {
 
         if !plan.therapistDecisions.isEmpty {
             text += "\n## For the therapist to decide\n\n"
-            for decision in plan.therapistDecisions { text += "- \(escape(PlanText.clean(decision)))\n" }
+            for decision in plan.therapistDecisions { text += "- \(escape(SafeText.line(decision)))\n" }
         }
         return text
     }

@@ -12,21 +12,12 @@ public struct PlanStore: Sendable {
         self.folder = folder.standardizedFileURL
     }
 
-    /// `--plans-dir`, else `$SMP_CONSULT_HOME/plans`, else
-    /// `$XDG_DATA_HOME/smp-consult/plans`, else `~/.local/share/smp-consult/plans`.
+    /// `--plans-dir`, else the plans folder of `AppFolders`.
     public static func resolve(plansDir: String?, environment: [String: String]) -> PlanStore {
         if let plansDir, !plansDir.isEmpty {
             return PlanStore(folder: URL(fileURLWithPath: plansDir, isDirectory: true))
         }
-        if let home = environment["SMP_CONSULT_HOME"], !home.isEmpty {
-            return PlanStore(folder: URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent("plans"))
-        }
-        // The XDG spec ignores a relative XDG_DATA_HOME.
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-            return PlanStore(folder: URL(fileURLWithPath: data, isDirectory: true).appendingPathComponent("smp-consult/plans"))
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return PlanStore(folder: URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share/smp-consult/plans"))
+        return PlanStore(folder: AppFolders(environment: environment).plans)
     }
 
     // MARK: Ids and paths

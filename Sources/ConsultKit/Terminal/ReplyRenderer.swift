@@ -1,5 +1,7 @@
 /// Turns a `Reply` into the text the terminal shows: wrapped to the width,
 /// the source and notes dimmed, choices numbered, colour only when allowed.
+/// Every piece of text passes `SafeText.terminal` before it is styled, so
+/// only the renderer's own escape codes reach the terminal.
 public struct ReplyRenderer: Sendable {
     public let style: TerminalStyle
 
@@ -28,7 +30,7 @@ public struct ReplyRenderer: Sendable {
             output += "\n" + paragraph(reply.choicesLead, look: .dim)
             for choice in reply.choices {
                 let number = "  \(choice.number)."
-                let lines = WordWrap.lines("\(number) \(choice.title)", width: style.width)
+                let lines = WordWrap.lines("\(number) \(SafeText.terminal(choice.title, lineBreaks: false))", width: style.width)
                 for (index, line) in lines.enumerated() {
                     if index == 0 {
                         output += style.paint(number, .accent) + String(line.dropFirst(number.count)) + "\n"
@@ -51,7 +53,7 @@ public struct ReplyRenderer: Sendable {
     }
 
     private func paragraph(_ text: String, look: TerminalStyle.Look?) -> String {
-        WordWrap.lines(text, width: style.width).map { line in
+        WordWrap.lines(SafeText.terminal(text), width: style.width).map { line in
             (look.map { style.paint(line, $0) } ?? line) + "\n"
         }.joined()
     }

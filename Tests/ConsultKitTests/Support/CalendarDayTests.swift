@@ -54,6 +54,12 @@ import Testing
         #expect(try #require(CalendarDay(iso: "2024-02-29")).long == "Thursday 29 February 2024")
     }
 
+    @Test func shortFormAndMinuteStamp() throws {
+        let day = try #require(CalendarDay(year: 2026, month: 12, day: 7))
+        #expect(day.short == "7 December 2026")
+        #expect(CalendarDay.minuteStamp(Date(timeIntervalSince1970: 65)) == "1970-01-01 00:01 UTC")
+    }
+
     @Test func todayDependsOnTheTimeZone() throws {
         // 02:30 UTC on 1 March is still 28 February in New York and already 1 March in Tokyo.
         let instant = try #require(ISO8601DateFormatter().date(from: "2026-03-01T02:30:00Z"))
