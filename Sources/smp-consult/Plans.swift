@@ -45,7 +45,10 @@ extension SMPConsult.Plans {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a plan as Markdown, JSON or an iCalendar file.",
-            discussion: "The calendar has an all-day event for each session and one for the touch-up."
+            discussion: """
+                The dates are proposed, to be confirmed by the clinic: the calendar has a tentative \
+                all-day event for each session and one for the touch-up.
+                """
         )
 
         @OptionGroup var storage: PlanStorageOptions

@@ -194,7 +194,12 @@ public final class Conversation {
         return names.map { name in (name, guide.filter { $0.group == name }) }
     }
 
-    private func beginIntake() -> Reply {
+    /// Said when a request to book or plan starts the intake: the plan only
+    /// proposes dates, so no client leaves believing they are booked.
+    public static let bookingNote =
+        "I can't book appointments: we plan your treatment here, and the clinic confirms the dates."
+
+    private func beginIntake(lead: String? = nil) -> Reply {
         guard let startIntake else {
             return reply([.text("The guided consultation is not available in this build.")])
         }
@@ -202,7 +207,9 @@ public final class Conversation {
             let dialog = try startIntake()
             self.dialog = dialog
             pendingChoices = []
-            return dialogReply(dialog.start())
+            var result = dialogReply(dialog.start())
+            if let lead { result.blocks.insert(.text(lead), at: 0) }
+            return result
         } catch {
             return reply([.text("The guided consultation could not start: \(error)")])
         }
@@ -296,7 +303,7 @@ public final class Conversation {
             result.ends = true
             return result
         }
-        if intent.id == Self.startConsultationID, startIntake != nil { return beginIntake() }
+        if intent.id == Self.startConsultationID, startIntake != nil { return beginIntake(lead: Self.bookingNote) }
         var blocks: [Reply.Block] = [.text(intent.answer)]
         if let source = intent.source { blocks.append(.source("Guide: " + source)) }
         if let why { blocks.append(.note(why)) }

@@ -13,7 +13,8 @@ public final class IntakeSession {
         /// How to tell the user to resume; `{id}` becomes the draft id.
         public var resumeHint = "smp-consult intake --resume {id}"
         /// Where to look at a saved plan; `{id}` becomes the plan id.
-        public var savedHint = "Show it with: smp-consult plans show {id}\nAdd it to a calendar: smp-consult plans export {id} --format ics > plan.ics"
+        public var savedHint =
+            "Show it with: smp-consult plans show {id}\nThe proposed dates as tentative calendar events: smp-consult plans export {id} --format ics > plan.ics"
 
         public init() {}
     }
@@ -153,7 +154,8 @@ public final class IntakeSession {
         try? store?.deleteDraft(id: draft.id)
         savedPlan = plan
         isFinished = true
-        var text = "Saved plan \(plan.id)" + (plan.clientName.map { " for \($0)" } ?? "") + ".\n"
+        var text = "Saved plan \(plan.id)" + (plan.clientName.map { " for \($0)" } ?? "") + ". "
+        text += "The dates are \(plan.status):\n"
         for session in plan.sessions {
             text += "  Session \(session.number): \(session.date.long) (\(session.pigment) pigment; aftercare until \(session.aftercare.until.long))\n"
         }

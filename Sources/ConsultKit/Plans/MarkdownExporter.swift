@@ -5,7 +5,7 @@ public enum MarkdownExporter {
         var text = "# SMP treatment plan"
         if let name = plan.clientName { text += ": " + escape(SafeText.line(name)) }
         text += "\n\nPlan \(plan.id), made \(CalendarDay.minuteStamp(plan.createdAt)). "
-        text += "Everything below comes from the clinic's guide to scalp micropigmentation.\n"
+        text += "The dates are \(plan.status).\n"
 
         text += "\n## Consultation\n\n"
         for answer in plan.consultation {

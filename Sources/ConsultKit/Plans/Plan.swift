@@ -8,6 +8,9 @@ public struct Plan: Sendable, Hashable {
 
     public var version: Int
     public var id: String
+    /// What the dates are: always a proposal ("proposed, to be confirmed by
+    /// the clinic"); the clinic books the appointments, never this program.
+    public var status: String
     public var createdAt: Date
     public var clientName: String?
     /// The consultation's answers in the form's order.
@@ -29,6 +32,7 @@ public struct Plan: Sendable, Hashable {
     ) {
         version = Self.currentVersion
         self.id = id
+        status = Self.proposedStatus
         self.createdAt = createdAt
         self.clientName = clientName
         self.consultation = consultation
@@ -39,6 +43,9 @@ public struct Plan: Sendable, Hashable {
         self.advice = advice
         self.therapistDecisions = therapistDecisions
     }
+
+    /// The status of every plan's dates.
+    public static let proposedStatus = "proposed, to be confirmed by the clinic"
 
     /// One consultation answer as recorded in the plan.
     public struct Answer: Sendable, Hashable, Codable {
@@ -109,7 +116,7 @@ public struct Plan: Sendable, Hashable {
 
 extension Plan: Codable {
     private enum CodingKeys: String, CodingKey {
-        case version, id, createdAt, clientName, consultation, startDate, sessions, earliestFinish, touchUp
+        case version, id, status, createdAt, clientName, consultation, startDate, sessions, earliestFinish, touchUp
         case advice, therapistDecisions
     }
 
@@ -120,6 +127,8 @@ extension Plan: Codable {
             throw PlanStoreError.newerVersion(file: "", version: version, supported: Self.currentVersion)
         }
         id = try container.decode(String.self, forKey: .id)
+        // Plans saved before the field existed were proposals too.
+        status = try container.decodeIfPresent(String.self, forKey: .status) ?? Self.proposedStatus
         createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt) ?? Date(timeIntervalSince1970: 0)
         clientName = try container.decodeIfPresent(String.self, forKey: .clientName)
         consultation = try container.decodeIfPresent([Answer].self, forKey: .consultation) ?? []

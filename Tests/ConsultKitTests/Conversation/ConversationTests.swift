@@ -192,7 +192,9 @@ final class ColourDialog: Dialog {
 
     @Test func askingToPlanStartsTheIntake() {
         let chat = conversation(dialog: ColourDialog())
-        #expect(chat.respond(to: "I want to plan my treatment").plainText == "Which colour? (black, brown)")
+        #expect(
+            chat.respond(to: "I want to plan my treatment").plainText
+                == Conversation.bookingNote + "\nWhich colour? (black, brown)")
         #expect(chat.isInDialog)
     }
 

@@ -30,8 +30,9 @@ import Testing
         #expect(Set(uids).count == 4)
         #expect(uids.first == "UID:20261126-abcdef-session-1@smp-consult")
         #expect(lines.filter { $0 == "DTSTAMP:20261126T093000Z" }.count == 4)
-        #expect(lines.contains("SUMMARY:SMP session 1 of 3 (Sam)"))
-        #expect(lines.contains { $0.hasPrefix("SUMMARY:SMP touch-up due") })
+        #expect(lines.contains("SUMMARY:Proposed: SMP session 1 of 3 (Sam)"))
+        #expect(lines.contains { $0.hasPrefix("SUMMARY:Proposed: SMP touch-up") })
+        #expect(lines.filter { $0 == "STATUS:TENTATIVE" }.count == 4)
     }
 
     @Test func calendarUsesCRLFAndFoldsAt75Octets() throws {
