@@ -49,33 +49,33 @@ extension SMPConsult {
             }
         }
 
-        /// Flag name and form step, for messages that name the flag.
-        private var prefills: [(flag: String, step: String, values: [String])] {
+        /// Flag name and the role of the step it fills, for messages that name the flag.
+        private var prefills: [(flag: String, role: StepRole, values: [String])] {
             [
-                ("--name", IntakeForm.nameStepID, name.map { [$0] } ?? []),
-                ("--goal", "goals", goal),
-                ("--hair-colour", "hair_colour", hairColour.map { [$0] } ?? []),
-                ("--hairline", "hairline", hairline.map { [$0] } ?? []),
-                ("--density", "density", density.map { [$0] } ?? []),
-                ("--start", IntakeForm.startStepID, start.map { [$0] } ?? []),
+                ("--name", .name, name.map { [$0] } ?? []),
+                ("--goal", .goals, goal),
+                ("--hair-colour", .colour, hairColour.map { [$0] } ?? []),
+                ("--hairline", .hairline, hairline.map { [$0] } ?? []),
+                ("--density", .density, density.map { [$0] } ?? []),
+                ("--start", .start, start.map { [$0] } ?? []),
             ].filter { !$0.values.isEmpty }
         }
 
         func run() throws {
             let base = try knowledge.loadKnowledge()
-            let store = storage.store()
+            let launcher = IntakeLauncher(
+                knowledge: base, answerer: Answerer(matcher: Matcher(knowledge: base)), store: storage.store())
             // Before a single question: a folder that cannot be written is an error now.
-            try store.prepare()
+            try launcher.plans.prepare()
+            try launcher.drafts.prepare()
             var draft: IntakeDraft?
             if resume {
-                draft = try draftID.map { try store.draft(id: $0) } ?? store.latestDraft()
+                draft = try draftID.map { try launcher.drafts.draft(id: $0) } ?? launcher.drafts.latest()
             }
-            let session = try IntakeSession.make(
-                knowledge: base, answerer: Answerer(matcher: Matcher(knowledge: base)), store: store,
-                resume: draft)
+            let session = try launcher.session(resume: draft)
             for prefill in prefills {
                 do {
-                    try session.prefill(step: prefill.step, with: prefill.values)
+                    try session.prefill(prefill.role, with: prefill.values)
                 } catch let error as IntakeError {
                     if case .invalidPrefill(_, let message) = error {
                         throw CLIError("\(prefill.flag): \(message)")
@@ -124,10 +124,8 @@ extension SMPConsult {
                 let step = session.handle(line)
                 writeAll(STDOUT_FILENO, (interactive ? "" : "\n") + SafeText.terminal(step.text) + "\n" + (interactive ? "\n" : ""))
                 if step.isFinished {
-                    // Paused or cancelled is not a saved plan.
-                    if session.savedPlan == nil && !step.text.hasPrefix("Consultation cancelled") {
-                        throw ExitCode(1)
-                    }
+                    // Paused is not a saved plan.
+                    if session.outcome == .paused { throw ExitCode(1) }
                     return
                 }
             }

@@ -24,7 +24,8 @@ extension SMPConsult.Plans {
         @OptionGroup var storage: PlanStorageOptions
 
         func run() throws {
-            writeAll(STDOUT_FILENO, storage.store().listingText())
+            let store = storage.store()
+            writeAll(STDOUT_FILENO, PlansOverview.text(plans: store, drafts: DraftStore(plansFolder: store.folder)))
         }
     }
 
@@ -68,7 +69,7 @@ extension SMPConsult.Plans {
                 writeAll(STDOUT_FILENO, text)
                 return
             }
-            try PlanStore.writePrivately(Data(text.utf8), to: URL(fileURLWithPath: output))
+            try RecordFolder.writePrivately(Data(text.utf8), to: URL(fileURLWithPath: output))
         }
     }
 
@@ -83,7 +84,7 @@ extension SMPConsult.Plans {
         func run() throws {
             let store = storage.store()
             try store.delete(id: id)
-            writeAll(STDOUT_FILENO, "Deleted plan \(try PlanStore.validate(id: id)) from \(store.folder.path).\n")
+            writeAll(STDOUT_FILENO, "Deleted plan \(try RecordFolder.validate(id: id)) from \(store.folder.path).\n")
         }
     }
 }

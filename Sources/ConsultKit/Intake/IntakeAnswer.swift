@@ -5,10 +5,10 @@ import Foundation
 public struct IntakeAnswer: Sendable, Hashable {
     public var skipped: Bool
     public var text: String?
-    public var choices: [OptionMatcher.Value]
+    public var choices: [OptionMatcher.ChosenOption]
     public var date: CalendarDay?
 
-    public init(skipped: Bool = false, text: String? = nil, choices: [OptionMatcher.Value] = [], date: CalendarDay? = nil) {
+    public init(skipped: Bool = false, text: String? = nil, choices: [OptionMatcher.ChosenOption] = [], date: CalendarDay? = nil) {
         self.skipped = skipped
         self.text = text
         self.choices = choices
@@ -38,7 +38,7 @@ extension IntakeAnswer: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         skipped = try container.decodeIfPresent(Bool.self, forKey: .skipped) ?? false
         text = try container.decodeIfPresent(String.self, forKey: .text)
-        choices = try container.decodeIfPresent([OptionMatcher.Value].self, forKey: .choices) ?? []
+        choices = try container.decodeIfPresent([OptionMatcher.ChosenOption].self, forKey: .choices) ?? []
         date = try container.decodeIfPresent(CalendarDay.self, forKey: .date)
     }
 
@@ -48,46 +48,5 @@ extension IntakeAnswer: Codable {
         try container.encodeIfPresent(text, forKey: .text)
         if !choices.isEmpty { try container.encode(choices, forKey: .choices) }
         try container.encodeIfPresent(date, forKey: .date)
-    }
-}
-
-/// An intake in progress, saved after every answer so that nothing but the
-/// line being typed is lost when the session stops.
-public struct IntakeDraft: Sendable, Hashable {
-    public static let currentVersion = 1
-
-    public var version: Int
-    /// Also the id of the plan it becomes.
-    public var id: String
-    public var createdAt: Date
-    public var updatedAt: Date
-    /// By step id.
-    public var answers: [String: IntakeAnswer]
-    /// The step being asked, or `confirm` for the final summary.
-    public var position: String
-
-    public init(id: String, createdAt: Date, updatedAt: Date, answers: [String: IntakeAnswer], position: String) {
-        version = Self.currentVersion
-        self.id = id
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
-        self.answers = answers
-        self.position = position
-    }
-}
-
-extension IntakeDraft: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case version, id, createdAt, updatedAt, answers, position
-    }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
-        id = try container.decode(String.self, forKey: .id)
-        createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt) ?? Date(timeIntervalSince1970: 0)
-        updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt) ?? createdAt
-        answers = try container.decodeIfPresent([String: IntakeAnswer].self, forKey: .answers) ?? [:]
-        position = try container.decodeIfPresent(String.self, forKey: .position) ?? ""
     }
 }

@@ -6,8 +6,8 @@ public enum IntakeError: Error, CustomStringConvertible, Equatable {
     case missingForm(origin: String)
     /// A value given up front (a command-line flag) is not a valid answer.
     case invalidPrefill(step: String, message: String)
-    /// A value was given for a step the form does not have.
-    case unknownStep(String)
+    /// A value was given for a role no step of the form plays.
+    case noStep(StepRole)
 
     public var description: String {
         switch self {
@@ -19,8 +19,8 @@ public enum IntakeError: Error, CustomStringConvertible, Equatable {
             return "no \(IntakeForm.fileName) in \(origin) and none built in"
         case .invalidPrefill(let step, let message):
             return "\(step): \(message)"
-        case .unknownStep(let step):
-            return "the intake form has no step '\(step)'"
+        case .noStep(let role):
+            return "the intake form has no step with role '\(role.rawValue)'"
         }
     }
 }

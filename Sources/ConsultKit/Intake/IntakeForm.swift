@@ -2,9 +2,6 @@
 /// they are asked.
 public struct IntakeForm: Sendable {
     public static let fileName = "intake.yaml"
-    /// Step ids the plan depends on: the client's name and the start date.
-    public static let nameStepID = "name"
-    public static let startStepID = "start"
 
     public let steps: [Step]
     /// Words that carry no answer at any step ("please", "I'd like").
@@ -25,6 +22,11 @@ public struct IntakeForm: Sendable {
         steps.firstIndex { $0.id == id }
     }
 
+    /// The step that plays `role`, if the form has one.
+    public subscript(role: StepRole) -> Step? {
+        steps.first { $0.role == role }
+    }
+
     /// One question of the form.
     public struct Step: Sendable, Hashable, Identifiable {
         public enum Kind: String, Sendable, Hashable, CaseIterable {
@@ -40,6 +42,8 @@ public struct IntakeForm: Sendable {
         public let title: String
         public let prompt: String
         public let kind: Kind
+        /// What the step is for, when code needs its answer (the plan, the flags).
+        public let role: StepRole?
         public let isOptional: Bool
         /// Whether a choice step takes several options on one line.
         public let allowsMany: Bool
@@ -49,13 +53,14 @@ public struct IntakeForm: Sendable {
         public let location: FileLocation
 
         public init(
-            id: String, title: String, prompt: String, kind: Kind, isOptional: Bool, allowsMany: Bool,
-            options: [Option], filler: [String], location: FileLocation
+            id: String, title: String, prompt: String, kind: Kind, role: StepRole? = nil, isOptional: Bool,
+            allowsMany: Bool, options: [Option], filler: [String], location: FileLocation
         ) {
             self.id = id
             self.title = title
             self.prompt = prompt
             self.kind = kind
+            self.role = role
             self.isOptional = isOptional
             self.allowsMany = allowsMany
             self.options = options

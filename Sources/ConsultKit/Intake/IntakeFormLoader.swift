@@ -68,27 +68,13 @@ private struct FormReader {
             seen[step.id] = step.location
             steps.append(step)
         }
-        if !stepNodes.isEmpty {
-            if let start = steps.first(where: { $0.id == IntakeForm.startStepID }) {
-                if start.kind != .date {
-                    yaml.report(start.location, "step '\(IntakeForm.startStepID)' must be kind: date (the plan is scheduled from it)")
-                }
-                if start.isOptional {
-                    yaml.report(start.location, "step '\(IntakeForm.startStepID)' cannot be optional: the plan is scheduled from it")
-                }
-            } else if seen[IntakeForm.startStepID] == nil {
-                report(root.value("steps"), "missing a date step with id '\(IntakeForm.startStepID)' (the plan is scheduled from it)")
-            }
-            if let name = steps.first(where: { $0.id == IntakeForm.nameStepID }), name.kind != .text {
-                yaml.report(name.location, "step '\(IntakeForm.nameStepID)' must be kind: text")
-            }
-        }
+        if !stepNodes.isEmpty { checkRoles(steps, root: root) }
         return IntakeForm(steps: steps, filler: filler, location: location(root))
     }
 
     private mutating func step(_ mapping: Node.Mapping, formFiller: [String]) -> IntakeForm.Step? {
         let start = diagnostics.count
-        checkKeys(mapping, allowed: ["id", "title", "prompt", "kind", "optional", "values", "filler", "options"])
+        checkKeys(mapping, allowed: ["id", "title", "prompt", "kind", "role", "optional", "values", "filler", "options"])
         let id = identifier(mapping, what: "step")
         let prompt = requiredText(mapping, "prompt")
         let title = optionalText(mapping, "title") ?? id.map { $0.replacingOccurrences(of: "_", with: " ").capitalized }
@@ -97,6 +83,14 @@ private struct FormReader {
             kind = IntakeForm.Step.Kind(rawValue: text)
             if kind == nil {
                 report(mapping.value("kind"), "kind must be text, choice or date, not '\(text)'")
+            }
+        }
+        var role: StepRole?
+        if let text = optionalText(mapping, "role") {
+            role = StepRole(rawValue: text)
+            if role == nil {
+                let roles = StepRole.allCases.map(\.rawValue).joined(separator: ", ")
+                report(mapping.value("role"), "role must be one of \(roles), not '\(text)'")
             }
         }
         let isOptional = boolean(mapping, "optional") ?? false
@@ -140,10 +134,43 @@ private struct FormReader {
         }
         guard diagnostics.count == start, let id, let prompt, let title, let kind else { return nil }
         let step = IntakeForm.Step(
-            id: id, title: title, prompt: prompt, kind: kind, isOptional: isOptional, allowsMany: allowsMany,
+            id: id, title: title, prompt: prompt, kind: kind, role: role, isOptional: isOptional, allowsMany: allowsMany,
             options: options, filler: filler, location: location(mapping))
         checkPhrases(step, formFiller: formFiller, mapping: mapping)
         return step
+    }
+
+    /// Each role at most once, on a step of the kind it needs; a start date
+    /// the plan can be scheduled from.
+    private mutating func checkRoles(_ steps: [IntakeForm.Step], root: Node.Mapping) {
+        var owners: [StepRole: IntakeForm.Step] = [:]
+        for step in steps {
+            guard let role = step.role else { continue }
+            if let earlier = owners[role] {
+                yaml.report(step.location, "role '\(role.rawValue)' is already the role of step '\(earlier.id)' (\(earlier.location))")
+                continue
+            }
+            owners[role] = step
+            let kind = Self.kind(of: role)
+            if step.kind != kind {
+                yaml.report(step.location, "a step with role '\(role.rawValue)' must be kind: \(kind.rawValue)")
+            }
+        }
+        if let start = owners[.start] {
+            if start.isOptional {
+                yaml.report(start.location, "the step with role 'start' cannot be optional: the plan is scheduled from it")
+            }
+        } else {
+            report(root.value("steps"), "missing a date step with role: start (the plan is scheduled from it)")
+        }
+    }
+
+    private static func kind(of role: StepRole) -> IntakeForm.Step.Kind {
+        switch role {
+        case .name: return .text
+        case .start: return .date
+        case .goals, .colour, .hairline, .density: return .choice
+        }
     }
 
     private mutating func option(_ mapping: Node.Mapping) -> IntakeForm.Option? {

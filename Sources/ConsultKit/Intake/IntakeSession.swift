@@ -4,7 +4,8 @@ import Foundation
 /// It asks the form's steps in order, validates each answer, answers
 /// questions typed instead of answers from the knowledge base, and saves a
 /// draft after every answer so an interrupted intake can be resumed. It
-/// neither prints nor reads: the terminal and the chat both host it.
+/// neither prints nor reads: the terminal and the chat both host it. What a
+/// confirmed intake becomes (a saved plan) is up to its `IntakeCompletion`.
 public final class IntakeSession {
     public struct Settings: Sendable {
         /// A line that matches no option counts as a question when the matcher
@@ -12,9 +13,6 @@ public final class IntakeSession {
         public var questionConfidence = 0.6
         /// How to tell the user to resume; `{id}` becomes the draft id.
         public var resumeHint = "smp-consult intake --resume {id}"
-        /// Where to look at a saved plan; `{id}` becomes the plan id.
-        public var savedHint =
-            "Show it with: smp-consult plans show {id}\nThe proposed dates as tentative calendar events: smp-consult plans export {id} --format ics > plan.ics"
 
         public init() {}
     }
@@ -29,10 +27,22 @@ public final class IntakeSession {
         case change(String)
     }
 
+    /// How the session ended.
+    public enum Outcome: Sendable, Equatable {
+        /// Confirmed and handed to the completion.
+        case saved
+        /// Stopped with the answers kept in the draft (or nothing to keep).
+        case paused
+        /// Stopped and the answers discarded.
+        case cancelled
+    }
+
     public let form: IntakeForm
     public let settings: Settings
     private let answerer: Answerer?
-    private let store: PlanStore?
+    private let drafts: DraftStore?
+    /// What the confirmed answers become.
+    public let completion: (any IntakeCompletion)?
     private let today: @Sendable () -> CalendarDay
     private let now: @Sendable () -> Date
     private let matchers: [String: OptionMatcher]
@@ -41,9 +51,9 @@ public final class IntakeSession {
 
     /// The answers so far; saved after every change.
     public private(set) var draft: IntakeDraft
-    /// The plan, once saved.
-    public private(set) var savedPlan: Plan?
-    public private(set) var isFinished = false
+    /// Set once the session is over.
+    public private(set) var outcome: Outcome?
+    public var isFinished: Bool { outcome != nil }
     private var position: Position = .step(0)
     private var returnToConfirm = false
     private var pendingCancel = false
@@ -52,17 +62,19 @@ public final class IntakeSession {
 
     /// - Parameters:
     ///   - answerer: answers questions typed instead of answers; nil to treat them as bad answers.
-    ///   - store: where the draft and the plan are saved; nil keeps everything in memory.
+    ///   - drafts: where the draft is saved after every answer; nil keeps it in memory.
+    ///   - completion: what the confirmed answers become; nil just ends the session.
     ///   - draft: a draft to resume, or nil for a new intake.
     public init(
-        form: IntakeForm, answerer: Answerer?, store: PlanStore?, draft: IntakeDraft? = nil,
-        settings: Settings = Settings(),
+        form: IntakeForm, answerer: Answerer?, drafts: DraftStore?, completion: (any IntakeCompletion)?,
+        draft: IntakeDraft? = nil, settings: Settings = Settings(),
         today: @escaping @Sendable () -> CalendarDay = { CalendarDay.today() },
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.form = form
         self.answerer = answerer
-        self.store = store
+        self.drafts = drafts
+        self.completion = completion
         self.settings = settings
         self.today = today
         self.now = now
@@ -74,38 +86,24 @@ public final class IntakeSession {
         stepMatcher = Self.makeStepMatcher(form)
         isResumed = draft != nil
         let created = now()
-        var resumed = draft ?? IntakeDraft(id: PlanStore.newID(at: created), createdAt: created, updatedAt: created, answers: [:], position: "")
+        var resumed = draft ?? IntakeDraft(id: RecordFolder.newID(at: created), createdAt: created, updatedAt: created, answers: [:], position: "")
         resumed.answers = Self.keepValid(resumed.answers, form: form)
         self.draft = resumed
-        if resumed.position == "confirm" && firstUnanswered() == nil {
-            position = .confirm
-        } else if let index = form.index(of: resumed.position) {
+        // A draft saved at the summary has no step position: the first unanswered step, else the summary.
+        if let index = form.index(of: resumed.position) {
             position = .step(index)
         } else {
             position = firstUnanswered().map { .step($0) } ?? .confirm
         }
     }
 
-    /// The intake the chat and the terminal start: the form that goes with
-    /// `knowledge` (its `intake.yaml`, else the built-in one), a store that has
-    /// been checked to be writable, and `today` for dates.
-    public static func make(
-        knowledge: KnowledgeBase, answerer: Answerer, store: PlanStore,
-        today: @escaping @Sendable () -> CalendarDay = { CalendarDay.today() },
-        resume draft: IntakeDraft? = nil, settings: Settings = Settings()
-    ) throws -> IntakeSession {
-        let form = try IntakeForm.load(from: knowledge.files)
-        try store.prepare()
-        return IntakeSession(form: form, answerer: answerer, store: store, draft: draft, settings: settings, today: today)
-    }
-
     // MARK: Filling steps up front
 
     /// Answers a step before the intake starts (command-line flags). Each
     /// text is read as if typed; several texts add up on a many-value step.
-    public func prefill(step id: String, with texts: [String]) throws {
-        guard let index = form.index(of: id) else { throw IntakeError.unknownStep(id) }
-        let step = form.steps[index]
+    public func prefill(_ role: StepRole, with texts: [String]) throws {
+        guard let step = form[role] else { throw IntakeError.noStep(role) }
+        let id = step.id
         var combined: IntakeAnswer?
         for text in texts {
             switch interpret(Self.clean(text), step: step) {
@@ -130,44 +128,37 @@ public final class IntakeSession {
     /// Every required step has an answer.
     public var isComplete: Bool { firstUnanswered(requiredOnly: true) == nil }
 
-    /// Builds and saves the plan, as typing yes at the summary does.
-    public func save() -> DialogStep {
+    /// Hands the answers to the completion (which saves the plan), as typing
+    /// yes at the summary does.
+    public func save() -> IntakeReply {
         if let missing = firstUnanswered(requiredOnly: true) {
             position = .step(missing)
             return reply("\(form.steps[missing].title) is still needed before the plan can be saved.", currentPrompt())
         }
         // A draft resumed days later may hold a start date that has passed since.
-        if let start = draft.answers[IntakeForm.startStepID]?.date, start < today(), let index = form.index(of: IntakeForm.startStepID) {
-            draft.answers[IntakeForm.startStepID] = nil
+        if let startStep = form[.start], let start = draft.answers[startStep.id]?.date, start < today(),
+            let index = form.index(of: startStep.id)
+        {
+            draft.answers[startStep.id] = nil
             returnToConfirm = true
             position = .step(index)
             persist()
             return reply(DateParser.Failure.past(start, today: today()).description, currentPrompt())
         }
-        let plan: Plan
+        let text: String
         do {
-            plan = try PlanBuilder.build(form: form, answers: draft.answers, id: draft.id, createdAt: now())
-            try store?.save(plan)
+            text = try completion?.complete(form.record(draft.answers, id: draft.id, createdAt: now())) ?? ""
         } catch {
             return reply("The plan could not be saved: \(error)", "The answers are kept; type yes to try again.")
         }
-        try? store?.deleteDraft(id: draft.id)
-        savedPlan = plan
-        isFinished = true
-        var text = "Saved plan \(plan.id)" + (plan.clientName.map { " for \($0)" } ?? "") + ". "
-        text += "The dates are \(plan.status):\n"
-        for session in plan.sessions {
-            text += "  Session \(session.number): \(session.date.long) (\(session.pigment) pigment; aftercare until \(session.aftercare.until.long))\n"
-        }
-        text += "  Finished result: not before \(plan.earliestFinish.long)\n"
-        text += "  Touch-up: about \(plan.touchUp.due.long)\n"
-        text += settings.savedHint.replacingOccurrences(of: "{id}", with: plan.id)
+        try? drafts?.delete(id: draft.id)
+        outcome = .saved
         return .finished(text)
     }
 
     // MARK: Steps
 
-    private func handleAnswer(_ text: String, at index: Int) -> DialogStep {
+    private func handleAnswer(_ text: String, at index: Int) -> IntakeReply {
         let step = form.steps[index]
         if text.isEmpty {
             if let existing = draft.answers[step.id] {
@@ -252,7 +243,7 @@ public final class IntakeSession {
         }
     }
 
-    private func accept(_ answer: IntakeAnswer, at index: Int, note: String) -> DialogStep {
+    private func accept(_ answer: IntakeAnswer, at index: Int, note: String) -> IntakeReply {
         draft.answers[form.steps[index].id] = answer
         position = next(after: index)
         persist()
@@ -278,7 +269,7 @@ public final class IntakeSession {
 
     // MARK: Confirmation
 
-    private func handleConfirmation(_ text: String) -> DialogStep {
+    private func handleConfirmation(_ text: String) -> IntakeReply {
         if Self.isYes(text) || ["save", "confirm", "save it", "save the plan"].contains(text.lowercased()) {
             return save()
         }
@@ -297,7 +288,7 @@ public final class IntakeSession {
         return reply("Type yes to save the plan, or a step's number or name to change it.", confirmPrompt(brief: true))
     }
 
-    private func edit(_ index: Int) -> DialogStep {
+    private func edit(_ index: Int) -> IntakeReply {
         returnToConfirm = position == .confirm || returnToConfirm
         position = .step(index)
         persist()
@@ -311,7 +302,7 @@ public final class IntakeSession {
 
     // MARK: Commands
 
-    private func perform(_ command: Command) -> DialogStep {
+    private func perform(_ command: Command) -> IntakeReply {
         switch command {
         case .help:
             return reply(helpText())
@@ -359,9 +350,9 @@ public final class IntakeSession {
         }
     }
 
-    private func cancel() -> DialogStep {
-        isFinished = true
-        try? store?.deleteDraft(id: draft.id)
+    private func cancel() -> IntakeReply {
+        outcome = .cancelled
+        try? drafts?.delete(id: draft.id)
         return .finished("Consultation cancelled; nothing was saved.")
     }
 
@@ -464,7 +455,7 @@ public final class IntakeSession {
         return match.intent?.kind == .guide && match.confidence >= settings.questionConfidence
     }
 
-    private func reply(_ parts: String...) -> DialogStep {
+    private func reply(_ parts: String...) -> IntakeReply {
         var parts = parts.filter { !$0.isEmpty }
         if let draftWarning {
             parts.insert(draftWarning, at: 0)
@@ -476,12 +467,13 @@ public final class IntakeSession {
     private func persist() {
         draft.updatedAt = now()
         switch position {
-        case .confirm: draft.position = "confirm"
+        case .confirm: draft.position = ""
         case .step(let index): draft.position = form.steps[index].id
         }
-        guard let store else { return }
+        draft.clientName = form[.name].flatMap { draft.answers[$0.id]?.text }
+        guard let drafts else { return }
         do {
-            try store.saveDraft(draft)
+            try drafts.save(draft)
         } catch {
             draftWarning = "Warning: the draft could not be saved (\(error)); the answers are lost if this stops."
         }
@@ -576,8 +568,8 @@ public final class IntakeSession {
     }
 }
 
-extension IntakeSession: Dialog {
-    public func start() -> DialogStep {
+extension IntakeSession {
+    public func start() -> IntakeReply {
         let answered = form.steps.filter { draft.answers[$0.id] != nil }.count
         var intro: String
         if isResumed {
@@ -590,7 +582,7 @@ extension IntakeSession: Dialog {
         return reply(intro, currentPrompt())
     }
 
-    public func handle(_ line: String) -> DialogStep {
+    public func handle(_ line: String) -> IntakeReply {
         guard !isFinished else { return .finished("This consultation is over.") }
         let text = Self.clean(line)
         if pendingCancel {
@@ -626,13 +618,13 @@ extension IntakeSession: Dialog {
 
     public func interrupt() -> String? {
         guard !isFinished else { return nil }
-        isFinished = true
+        outcome = .paused
         guard hasAnswers else {
-            try? store?.deleteDraft(id: draft.id)
+            try? drafts?.delete(id: draft.id)
             return interruptionNotice
         }
         persist()
-        guard store != nil, draftWarning == nil else {
+        guard drafts != nil, draftWarning == nil else {
             return "Consultation stopped; the answers could not be saved."
         }
         return interruptionNotice

@@ -7,7 +7,7 @@ import Foundation
 public struct OptionMatcher: Sendable {
     /// One option read from the line; `text` is the client's own words for a
     /// free-text option ("other: cover a scar").
-    public struct Value: Sendable, Hashable, Codable {
+    public struct ChosenOption: Sendable, Hashable, Codable {
         public let option: String
         public let text: String?
 
@@ -18,11 +18,11 @@ public struct OptionMatcher: Sendable {
     }
 
     public enum Result: Sendable, Equatable {
-        case matched([Value])
+        case matched([ChosenOption])
         /// Nothing matched; `suggestions` are options that share a word with the line.
         case unrecognised(suggestions: [String])
         /// Some options matched but these words did not.
-        case partly(matched: [Value], unmatched: [String])
+        case partly(matched: [ChosenOption], unmatched: [String])
         /// A one-value step got several.
         case tooMany([String])
         /// A free-text option came without its text.
@@ -79,15 +79,15 @@ public struct OptionMatcher: Sendable {
 
     public func match(_ line: String) -> Result {
         var rest = line
-        var freeText: Value?
+        var freeText: ChosenOption?
         if let (index, texts) = textOption, let found = Self.findFreeText(in: line, phrases: texts) {
             rest = found.before
             let text = found.after.trimmingCharacters(in: CharacterSet(charactersIn: ":-–—,;.!\"' ").union(.whitespacesAndNewlines))
             guard !text.isEmpty else { return .missingText(option: step.options[index].id) }
-            freeText = Value(option: step.options[index].id, text: text)
+            freeText = ChosenOption(option: step.options[index].id, text: text)
         }
         let words = Self.words(rest, dropping: filler)
-        var values: [Value] = []
+        var values: [ChosenOption] = []
         var unmatched: [String] = []
         var position = 0
         while position < words.count {
@@ -96,7 +96,7 @@ public struct OptionMatcher: Sendable {
                 if (1...step.options.count).contains(number) {
                     let option = step.options[number - 1]
                     if option.takesText { return .missingText(option: option.id) }
-                    append(Value(option: option.id), to: &values)
+                    append(ChosenOption(option: option.id), to: &values)
                 } else {
                     unmatched.append(word.raw)
                 }
@@ -108,7 +108,7 @@ public struct OptionMatcher: Sendable {
                 if option.takesText {
                     return .missingText(option: option.id)
                 }
-                append(Value(option: option.id), to: &values)
+                append(ChosenOption(option: option.id), to: &values)
                 position += phrase.words.count
                 continue
             }
@@ -128,7 +128,7 @@ public struct OptionMatcher: Sendable {
         return .matched(values)
     }
 
-    private func append(_ value: Value, to values: inout [Value]) {
+    private func append(_ value: ChosenOption, to values: inout [ChosenOption]) {
         if let existing = values.firstIndex(where: { $0.option == value.option }) {
             // "other: x" wins over a bare mention of the same option.
             if value.text != nil { values[existing] = value }

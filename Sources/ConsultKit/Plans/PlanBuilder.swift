@@ -24,27 +24,14 @@ public enum PlanBuilder {
             "The result holds up to 2 years before it begins to fade. Then a touch-up, a lighter treatment that re-pigments the faded spots, recreates the full look."
     }
 
-    public static func build(form: IntakeForm, answers: [String: IntakeAnswer], id: String, createdAt: Date) throws -> Plan {
-        guard let start = answers[IntakeForm.startStepID]?.date else {
-            throw PlanStoreError.incomplete("the consultation has no start date")
-        }
-        let consultation = form.steps.map { step -> Plan.Answer in
-            let answer = answers[step.id]
-            guard let answer, !answer.skipped else {
-                return Plan.Answer(step: step.id, title: step.title, values: [], options: [])
-            }
-            switch step.kind {
-            case .text:
-                return Plan.Answer(step: step.id, title: step.title, values: answer.text.map { [$0] } ?? [], options: [])
-            case .date:
-                return Plan.Answer(step: step.id, title: step.title, values: answer.date.map { [$0.iso] } ?? [], options: [])
-            case .choice:
-                let values = answer.choices.map { value in
-                    let label = step.option(value.option)?.label ?? value.option
-                    return value.text.map { "\(label): \($0)" } ?? label
-                }
-                return Plan.Answer(step: step.id, title: step.title, values: values, options: answer.choices.map(\.option))
-            }
+    /// The plan for a confirmed consultation. Answers are read by their
+    /// step's role: the start date schedules the sessions, the name titles
+    /// the plan, and colour, hairline, density and goals go beside what the
+    /// therapist decides.
+    public static func build(_ record: ConsultationRecord) throws -> Plan {
+        guard let start = record.entry(.start)?.date else { throw PlanError.noStartDate }
+        let consultation = record.entries.map { entry in
+            Plan.Answer(step: entry.step, title: entry.title, values: entry.values, options: entry.options)
         }
         let sessions = (0..<sessionCount).map { index -> Plan.Session in
             let date = start.adding(days: index * daysBetweenSessions)
@@ -55,32 +42,30 @@ public enum PlanBuilder {
                     instructions: Text.aftercare))
         }
         let last = sessions[sessions.count - 1].date
-        let name = answers[IntakeForm.nameStepID].flatMap { $0.skipped ? nil : $0.text }
         return Plan(
-            id: id, createdAt: createdAt, clientName: name, consultation: consultation, startDate: start,
+            id: record.id, createdAt: record.createdAt, clientName: record.entry(.name)?.text,
+            consultation: consultation, startDate: start,
             sessions: sessions, earliestFinish: start.adding(months: 1),
             touchUp: Plan.TouchUp(due: last.adding(years: 2), note: Text.touchUp),
             advice: [Text.redness, Text.fading, Text.sun],
-            therapistDecisions: decisions(consultation))
+            therapistDecisions: decisions(record))
     }
 
     /// What the guide leaves to the therapist, with the client's wishes beside it.
-    static func decisions(_ consultation: [Plan.Answer]) -> [String] {
-        func wish(_ step: String, _ label: String = "client's wish") -> String {
-            guard let answer = consultation.first(where: { $0.step == step }), !answer.values.isEmpty else { return "" }
-            return " (\(label): \(answer.values.joined(separator: "; ")))"
+    static func decisions(_ record: ConsultationRecord) -> [String] {
+        func wish(_ role: StepRole, _ label: String = "client's wish") -> String {
+            guard let entry = record.entry(role), !entry.values.isEmpty else { return "" }
+            return " (\(label): \(entry.values.joined(separator: "; ")))"
         }
         var list = [
-            "The exact pigment shades for each session: lighter first, darker in the last sessions" + wish("hair_colour", "hair colour") + ".",
+            "The exact pigment shades for each session: lighter first, darker in the last sessions" + wish(.colour, "hair colour") + ".",
             "The final number of sessions: three are planned; three to five is the average and some treatments need more, which moves the later dates and the finish.",
-            "The hairline design" + wish("hairline") + ".",
-            "The density of the dots" + wish("density") + ".",
+            "The hairline design" + wish(.hairline) + ".",
+            "The density of the dots" + wish(.density) + ".",
             "The session times: the plan gives days only.",
         ]
-        if let goals = consultation.first(where: { $0.step == "goals" }) {
-            for (index, option) in goals.options.enumerated() where option == "other" && index < goals.values.count {
-                list.append("The goal \"\(goals.values[index])\": the guide does not cover it; discuss it with the client.")
-            }
+        for goal in record.entry(.goals)?.ownWords ?? [] {
+            list.append("The goal \"\(goal)\": the guide does not cover it; discuss it with the client.")
         }
         return list
     }

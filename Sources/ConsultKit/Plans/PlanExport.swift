@@ -20,7 +20,7 @@ public enum PlanExportFormat: String, Sendable, CaseIterable {
     public func export(_ plan: Plan) throws -> String {
         switch self {
         case .markdown: return MarkdownExporter.export(plan)
-        case .json: return String(decoding: try PlanStore.encode(plan), as: UTF8.self)
+        case .json: return String(decoding: try RecordFolder.encode(plan), as: UTF8.self)
         case .ics: return CalendarExporter.export(plan)
         }
     }

@@ -17,6 +17,7 @@ import Testing
         #expect(form["density"]?.options.count == 4)
         #expect(form["start"]?.kind == .date)
         #expect(form["goals"]?.option("other")?.takesText == true)
+        #expect(form.steps.map(\.role) == [.name, .goals, .colour, .hairline, .density, .start])
         for step in form.steps where step.kind == .choice {
             #expect(step.options.allSatisfy { !$0.description.isEmpty && !$0.description.contains("\n") })
         }
@@ -27,8 +28,12 @@ import Testing
         ("steps:\n  - id: start\n    prompt: When?\n    kind: when\n", "intake.yaml:4: kind must be text, choice or date, not 'when'"),
         ("steps:\n  - id: start\n    prompt: When?\n    kind: date\n  - id: start\n    prompt: Again?\n    kind: date\n",
          "intake.yaml:5: duplicate step id 'start'"),
-        ("steps:\n  - id: name\n    prompt: Who?\n    kind: text\n", "missing a date step with id 'start'"),
-        ("steps:\n  - id: start\n    prompt: When?\n    kind: text\n", "intake.yaml:2: step 'start' must be kind: date"),
+        ("steps:\n  - id: name\n    prompt: Who?\n    kind: text\n", "missing a date step with role: start"),
+        ("steps:\n  - id: start\n    role: start\n    prompt: When?\n    kind: text\n", "intake.yaml:2: a step with role 'start' must be kind: date"),
+        ("steps:\n  - id: start\n    role: when\n    prompt: When?\n    kind: date\n", "intake.yaml:3: role must be one of name, goals, colour, hairline, density, start, not 'when'"),
+        ("steps:\n  - id: a\n    role: start\n    prompt: When?\n    kind: date\n  - id: b\n    role: start\n    prompt: Or?\n    kind: date\n",
+         "intake.yaml:6: role 'start' is already the role of step 'a' (intake.yaml:2)"),
+        ("steps:\n  - id: start\n    role: start\n    optional: true\n    prompt: When?\n    kind: date\n", "intake.yaml:2: the step with role 'start' cannot be optional"),
         ("steps:\n  - id: start\n    prompt: When?\n    kind: date\n    colour: red\n", "intake.yaml:5: unknown key 'colour'"),
         ("steps:\n  - id: start\n    kind: date\n", "intake.yaml:2: missing 'prompt'"),
         ("steps:\n  - id: Start\n    prompt: When?\n    kind: date\n", "intake.yaml:2: step id 'Start' must be lowercase"),

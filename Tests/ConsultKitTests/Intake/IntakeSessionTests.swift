@@ -9,13 +9,17 @@ import Testing
 
     static func session(store: PlanStore? = nil, draft: IntakeDraft? = nil) -> IntakeSession {
         IntakeSession(
-            form: IntakeFixtures.form, answerer: IntakeFixtures.answerer, store: store, draft: draft,
-            today: { today }, now: { now })
+            form: IntakeFixtures.form, answerer: IntakeFixtures.answerer, drafts: store.map(drafts),
+            completion: PlanCompletion(store: store), draft: draft, today: { today }, now: { now })
+    }
+
+    static func drafts(_ store: PlanStore) -> DraftStore {
+        DraftStore(plansFolder: store.folder)
     }
 
     /// Feeds `lines` and returns the last reply.
     @discardableResult
-    static func run(_ session: IntakeSession, _ lines: [String]) -> DialogStep {
+    static func run(_ session: IntakeSession, _ lines: [String]) -> IntakeReply {
         var last = session.start()
         for line in lines { last = session.handle(line) }
         return last
@@ -30,7 +34,7 @@ import Testing
         let session = Self.session(store: store)
         let first = session.start()
         #expect(first.text.contains("[1/6] Name (optional)"))
-        var replies: [DialogStep] = []
+        var replies: [IntakeReply] = []
         for line in Self.fullAnswers { replies.append(session.handle(line)) }
         #expect(replies[0].text.contains("[2/6] Goals"))
         #expect(replies[0].text.contains("  1. Full shaved look"))
@@ -46,7 +50,7 @@ import Testing
         let plan = try store.plan(id: session.draft.id)
         #expect(plan.clientName == "Sam Client")
         #expect(plan.answer("goals")?.options == ["density", "bald_spots"])
-        #expect(store.drafts().drafts.isEmpty, "the draft goes once the plan is saved")
+        #expect(Self.drafts(store).list().drafts.isEmpty, "the draft goes once the plan is saved")
     }
 
     @Test func badAnswerIsExplainedAndTheStepAskedAgain() {
@@ -144,14 +148,14 @@ import Testing
         let session = Self.session(store: store)
         let question = Self.run(session, ["Sam", "cancel"])
         #expect(question.text.contains("Cancel this consultation and discard its answers?"))
-        #expect(try store.draft(id: session.draft.id).answers["name"]?.text == "Sam")
+        #expect(try Self.drafts(store).draft(id: session.draft.id).answers["name"]?.text == "Sam")
         let notCancelled = session.handle("no")
         #expect(notCancelled.text.contains("Not cancelled."))
         #expect(notCancelled.text.contains("[2/6] Goals"))
         _ = session.handle("cancel")
         let cancelled = session.handle("yes")
         #expect(cancelled == .finished("Consultation cancelled; nothing was saved."))
-        #expect(store.drafts().drafts.isEmpty)
+        #expect(Self.drafts(store).list().drafts.isEmpty)
         #expect(session.handle("1").isFinished)
     }
 
@@ -225,7 +229,7 @@ import Testing
         let session = Self.session(store: store)
         Self.run(session, ["Sam", "shaved"])
         // Nothing more happens: the process could be killed here.
-        let saved = try store.latestDraft()
+        let saved = try Self.drafts(store).latest()
         #expect(saved.id == session.draft.id)
         #expect(saved.position == "hair_colour")
         #expect(saved.answers["goals"]?.choices == [.init(option: "shaved_look")])
@@ -248,12 +252,12 @@ import Testing
         let message = try #require(session.interrupt())
         #expect(message.contains("saved as draft \(session.draft.id)"))
         #expect(message.contains("smp-consult intake --resume \(session.draft.id)"))
-        #expect(try store.draft(id: session.draft.id).answers["name"]?.text == "Sam")
+        #expect(try Self.drafts(store).draft(id: session.draft.id).answers["name"]?.text == "Sam")
 
         let empty = Self.session(store: store)
         _ = empty.start()
         #expect(empty.interrupt()?.contains("nothing to resume") == true)
-        #expect((try? store.draft(id: empty.draft.id)) == nil)
+        #expect((try? Self.drafts(store).draft(id: empty.draft.id)) == nil)
     }
 
     @Test func startDateThatPassedWhileTheDraftWaitedIsAskedAgain() throws {
@@ -262,10 +266,11 @@ import Testing
         let store = PlanStore(folder: folder)
         let session = Self.session(store: store)
         Self.run(session, Array(Self.fullAnswers.dropLast()) + ["2026-11-27"])
-        let saved = try store.latestDraft()
+        let saved = try Self.drafts(store).latest()
         // A week later, the draft is resumed and confirmed.
         let later = IntakeSession(
-            form: IntakeFixtures.form, answerer: IntakeFixtures.answerer, store: store, draft: saved,
+            form: IntakeFixtures.form, answerer: IntakeFixtures.answerer, drafts: Self.drafts(store),
+            completion: PlanCompletion(store: store), draft: saved,
             today: { CalendarDay(year: 2026, month: 12, day: 3)! }, now: { Self.now })
         let start = later.start()
         #expect(start.text.contains("Save this plan?"))
@@ -287,15 +292,15 @@ import Testing
 
     @Test func prefilledStepsAreNotAskedAndACompleteSetSavesAtOnce() throws {
         let session = Self.session()
-        try session.prefill(step: "goals", with: ["thinning", "other: cover a scar"])
-        try session.prefill(step: "hair_colour", with: ["dark brown hair"])
+        try session.prefill(.goals, with: ["thinning", "other: cover a scar"])
+        try session.prefill(.colour, with: ["dark brown hair"])
         let start = session.start()
         #expect(start.text.contains("[1/6] Name"))
         #expect(session.handle("Sam").text.contains("[4/6] Hairline shape"))
         #expect(!session.isComplete)
-        try session.prefill(step: "hairline", with: ["soft"])
-        try session.prefill(step: "density", with: ["full"])
-        try session.prefill(step: "start", with: ["in 2 weeks"])
+        try session.prefill(.hairline, with: ["soft"])
+        try session.prefill(.density, with: ["full"])
+        try session.prefill(.start, with: ["in 2 weeks"])
         #expect(session.isComplete)
         let saved = session.save()
         #expect(saved.isFinished)
@@ -304,14 +309,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("hair_colour", ["purple"], "I could not match \"purple\""),
-        ("hair_colour", ["black", "red"], "takes one value"),
-        ("start", ["2020-01-01"], "is in the past"),
-        ("nose", ["big"], "no step 'nose'"),
+        (StepRole.colour, ["purple"], "I could not match \"purple\""),
+        (.colour, ["black", "red"], "takes one value"),
+        (.start, ["2020-01-01"], "is in the past"),
     ])
-    func badPrefilledValuesAreRefusedUpFront(step: String, texts: [String], message: String) {
+    func badPrefilledValuesAreRefusedUpFront(role: StepRole, texts: [String], message: String) {
         #expect {
-            try Self.session().prefill(step: step, with: texts)
+            try Self.session().prefill(role, with: texts)
         } throws: { error in
             "\(error)".contains(message)
         }
@@ -325,4 +329,9 @@ import Testing
         let reply = Self.run(session, ["Sam"])
         #expect(reply.text.hasPrefix("Warning: the draft could not be saved"))
     }
+}
+
+extension IntakeSession {
+    /// The plan the session's completion built, if it got that far.
+    var savedPlan: Plan? { (completion as? PlanCompletion)?.plan }
 }

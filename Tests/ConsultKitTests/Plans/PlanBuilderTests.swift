@@ -6,17 +6,22 @@ import Testing
 @Suite struct PlanBuilderTests {
     static let created = ISO8601DateFormatter().date(from: "2026-11-26T09:30:00Z")!
 
-    static func plan(start: String, name: String? = "Sam", goals: [OptionMatcher.Value] = [.init(option: "density")]) throws -> Plan {
+    /// A record as the intake hands it over; step ids are the form's business,
+    /// the builder reads roles.
+    static func plan(start: String, name: String? = "Sam", goals: [String] = ["More density where hair is thinning"], ownWords: [String] = []) throws -> Plan {
         let day = try #require(CalendarDay(iso: start))
-        var answers: [String: IntakeAnswer] = [
-            "goals": IntakeAnswer(choices: goals),
-            "hair_colour": IntakeAnswer(choices: [.init(option: "dark_brown")]),
-            "hairline": IntakeAnswer(choices: [.init(option: "soft")]),
-            "density": IntakeAnswer(choices: [.init(option: "medium")]),
-            "start": IntakeAnswer(date: day),
-        ]
-        answers["name"] = name.map { IntakeAnswer(text: $0) } ?? .skip
-        return try PlanBuilder.build(form: IntakeFixtures.form, answers: answers, id: "20261126-abcdef", createdAt: created)
+        typealias Entry = ConsultationRecord.Entry
+        let record = ConsultationRecord(
+            id: "20261126-abcdef", createdAt: created,
+            entries: [
+                Entry(step: "name", title: "Name", role: .name, values: name.map { [$0] } ?? [], text: name),
+                Entry(step: "goals", title: "Goals", role: .goals, values: goals + ownWords, ownWords: ownWords),
+                Entry(step: "hair_colour", title: "Hair colour", role: .colour, values: ["Dark brown"], options: ["dark_brown"]),
+                Entry(step: "hairline", title: "Hairline shape", role: .hairline, values: ["Soft and natural"], options: ["soft"]),
+                Entry(step: "density", title: "Density", role: .density, values: ["Medium"], options: ["medium"]),
+                Entry(step: "start", title: "Preferred start date", role: .start, values: [day.iso], date: day),
+            ])
+        return try PlanBuilder.build(record)
     }
 
     @Test func threeSessionsAWeekApartLighterPigmentFirst() throws {
@@ -54,7 +59,7 @@ import Testing
     }
 
     @Test func recordsTheAnswersAndWhatTheTherapistDecides() throws {
-        let plan = try Self.plan(start: "2026-12-07", goals: [.init(option: "density"), .init(option: "other", text: "cover a scar")])
+        let plan = try Self.plan(start: "2026-12-07", ownWords: ["Other: cover a scar"])
         #expect(plan.consultation.map(\.step) == ["name", "goals", "hair_colour", "hairline", "density", "start"])
         #expect(plan.answer("hair_colour")?.values == ["Dark brown"])
         #expect(plan.answer("start")?.values == ["2026-12-07"])
@@ -70,8 +75,24 @@ import Testing
     }
 
     @Test func noStartDateIsAClearError() {
-        #expect(throws: PlanStoreError.incomplete("the consultation has no start date")) {
-            try PlanBuilder.build(form: IntakeFixtures.form, answers: [:], id: "x", createdAt: Self.created)
-        }
+        let record = ConsultationRecord(
+            id: "x", createdAt: Self.created, entries: [.init(step: "start", title: "Start", role: .start, values: [])])
+        #expect(throws: PlanError.noStartDate) { try PlanBuilder.build(record) }
+    }
+
+    @Test func answersAreReadByRoleWhateverTheStepsAreCalled() throws {
+        let day = try #require(CalendarDay(iso: "2026-12-07"))
+        let record = ConsultationRecord(
+            id: "20261126-abcdef", createdAt: Self.created,
+            entries: [
+                .init(step: "wer", title: "Wer", role: .name, values: ["Kim"], text: "Kim"),
+                .init(step: "farbe", title: "Farbe", role: .colour, values: ["Black"], options: ["black"]),
+                .init(step: "wann", title: "Wann", role: .start, values: [day.iso], date: day),
+            ])
+        let plan = try PlanBuilder.build(record)
+        #expect(plan.clientName == "Kim")
+        #expect(plan.startDate == day)
+        #expect(plan.therapistDecisions.contains { $0.contains("hair colour: Black") })
+        #expect(plan.answer("farbe")?.options == ["black"])
     }
 }

@@ -85,7 +85,7 @@ import Testing
     @Test func jsonExportIsThePlanAsStored() throws {
         let plan = try Self.plan()
         let text = try PlanExportFormat.json.export(plan)
-        #expect(text == String(decoding: try PlanStore.encode(plan), as: UTF8.self))
+        #expect(text == String(decoding: try RecordFolder.encode(plan), as: UTF8.self))
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         #expect(try decoder.decode(Plan.self, from: Data(text.utf8)) == plan)

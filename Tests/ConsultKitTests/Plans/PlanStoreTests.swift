@@ -34,11 +34,7 @@ import Testing
         try scratch.store.prepare()
         try scratch.store.save(try Self.plan())
         #expect(try Self.permissions(scratch.folder) == 0o700)
-        #expect(try Self.permissions(scratch.store.draftsFolder) == 0o700)
         #expect(try Self.permissions(scratch.folder.appendingPathComponent("20261126-abcdef.json")) == 0o600)
-        let draft = IntakeDraft(id: "20261126-draft1", createdAt: Date(), updatedAt: Date(), answers: [:], position: "name")
-        try scratch.store.saveDraft(draft)
-        #expect(try Self.permissions(scratch.store.draftFile(draft.id)) == 0o600)
     }
 
     @Test func jsonIsVersionedSortedAndPretty() throws {
@@ -61,7 +57,7 @@ import Testing
         let file = try scratch.store.planFile(original.id)
         let changed = try Self.plan(name: "After")
         #expect(throws: Crash.self) {
-            try scratch.store.writeAtomically(try PlanStore.encode(changed), to: file) { throw Crash() }
+            try RecordFolder.writePrivately(try RecordFolder.encode(changed), to: file) { throw Crash() }
         }
         #expect(try scratch.store.plan(id: original.id).clientName == "Before")
         // The temporary file a crash leaves behind is not a plan.
@@ -86,30 +82,16 @@ import Testing
         #expect(messages.contains("\(damaged.path): damaged plan file: not valid JSON"))
         #expect(messages.contains { $0.hasPrefix(newer.path) && $0.contains("newer smp-consult (plan version 2; this one reads up to 1)") })
         #expect(messages.contains { $0.hasPrefix(missing.path) && $0.contains("missing field 'startDate'") })
-        #expect(throws: PlanStoreError.newerVersion(file: newer.path, version: 2, supported: 1)) {
+        #expect(throws: StoreError.newerVersion(file: newer.path, version: 2, supported: 1)) {
             try scratch.store.plan(id: "20261126-future")
         }
-        let listing = scratch.store.listingText()
-        #expect(listing.contains("20261126-abcdef  Sam"))
-        #expect(listing.contains("Unreadable files (3):"))
     }
 
     @Test(arguments: ["../escape", "/etc/passwd", "a/b", "..", ".hidden", "-rf", "Caps", "x y", "", "café"])
     func idsThatCouldEscapeTheFolderAreRefused(id: String) {
         let store = PlanStore(folder: URL(fileURLWithPath: "/nonexistent"))
-        #expect(throws: PlanStoreError.self) { try store.plan(id: id) }
-        #expect(throws: PlanStoreError.self) { try store.delete(id: id) }
-        #expect(throws: PlanStoreError.self) { try store.draft(id: id) }
-    }
-
-    @Test func generatedIdsAreValidAndDistinct() throws {
-        let ids = (0..<200).map { _ in PlanStore.newID(at: PlanBuilderTests.created) }
-        #expect(Set(ids).count == ids.count)
-        for id in ids {
-            #expect(try PlanStore.validate(id: id) == id)
-            #expect(id.hasPrefix("20261126-"))
-        }
-        #expect(try PlanStore.validate(id: "20261126-abcdef.json") == "20261126-abcdef")
+        #expect(throws: StoreError.self) { try store.plan(id: id) }
+        #expect(throws: StoreError.self) { try store.delete(id: id) }
     }
 
     @Test func deleteRemovesOnlyThatPlan() throws {
@@ -118,20 +100,9 @@ import Testing
         try scratch.store.save(try Self.plan(id: "20261126-two222"))
         try scratch.store.delete(id: "20261126-one111")
         #expect(scratch.store.list().plans.map(\.id) == ["20261126-two222"])
-        #expect(throws: PlanStoreError.notFound(id: "20261126-one111", folder: scratch.store.folder.path)) {
+        #expect(throws: StoreError.notFound(id: "20261126-one111", folder: scratch.store.folder.path)) {
             try scratch.store.delete(id: "20261126-one111")
         }
-    }
-
-    @Test func latestDraftIsTheMostRecentlySaved() throws {
-        let scratch = Scratch()
-        #expect(throws: PlanStoreError.noDrafts(folder: scratch.store.draftsFolder.path)) { try scratch.store.latestDraft() }
-        let old = IntakeDraft(id: "20261126-older1", createdAt: Date(timeIntervalSince1970: 100), updatedAt: Date(timeIntervalSince1970: 100), answers: [:], position: "")
-        let new = IntakeDraft(id: "20261126-newer1", createdAt: Date(timeIntervalSince1970: 50), updatedAt: Date(timeIntervalSince1970: 200), answers: ["name": IntakeAnswer(text: "Jo")], position: "goals")
-        try scratch.store.saveDraft(new)
-        try scratch.store.saveDraft(old)
-        #expect(try scratch.store.latestDraft() == new)
-        #expect(scratch.store.listingText().contains("20261126-newer1  1 answer, saved 1970-01-01 00:03 UTC  Jo"))
     }
 
     @Test func unwritableFolderIsAClearErrorBeforeAnythingIsAsked() throws {
@@ -144,7 +115,7 @@ import Testing
         } throws: { error in
             "\(error)".hasPrefix("cannot write plans to \(file.path)/plans:")
         }
-        #expect(throws: PlanStoreError.self) { try PlanStore(folder: file).prepare() }
+        #expect(throws: StoreError.self) { try PlanStore(folder: file).prepare() }
     }
 
     @Test(arguments: [

@@ -1,16 +1,16 @@
-import Foundation
-
-extension PlanStore {
-    /// The saved plans, unfinished drafts and unreadable files as text, for
-    /// `smp-consult plans list` and the chat's `/plans`.
-    public func listingText(resumeHint: String = "smp-consult intake --resume ID") -> String {
-        let (plans, planProblems) = list()
-        let (drafts, draftProblems) = self.drafts()
+/// The saved plans, unfinished intakes and unreadable files as text, for
+/// `smp-consult plans list` and the chat's `/plans`.
+public enum PlansOverview {
+    public static func text(
+        plans store: PlanStore, drafts draftStore: DraftStore, resumeHint: String = "smp-consult intake --resume ID"
+    ) -> String {
+        let (plans, planProblems) = store.list()
+        let (drafts, draftProblems) = draftStore.list()
         var text = ""
         if plans.isEmpty {
-            text += "No saved plans in \(folder.path).\n"
+            text += "No saved plans in \(store.folder.path).\n"
         } else {
-            text += "Plans in \(folder.path):\n"
+            text += "Plans in \(store.folder.path):\n"
             let nameWidth = min(30, plans.map { SafeText.line($0.clientName ?? "(no name)").count }.max() ?? 0)
             for plan in plans {
                 let name = SafeText.line(plan.clientName ?? "(no name)")
@@ -23,7 +23,7 @@ extension PlanStore {
             text += "Unfinished intakes (resume with: \(resumeHint)):\n"
             for draft in drafts {
                 let answered = draft.answers.values.filter { !$0.skipped }.count
-                let name = draft.answers[IntakeForm.nameStepID]?.text.map { "  " + SafeText.line($0) } ?? ""
+                let name = draft.clientName.map { "  " + SafeText.line($0) } ?? ""
                 text += "  \(draft.id)  \(answered) answer\(answered == 1 ? "" : "s"), saved \(CalendarDay.minuteStamp(draft.updatedAt))\(name)\n"
             }
         }

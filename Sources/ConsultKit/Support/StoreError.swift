@@ -1,6 +1,6 @@
 /// What can go wrong reading or writing plans and drafts. Every message names
 /// the file or folder involved.
-public enum PlanStoreError: Error, CustomStringConvertible, Equatable {
+public enum StoreError: Error, CustomStringConvertible, Equatable {
     case invalidID(String)
     case notFound(id: String, folder: String)
     case draftNotFound(id: String, folder: String)
@@ -9,7 +9,6 @@ public enum PlanStoreError: Error, CustomStringConvertible, Equatable {
     case newerVersion(file: String, version: Int, supported: Int)
     case unwritable(folder: String, reason: String)
     case writeFailed(file: String, reason: String)
-    case incomplete(String)
 
     public var description: String {
         switch self {
@@ -29,8 +28,6 @@ public enum PlanStoreError: Error, CustomStringConvertible, Equatable {
             return "cannot write plans to \(folder): \(reason) (choose another folder with --plans-dir or SMP_CONSULT_HOME)"
         case .writeFailed(let file, let reason):
             return "cannot save \(file): \(reason)"
-        case .incomplete(let reason):
-            return "cannot build the plan: \(reason)"
         }
     }
 }
