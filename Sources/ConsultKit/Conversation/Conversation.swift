@@ -321,6 +321,8 @@ public final class Conversation {
             unsure
             ? [.text("I'm not sure I understood that.")]
             : [.text(knowledge.outOfScope.answer)]
+        // A clinic that gave its contact line is named where the guide stops.
+        if !unsure, knowledge.clinic.contact != nil { blocks.append(.text(knowledge.clinic.contactLine)) }
         if explain { blocks.append(.note(explanation(part))) }
         var result = reply(blocks)
         offer(part.suggestions, lead: "Did you mean (type a number):", to: &result)

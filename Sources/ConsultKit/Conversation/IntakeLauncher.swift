@@ -27,11 +27,11 @@ public final class IntakeLauncher {
     /// A new intake, or `draft` resumed, once the form has loaded and both
     /// folders have been proved writable (before a single question).
     public func session(resume draft: IntakeDraft? = nil, settings: IntakeSession.Settings = .init()) throws -> IntakeSession {
-        let form = try IntakeForm.load(from: knowledge.source)
+        let form = try IntakeForm.load(from: knowledge.files)
         try plans.prepare()
         try drafts.prepare()
         return IntakeSession(
-            form: form, answerer: answerer, drafts: drafts, completion: PlanCompletion(store: plans), draft: draft,
+            form: form, answerer: answerer, drafts: drafts, completion: PlanCompletion(store: plans, clinic: knowledge.clinic), draft: draft,
             settings: settings, today: today)
     }
 

@@ -11,17 +11,24 @@ public final class PlanCompletion: IntakeCompletion {
     /// The plan, once built and saved.
     public private(set) var plan: Plan?
 
-    public init(store: PlanStore?, savedHint: String = PlanCompletion.defaultSavedHint) {
+    /// When the clinic works: sessions are proposed on its open days.
+    public let clinic: Clinic
+
+    public init(store: PlanStore?, clinic: Clinic = .unnamed, savedHint: String = PlanCompletion.defaultSavedHint) {
         self.store = store
+        self.clinic = clinic
         self.savedHint = savedHint
     }
 
     public func complete(_ record: ConsultationRecord) throws -> String {
-        let plan = try PlanBuilder.build(record)
+        let plan = try PlanBuilder.build(record, clinic: clinic)
         try store?.save(plan)
         self.plan = plan
         var text = "Saved plan \(plan.id)" + (plan.clientName.map { " for \($0)" } ?? "") + ". "
-        text += "The dates are \(plan.status):\n"
+        text += plan.confirmationNote + "\n"
+        if let first = plan.sessions.first?.date, first != plan.startDate {
+            text += "  Your preferred start, \(plan.startDate.long), is not a day \(clinic.displayName) is open: the first session is proposed for the next open day.\n"
+        }
         for session in plan.sessions {
             text += "  Session \(session.number): \(session.date.long) (\(session.pigment) pigment; aftercare until \(session.aftercare.until.long))\n"
         }

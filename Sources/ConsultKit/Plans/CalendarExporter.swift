@@ -17,7 +17,7 @@ public enum CalendarExporter {
         ]
         let count = plan.sessions.count
         for session in plan.sessions {
-            var description = "Date \(plan.status).\n"
+            var description = plan.confirmationNote + "\n"
             description += "\(session.pigment.capitalized) pigment.\n"
             description += "Aftercare for the first 5 to 7 days (until \(session.aftercare.until.short)): "
             description += session.aftercare.instructions.joined(separator: " ")
@@ -28,7 +28,7 @@ public enum CalendarExporter {
         }
         lines += event(
             uid: "\(plan.id)-touch-up@smp-consult", stamp: stamp, day: plan.touchUp.due,
-            summary: "Proposed: SMP touch-up\(who)", description: "Date \(plan.status).\n" + plan.touchUp.note)
+            summary: "Proposed: SMP touch-up\(who)", description: plan.confirmationNote + "\n" + plan.touchUp.note)
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }

@@ -5,7 +5,7 @@ public enum MarkdownExporter {
         var text = "# SMP treatment plan"
         if let name = plan.clientName { text += ": " + escape(SafeText.line(name)) }
         text += "\n\nPlan \(plan.id), made \(CalendarDay.minuteStamp(plan.createdAt)). "
-        text += "The dates are \(plan.status).\n"
+        text += escape(plan.confirmationNote) + "\n"
 
         text += "\n## Consultation\n\n"
         for answer in plan.consultation {

@@ -24,6 +24,10 @@ public struct Plan: Sendable, Hashable {
     public var advice: [String]
     /// What the plan leaves to the therapist.
     public var therapistDecisions: [String]
+    /// The clinic that confirms the dates, if its `clinic.yaml` names it.
+    public var clinicName: String?
+    /// How to reach that clinic, if its `clinic.yaml` says.
+    public var clinicContact: String?
 
     public init(
         id: String, createdAt: Date, clientName: String?, consultation: [Answer], startDate: CalendarDay,
@@ -108,6 +112,16 @@ public struct Plan: Sendable, Hashable {
         }
     }
 
+    /// "The dates are proposed, to be confirmed by the clinic." with the
+    /// clinic's name and contact line when the plan has them.
+    public var confirmationNote: String {
+        var text = "The dates are \(status)"
+        if let clinicName { text += " (\(SafeText.line(clinicName)))" }
+        text += "."
+        if let clinicContact { text += " Contact: \(SafeText.line(clinicContact))." }
+        return text
+    }
+
     /// The answer to a step, if the client gave one.
     public func answer(_ step: String) -> Answer? {
         consultation.first { $0.step == step }
@@ -117,7 +131,7 @@ public struct Plan: Sendable, Hashable {
 extension Plan: Codable {
     private enum CodingKeys: String, CodingKey {
         case version, id, status, createdAt, clientName, consultation, startDate, sessions, earliestFinish, touchUp
-        case advice, therapistDecisions
+        case advice, therapistDecisions, clinicName, clinicContact
     }
 
     public init(from decoder: Decoder) throws {
@@ -136,5 +150,7 @@ extension Plan: Codable {
         touchUp = try container.decode(TouchUp.self, forKey: .touchUp)
         advice = try container.decodeIfPresent([String].self, forKey: .advice) ?? []
         therapistDecisions = try container.decodeIfPresent([String].self, forKey: .therapistDecisions) ?? []
+        clinicName = try container.decodeIfPresent(String.self, forKey: .clinicName)
+        clinicContact = try container.decodeIfPresent(String.self, forKey: .clinicContact)
     }
 }
