@@ -13,7 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // Everything that thinks: matching, intake, plans. No printing, no terminal.
+        // Everything that thinks (matching, intake, plans) and rendering for a
+        // terminal; no printing, no reading of input, no exit.
         .target(
             name: "ConsultKit",
             dependencies: ["BundledIntents", .product(name: "Yams", package: "Yams")]

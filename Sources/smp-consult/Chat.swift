@@ -37,84 +37,32 @@ struct ChatSession {
 
     func run() {
         let environment = Environment.variables
-        let inputIsTerminal = isatty(STDIN_FILENO) == 1
-        let outputIsTerminal = isatty(STDOUT_FILENO) == 1
-        let interactive = inputIsTerminal && outputIsTerminal
         let answerer = Answerer(matcher: matcher)
         let intake = IntakeLauncher(knowledge: matcher.knowledge, answerer: answerer, store: store)
         let conversation = Conversation(
             answerer: answerer, explain: explain, startIntake: intake.start, listPlans: intake.plansListing)
-        let input: any ChatInput =
-            interactive
-            ? ReadlineReader(historyFile: AppFolders(environment: environment).history.path)
-            : PlainInput(descriptor: STDIN_FILENO)
-        func renderer() -> ReplyRenderer {
-            // Asked again for every reply: the window may have been resized.
-            ReplyRenderer(
-                style: TerminalStyle.resolve(
-                    inputIsTerminal: inputIsTerminal, outputIsTerminal: outputIsTerminal,
-                    windowColumns: outputIsTerminal ? Self.windowColumns() : nil, environment: environment))
-        }
+        let host = TerminalHost(historyFile: AppFolders(environment: environment).history.path, environment: environment)
 
-        if interactive { writeAll(STDOUT_FILENO, renderer().render(conversation.welcome())) }
-        input.offer(completions: conversation.completions)
+        if host.isInteractive { host.show(conversation.welcome()) }
+        host.offer(completions: conversation.completions)
         while true {
             let reply: Reply
-            let prompt = interactive ? renderer().prompt(forReadline: true) : ""
             // Answers given during the intake stay out of the history file.
-            switch input.read(prompt: prompt, keepInHistoryFile: !conversation.isInDialog) {
+            switch host.read(keepInHistoryFile: !conversation.isInDialog) {
             case .line(let line):
                 reply = conversation.respond(to: line)
             case .interrupted:
                 reply = conversation.interrupt()
-            case .end where interactive:
+            case .end where host.isInteractive:
                 reply = conversation.endOfInput()
             case .end:
                 // End of piped input is no goodbye; an open dialog still keeps its answers.
-                writeAll(STDOUT_FILENO, renderer().render(conversation.interrupt()))
+                host.show(conversation.interrupt())
                 return
             }
-            writeAll(STDOUT_FILENO, renderer().render(reply))
+            host.show(reply)
             if reply.ends { return }
-            input.offer(completions: reply.completions)
+            host.offer(completions: reply.completions)
         }
     }
-
-    private static func windowColumns() -> Int? {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 else { return nil }
-        return Int(size.ws_col)
-    }
-}
-
-/// What reading a line of the chat can bring.
-enum ChatInputEvent: Equatable {
-    case line(String)
-    /// Ctrl-C: the line being typed was dropped.
-    case interrupted
-    /// Ctrl-D on an empty line, or the end of piped input.
-    case end
-}
-
-/// A source of chat lines: readline on a terminal, plain reading otherwise.
-protocol ChatInput: AnyObject {
-    func read(prompt: String, keepInHistoryFile: Bool) -> ChatInputEvent
-    /// The words Tab should complete from now on.
-    func offer(completions: [String])
-}
-
-/// Lines from a pipe or file: no prompt, no editing, no history.
-final class PlainInput: ChatInput {
-    private var reader: LineReader
-
-    init(descriptor: Int32) {
-        reader = LineReader(descriptor: descriptor)
-    }
-
-    func read(prompt: String, keepInHistoryFile: Bool) -> ChatInputEvent {
-        guard let line = try? reader.nextLine() else { return .end }
-        return .line(line)
-    }
-
-    func offer(completions: [String]) {}
 }

@@ -66,8 +66,7 @@ extension SMPConsult {
             let launcher = IntakeLauncher(
                 knowledge: base, answerer: Answerer(matcher: Matcher(knowledge: base)), store: storage.store())
             // Before a single question: a folder that cannot be written is an error now.
-            try launcher.plans.prepare()
-            try launcher.drafts.prepare()
+            try launcher.prepare()
             var draft: IntakeDraft?
             if resume {
                 draft = try draftID.map { try launcher.drafts.draft(id: $0) } ?? launcher.drafts.latest()
@@ -92,17 +91,23 @@ extension SMPConsult {
             try converse(session)
         }
 
-        /// Prompts, reads a line, answers, until the session ends or input does.
+        /// Prompts, reads a line, answers, until the session ends or input
+        /// does. On a terminal the lines come through the chat's readline
+        /// input (editing, Tab completion of the options); answers never go to
+        /// the history file.
         private func converse(_ session: IntakeSession) throws {
-            let interactive = isatty(STDIN_FILENO) == 1
             // A closed output pipe should not kill the intake before its draft is saved.
             signal(SIGPIPE, SIG_IGN)
+            let host = TerminalHost(historyFile: nil)
             let stopMessage = Mutex(session.interruptionNotice)
-            let watchers = ([SIGINT, SIGTERM, SIGHUP] as [Int32]).map { number in
+            // On a terminal, readline takes Ctrl-C itself (an .interrupted line).
+            let stoppers: [Int32] = host.isInteractive ? [SIGTERM, SIGHUP] : [SIGINT, SIGTERM, SIGHUP]
+            let watchers = stoppers.map { number in
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
                 source.setEventHandler {
                     // The draft is saved after every answer: say how to go on, and stop.
+                    host.restoreTerminal()
                     writeAll(STDERR_FILENO, "\n" + stopMessage.withLock { $0 } + "\n")
                     Foundation.exit(128 + number)
                 }
@@ -111,19 +116,25 @@ extension SMPConsult {
             }
             defer { watchers.forEach { $0.cancel() } }
 
-            writeAll(STDOUT_FILENO, SafeText.terminal(session.start().text) + "\n")
-            var reader = LineReader(descriptor: STDIN_FILENO)
+            show(session.start(), on: host, first: true)
             while true {
                 stopMessage.withLock { $0 = session.interruptionNotice }
-                if interactive { writeAll(STDOUT_FILENO, "> ") }
-                guard let line = try reader.nextLine() else {
+                host.offer(completions: session.completions)
+                let line: String
+                switch host.read(keepInHistoryFile: false) {
+                case .line(let text):
+                    line = text
+                case .interrupted:
+                    writeAll(STDERR_FILENO, (session.interrupt() ?? "Consultation stopped.") + "\n")
+                    throw ExitCode(128 + SIGINT)
+                case .end:
                     let message = session.interrupt() ?? "Input ended."
-                    writeAll(STDERR_FILENO, (interactive ? "\n" : "") + message + "\n")
+                    writeAll(STDERR_FILENO, (isatty(STDIN_FILENO) == 1 && !host.isInteractive ? "\n" : "") + message + "\n")
                     throw ExitCode(1)
                 }
-                let step = session.handle(line)
-                writeAll(STDOUT_FILENO, (interactive ? "" : "\n") + SafeText.terminal(step.text) + "\n" + (interactive ? "\n" : ""))
-                if step.isFinished {
+                let reply = session.handle(line)
+                show(reply, on: host, first: false)
+                if reply.isFinished {
                     // Paused is not a saved plan.
                     if session.outcome == .paused { throw ExitCode(1) }
                     return
@@ -131,19 +142,14 @@ extension SMPConsult {
             }
         }
 
-    }
-}
-
-/// Where plans are kept, for every command that reads or writes them.
-struct PlanStorageOptions: ParsableArguments {
-    @Option(
-        name: .customLong("plans-dir"),
-        help: ArgumentHelp(
-            "Keep plans in this folder (default: $SMP_CONSULT_HOME/plans, else $XDG_DATA_HOME/smp-consult/plans, else ~/.local/share/smp-consult/plans).",
-            valueName: "dir"))
-    var folder: String?
-
-    func store() -> PlanStore {
-        PlanStore.resolve(plansDir: folder, environment: Environment.variables)
+        /// On a terminal, as the chat shows a reply; piped, each reply after
+        /// a blank line, as plain text.
+        private func show(_ reply: IntakeReply, on host: TerminalHost, first: Bool) {
+            if host.isInteractive {
+                host.show(Reply(blocks: [.text(reply.text)]))
+            } else {
+                writeAll(STDOUT_FILENO, (first ? "" : "\n") + SafeText.terminal(reply.text) + "\n")
+            }
+        }
     }
 }

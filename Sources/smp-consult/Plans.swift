@@ -25,7 +25,8 @@ extension SMPConsult.Plans {
 
         func run() throws {
             let store = storage.store()
-            writeAll(STDOUT_FILENO, PlansOverview.text(plans: store, drafts: DraftStore(plansFolder: store.folder)))
+            let text = PlansOverview.text(plans: store, drafts: DraftStore(plansFolder: store.folder))
+            writeAll(STDOUT_FILENO, SafeText.terminal(text))
         }
     }
 
@@ -39,7 +40,7 @@ extension SMPConsult.Plans {
 
         func run() throws {
             let plan = try storage.store().plan(id: id)
-            writeAll(STDOUT_FILENO, try PlanExportFormat.markdown.export(plan))
+            writeAll(STDOUT_FILENO, SafeText.terminal(try PlanExportFormat.markdown.export(plan)))
         }
     }
 

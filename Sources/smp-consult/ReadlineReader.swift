@@ -2,12 +2,13 @@ import CReadline
 import ConsultKit
 import Foundation
 
-/// Reads the chat's lines on a terminal through GNU readline: Emacs keys,
-/// history kept across runs, Tab completion, Ctrl-C clearing the line.
+/// Reads lines on a terminal through GNU readline (for the chat and the
+/// intake alike): Emacs keys, history kept across runs, Tab completion,
+/// Ctrl-C clearing the line.
 ///
 /// The only file that calls into CReadline: the shim's state is static, one
 /// copy per Swift file that uses it.
-final class ReadlineReader: ChatInput {
+final class ReadlineReader: LineInput {
     /// The history file, when it could be made ready; nil keeps history for
     /// this session only.
     private let historyFile: String?
@@ -15,16 +16,16 @@ final class ReadlineReader: ChatInput {
     /// Lines of history kept.
     static let historyLimit: Int32 = 1_000
 
-    init(historyFile: String) {
+    init(historyFile: String?) {
         smp_rl_configure("smp-consult")
         smp_rl_install_completion()
         _ = smp_rl_install_sigint_handler()
         stifle_history(Self.historyLimit)
-        self.historyFile = (try? PrivateFiles.prepareFile(historyFile)) != nil ? historyFile : nil
+        self.historyFile = historyFile.flatMap { (try? PrivateFiles.prepareFile($0)) != nil ? $0 : nil }
         if let file = self.historyFile { _ = read_history(file) }
     }
 
-    func read(prompt: String, keepInHistoryFile: Bool) -> ChatInputEvent {
+    func read(prompt: String, keepInHistoryFile: Bool) -> InputEvent {
         var raw: UnsafeMutablePointer<CChar>?
         switch smp_rl_read(prompt, &raw) {
         case SMP_RL_INTERRUPTED:
@@ -45,6 +46,11 @@ final class ReadlineReader: ChatInput {
         let copies = completions.map { UnsafePointer(strdup($0)) }
         defer { copies.forEach { free(UnsafeMutablePointer(mutating: $0)) } }
         copies.withUnsafeBufferPointer { smp_rl_set_completions($0.baseAddress, Int32($0.count)) }
+    }
+
+    /// Puts the terminal back in the mode it had before readline.
+    func restoreTerminal() {
+        rl_deprep_terminal()
     }
 
     /// Adds a line to the history and appends it to the file at once, so a

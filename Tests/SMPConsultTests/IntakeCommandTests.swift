@@ -82,6 +82,31 @@ import Testing
         #expect(json.stdout.contains("\"clientName\" : \"Jo\""))
     }
 
+    @Test func flagsFillStepsByRoleInAFormWithRenamedSteps() throws {
+        let home = Home()
+        let intents = home.url.appendingPathComponent("intents")
+        try FileManager.default.createDirectory(at: home.url, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: BinaryRunner.packageRoot.appendingPathComponent("Tests/ConsultKitTests/Fixtures/mini-intents"), to: intents)
+        var form = try String(
+            contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Intents/intake.yaml"), encoding: .utf8)
+        for (old, new) in ["name": "who", "goals": "wishes", "hair_colour": "colour_of_hair", "start": "first_day"] {
+            form = form.replacingOccurrences(of: "\n  - id: \(old)\n", with: "\n  - id: \(new)\n")
+        }
+        try form.write(to: intents.appendingPathComponent("intake.yaml"), atomically: true, encoding: .utf8)
+        let result = try home.run([
+            "intake", "--intents", intents.path, "--name", "Jo", "--goal", "shaved", "--hair-colour", "black",
+            "--hairline", "soft", "--density", "full", "--start", Self.start,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Saved plan "))
+        let id = try #require(home.planIDs().first)
+        let json = try home.run(["plans", "export", id, "--format", "json"]).stdout
+        #expect(json.contains("\"clientName\" : \"Jo\""))
+        #expect(json.contains("\"step\" : \"colour_of_hair\""))
+        #expect(json.contains("\"startDate\" : \"\(Self.start)\""))
+    }
+
     @Test func flagsFillStepsAndTheRestIsAsked() throws {
         let home = Home()
         let result = try home.run(["intake", "--goal", "1", "--hair-colour", "red"], input: "\nsoft\nlight\n\(Self.start)\nyes\n")

@@ -1,5 +1,24 @@
 import Foundation
 
+/// The C library's pseudo-terminal calls, looked up at run time: Swift's
+/// Glibc module does not import them.
+enum PTY {
+    typealias IntCall = @convention(c) (Int32) -> Int32
+    typealias NameCall = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+
+    static func symbol<T>(_ name: String, as type: T.Type) -> T {
+        guard let address = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else {
+            fatalError("no \(name) in the C library")
+        }
+        return unsafeBitCast(address, to: type)
+    }
+
+    static let openpt = symbol("posix_openpt", as: IntCall.self)
+    static let grantpt = symbol("grantpt", as: IntCall.self)
+    static let unlockpt = symbol("unlockpt", as: IntCall.self)
+    static let ptsname = symbol("ptsname", as: NameCall.self)
+}
+
 /// The built `smp-consult` on a pseudo-terminal, the way a person at a
 /// keyboard runs it: a new session with the terminal as its controlling
 /// terminal (so Ctrl-C becomes SIGINT), an empty signal mask and default

@@ -28,15 +28,17 @@ public final class Conversation {
 
     public let answerer: Answerer
     public let settings: Settings
-    private let startIntake: (() throws -> any Dialog)?
-    private let listPlans: (() -> String)?
+    // Internal rather than private where Conversation+Commands.swift uses them.
+    let startIntake: (() throws -> any Dialog)?
+    let listPlans: (() -> String)?
 
     /// Whether answers carry the reason they matched.
-    public private(set) var explain: Bool
-    private var dialog: (any Dialog)?
-    private var pendingChoices: [Reply.Choice] = []
+    public internal(set) var explain: Bool
+    var dialog: (any Dialog)?
+    var pendingChoices: [Reply.Choice] = []
     /// The last question that got a guide answer and its topic, for reading follow-ups.
-    private var previous: (question: String, intentID: String)?
+    private var previous: FollowUpReader.PreviousQuestion?
+    private let followUps: FollowUpReader
 
     public init(
         answerer: Answerer, settings: Settings = Settings(), explain: Bool = false,
@@ -47,9 +49,10 @@ public final class Conversation {
         self.explain = explain
         self.startIntake = startIntake
         self.listPlans = listPlans
+        followUps = FollowUpReader(answerer: answerer, settings: settings)
     }
 
-    private var knowledge: KnowledgeBase { answerer.knowledge }
+    var knowledge: KnowledgeBase { answerer.knowledge }
 
     /// True while a dialog (the intake) takes the lines.
     public var isInDialog: Bool { dialog != nil }
@@ -126,96 +129,7 @@ public final class Conversation {
         return result
     }
 
-    // MARK: Commands
-
-    private func command(_ line: String) -> Reply {
-        guard let command = SlashCommand(parsing: line) else {
-            let word = line.prefix { !$0.isWhitespace }
-            return reply([.text("I don't know the command \(word). Type /help to see the commands.")])
-        }
-        switch command {
-        case .help: return help()
-        case .topics: return topics()
-        case .intake: return beginIntake()
-        case .plans:
-            guard let listPlans else {
-                return reply([.text("Saved plans are not available in this build.")])
-            }
-            return reply([.text(listPlans())])
-        case .explain:
-            explain.toggle()
-            return reply([
-                .text(
-                    explain
-                        ? "Explanations on: each answer now shows why it matched."
-                        : "Explanations off.")
-            ])
-        case .quit: return endOfInput()
-        }
-    }
-
-    private func help() -> Reply {
-        let width = SlashCommand.allCases.map(\.name.count).max() ?? 0
-        let lines = SlashCommand.allCases.map { command in
-            "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary
-        }
-        return reply([
-            .text("Ask a question in your own words, for example \"how long does SMP last?\"."),
-            .text("When I offer numbered topics, type the number to read one. A short follow-up such as \"and for women?\" is read with your previous question."),
-            .heading("Commands"),
-            .text(lines.joined(separator: "\n")),
-            .note("On a terminal: Tab completes, Up recalls earlier lines, Ctrl-C clears the line, Ctrl-D leaves."),
-        ])
-    }
-
-    private func topics() -> Reply {
-        var blocks: [Reply.Block] = [.text("I can answer questions on these topics:")]
-        var choices: [Reply.Choice] = []
-        for group in topicGroups() {
-            blocks.append(.heading(group.name))
-            let lines = group.intents.map { intent -> String in
-                let choice = Reply.Choice(number: choices.count + 1, title: intent.title, intentID: intent.id)
-                choices.append(choice)
-                return "  \(choice.number). \(intent.title)"
-            }
-            blocks.append(.text(lines.joined(separator: "\n")))
-        }
-        blocks.append(.note("Type a number to read one, or ask in your own words."))
-        let result = reply(blocks)
-        pendingChoices = choices
-        return result
-    }
-
-    /// Guide topics by group, groups in alphabetical order, topics in
-    /// knowledge-base order.
-    private func topicGroups() -> [(name: String, intents: [Intent])] {
-        let guide = knowledge.intents.filter { $0.kind == .guide }
-        let names = Set(guide.map(\.group)).sorted()
-        return names.map { name in (name, guide.filter { $0.group == name }) }
-    }
-
-    /// Said when a request to book or plan starts the intake: the plan only
-    /// proposes dates, so no client leaves believing they are booked.
-    public static let bookingNote =
-        "I can't book appointments: we plan your treatment here, and the clinic confirms the dates."
-
-    private func beginIntake(lead: String? = nil) -> Reply {
-        guard let startIntake else {
-            return reply([.text("The guided consultation is not available in this build.")])
-        }
-        do {
-            let dialog = try startIntake()
-            self.dialog = dialog
-            pendingChoices = []
-            var result = dialogReply(dialog.start())
-            if let lead { result.blocks.insert(.text(lead), at: 0) }
-            return result
-        } catch {
-            return reply([.text("The guided consultation could not start: \(error)")])
-        }
-    }
-
-    private func dialogReply(_ step: DialogStep) -> Reply {
+    func dialogReply(_ step: DialogStep) -> Reply {
         if step.isFinished { dialog = nil }
         return reply(step.text.isEmpty ? [] : [.text(step.text)])
     }
@@ -235,7 +149,7 @@ public final class Conversation {
 
     private func answer(_ line: String) -> Reply {
         let alone = answerer.answer(line, explain: explain)
-        switch followUp(line, alone: alone) {
+        switch followUps.read(line, alone: alone, after: previous, explain: explain) {
         case .topic(let intent, let why):
             // The context moves to the new topic; a question about it reads
             // better with the next follow-up than the two lines joined.
@@ -250,48 +164,7 @@ public final class Conversation {
         guard alone.parts.count == 1 else { return severalParts(alone) }
         let part = alone.primary
         guard let intent = part.intent else { return notCovered(part) }
-        return answer(intent: intent, question: line, why: explain ? explanation(part) : nil)
-    }
-
-    /// How a short line reads after the previous answer; `why` is set with /explain.
-    private enum FollowUp {
-        /// About another topic once the previous question's words are added
-        /// ("why do I lose hair" → "smoking?").
-        case topic(Intent, why: String?)
-        /// Only about the previous topic ("why?", "and then?"): the previous
-        /// answer said what the guide says, so offer where to go next.
-        case unclear([String], why: String?)
-    }
-
-    /// A short line that matches weakly is matched again together with the
-    /// previous question; nil when the line stands on its own.
-    private func followUp(_ line: String, alone: Answer) -> FollowUp? {
-        guard let previous, alone.parts.count == 1 else { return nil }
-        let part = alone.primary
-        let threshold = answerer.matcher.settings.threshold
-        guard part.match.analysis.ids.count <= settings.followUpTerms else { return nil }
-        let confidence = part.intent == nil ? 0 : part.confidence
-        guard confidence < settings.weakConfidence else { return nil }
-        let together = answerer.matcher.match(previous.question + " " + line, explain: explain)
-        guard let intent = together.intent, intent.kind == .guide, together.confidence > confidence else { return nil }
-        let why =
-            explain
-            ? "Why: read together with your previous question \"\(previous.question)\": \(intent.id), confidence "
-                + "\(AnswerFormat.confidenceText(together.confidence)); alone: \(explanation(part))"
-            : nil
-        // A line like a question the guide does not answer ("how much?")
-        // stays not covered unless, read in context, it is about a topic of
-        // its own ("why do I lose hair" → "smoking?").
-        let notCovered = part.intent == nil && part.match.outOfScopeScore >= threshold
-        if intent.id == previous.intentID {
-            if notCovered { return nil }
-            // Offering choices costs little if wrong, so any gain will do; the
-            // line's own reading comes first.
-            let options = (part.intent.map { [$0.id] } ?? []) + intent.related
-            return .unclear(options.filter { $0 != previous.intentID }, why: why)
-        }
-        guard together.confidence >= confidence + settings.followUpMargin else { return nil }
-        return .topic(intent, why: why)
+        return answer(intent: intent, question: line, why: explain ? part.why : nil)
     }
 
     /// The reply for an intent; `question` becomes the context for
@@ -307,7 +180,7 @@ public final class Conversation {
         var blocks: [Reply.Block] = [.text(intent.answer)]
         if let source = intent.source { blocks.append(.source("Guide: " + source)) }
         if let why { blocks.append(.note(why)) }
-        if intent.kind == .guide { previous = (question, intent.id) }
+        if intent.kind == .guide { previous = .init(question: question, intentID: intent.id) }
         var result = reply(blocks)
         result.intentID = intent.id
         offer(intent.related, lead: "Related topics (type a number):", to: &result)
@@ -323,7 +196,7 @@ public final class Conversation {
             : [.text(knowledge.outOfScope.answer)]
         // A clinic that gave its contact line is named where the guide stops.
         if !unsure, knowledge.clinic.contact != nil { blocks.append(.text(knowledge.clinic.contactLine)) }
-        if explain { blocks.append(.note(explanation(part))) }
+        if explain { blocks.append(.note(part.why)) }
         var result = reply(blocks)
         offer(part.suggestions, lead: "Did you mean (type a number):", to: &result)
         return result
@@ -340,11 +213,11 @@ public final class Conversation {
             } else {
                 blocks.append(.text(knowledge.outOfScope.answer))
             }
-            if explain { blocks.append(.note(explanation(part))) }
+            if explain { blocks.append(.note(part.why)) }
         }
         let answered = Set(answer.parts.compactMap(\.intent?.id))
         if let last = answer.parts.last(where: { $0.intent?.kind == .guide })?.intent {
-            previous = (last.examples.first?.text ?? last.title, last.id)
+            previous = .init(question: last.examples.first?.text ?? last.title, intentID: last.id)
         }
         var result = reply(blocks)
         result.intentID = answer.primary.intent?.id
@@ -361,14 +234,9 @@ public final class Conversation {
         result.choicesLead = choices.isEmpty ? "" : lead
     }
 
-    private func explanation(_ part: Answer.Part) -> String {
-        let verdict = part.intent?.id ?? "not covered"
-        return "Why: \(verdict), confidence \(AnswerFormat.confidenceText(part.confidence)); \(part.match.explanation.summary)"
-    }
-
     /// A reply with the current completions; numbered choices are cleared
     /// unless `keepChoices`.
-    private func reply(_ blocks: [Reply.Block], keepChoices: Bool = false) -> Reply {
+    func reply(_ blocks: [Reply.Block], keepChoices: Bool = false) -> Reply {
         if !keepChoices { pendingChoices = [] }
         return Reply(blocks: blocks, completions: completions)
     }

@@ -28,11 +28,16 @@ public final class IntakeLauncher {
     /// folders have been proved writable (before a single question).
     public func session(resume draft: IntakeDraft? = nil, settings: IntakeSession.Settings = .init()) throws -> IntakeSession {
         let form = try IntakeForm.load(from: knowledge.files)
-        try plans.prepare()
-        try drafts.prepare()
+        try prepare()
         return IntakeSession(
             form: form, answerer: answerer, drafts: drafts, completion: PlanCompletion(store: plans, clinic: knowledge.clinic), draft: draft,
             settings: settings, today: today)
+    }
+
+    /// Creates the plans and drafts folders and proves them writable.
+    public func prepare() throws {
+        try plans.prepare()
+        try drafts.prepare()
     }
 
     /// For the chat: the paused intake of this chat if its draft is still

@@ -1,11 +1,12 @@
 import Foundation
 
 /// The guided consultation as a state machine: one line in, one reply out.
-/// It asks the form's steps in order, validates each answer, answers
-/// questions typed instead of answers from the knowledge base, and saves a
-/// draft after every answer so an interrupted intake can be resumed. It
-/// neither prints nor reads: the terminal and the chat both host it. What a
-/// confirmed intake becomes (a saved plan) is up to its `IntakeCompletion`.
+/// It asks the form's steps in order, answers questions typed instead of
+/// answers, and saves a draft after every answer so an interrupted intake can
+/// be resumed. It neither prints nor reads: the terminal and the chat both
+/// host it. Reading answers is `AnswerInterpreter`'s job, the words shown are
+/// `IntakePrompts`', and what a confirmed intake becomes (a saved plan) is up
+/// to its `IntakeCompletion`.
 public final class IntakeSession {
     public struct Settings: Sendable {
         /// A line that matches no option counts as a question when the matcher
@@ -15,16 +16,6 @@ public final class IntakeSession {
         public var resumeHint = "smp-consult intake --resume {id}"
 
         public init() {}
-    }
-
-    private enum Position: Equatable {
-        case step(Int)
-        case confirm
-    }
-
-    private enum Command: Equatable {
-        case back, skip, restart, help, summary, cancel, pause
-        case change(String)
     }
 
     /// How the session ended.
@@ -37,26 +28,33 @@ public final class IntakeSession {
         case cancelled
     }
 
+    /// Where the session is: asking a step, or showing the summary to confirm.
+    enum Position: Equatable {
+        case step(Int)
+        case confirm
+    }
+
     public let form: IntakeForm
     public let settings: Settings
-    private let answerer: Answerer?
-    private let drafts: DraftStore?
     /// What the confirmed answers become.
     public let completion: (any IntakeCompletion)?
-    private let today: @Sendable () -> CalendarDay
-    private let now: @Sendable () -> Date
-    private let matchers: [String: OptionMatcher]
-    /// Finds a step by number or name, for "change hairline" and the summary.
-    private let stepMatcher: OptionMatcher
+    // Internal rather than private: the extensions in IntakeSession+*.swift use them.
+    let drafts: DraftStore?
+    let interpreter: AnswerInterpreter
+    let prompts: IntakePrompts
+    let steps: StepFinder
+    let today: @Sendable () -> CalendarDay
+    let now: @Sendable () -> Date
 
     /// The answers so far; saved after every change.
-    public private(set) var draft: IntakeDraft
+    public internal(set) var draft: IntakeDraft
     /// Set once the session is over.
-    public private(set) var outcome: Outcome?
+    public internal(set) var outcome: Outcome?
     public var isFinished: Bool { outcome != nil }
-    private var position: Position = .step(0)
-    private var returnToConfirm = false
-    private var pendingCancel = false
+    var position: Position = .step(0)
+    /// An edit made from the summary goes back to the summary.
+    var returnToConfirm = false
+    var pendingCancel = false
     private var draftWarning: String?
     private let isResumed: Bool
 
@@ -72,503 +70,28 @@ public final class IntakeSession {
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.form = form
-        self.answerer = answerer
         self.drafts = drafts
         self.completion = completion
         self.settings = settings
         self.today = today
         self.now = now
-        var matchers: [String: OptionMatcher] = [:]
-        for step in form.steps where step.kind == .choice {
-            matchers[step.id] = OptionMatcher(step: step, formFiller: form.filler)
-        }
-        self.matchers = matchers
-        stepMatcher = Self.makeStepMatcher(form)
+        interpreter = AnswerInterpreter(
+            form: form, answerer: answerer, questionConfidence: settings.questionConfidence, today: today)
+        prompts = IntakePrompts(form: form)
+        steps = StepFinder(form: form)
         isResumed = draft != nil
         let created = now()
-        var resumed = draft ?? IntakeDraft(id: RecordFolder.newID(at: created), createdAt: created, updatedAt: created, answers: [:], position: "")
-        resumed.answers = Self.keepValid(resumed.answers, form: form)
+        var resumed =
+            draft
+            ?? IntakeDraft(id: RecordFolder.newID(at: created), createdAt: created, updatedAt: created, answers: [:], position: "")
+        resumed.answers = AnswerInterpreter.keepValid(resumed.answers, form: form)
         self.draft = resumed
         // A draft saved at the summary has no step position: the first unanswered step, else the summary.
-        if let index = form.index(of: resumed.position) {
-            position = .step(index)
-        } else {
-            position = firstUnanswered().map { .step($0) } ?? .confirm
-        }
+        position = form.index(of: resumed.position).map { .step($0) } ?? firstUnansweredOrConfirm()
     }
 
-    // MARK: Filling steps up front
+    // MARK: Hosting
 
-    /// Answers a step before the intake starts (command-line flags). Each
-    /// text is read as if typed; several texts add up on a many-value step.
-    public func prefill(_ role: StepRole, with texts: [String]) throws {
-        guard let step = form[role] else { throw IntakeError.noStep(role) }
-        let id = step.id
-        var combined: IntakeAnswer?
-        for text in texts {
-            switch interpret(Self.clean(text), step: step) {
-            case .failure(let message):
-                throw IntakeError.invalidPrefill(step: id, message: message.text)
-            case .success(let answer):
-                if var sum = combined, step.allowsMany {
-                    for value in answer.choices where !sum.choices.contains(value) { sum.choices.append(value) }
-                    combined = sum
-                } else if combined != nil {
-                    throw IntakeError.invalidPrefill(step: id, message: "takes one value, not \(texts.count)")
-                } else {
-                    combined = answer
-                }
-            }
-        }
-        guard let combined else { return }
-        draft.answers[id] = combined
-        position = firstUnanswered().map { .step($0) } ?? .confirm
-    }
-
-    /// Every required step has an answer.
-    public var isComplete: Bool { firstUnanswered(requiredOnly: true) == nil }
-
-    /// Hands the answers to the completion (which saves the plan), as typing
-    /// yes at the summary does.
-    public func save() -> IntakeReply {
-        if let missing = firstUnanswered(requiredOnly: true) {
-            position = .step(missing)
-            return reply("\(form.steps[missing].title) is still needed before the plan can be saved.", currentPrompt())
-        }
-        // A draft resumed days later may hold a start date that has passed since.
-        if let startStep = form[.start], let start = draft.answers[startStep.id]?.date, start < today(),
-            let index = form.index(of: startStep.id)
-        {
-            draft.answers[startStep.id] = nil
-            returnToConfirm = true
-            position = .step(index)
-            persist()
-            return reply(DateParser.Failure.past(start, today: today()).description, currentPrompt())
-        }
-        let text: String
-        do {
-            text = try completion?.complete(form.record(draft.answers, id: draft.id, createdAt: now())) ?? ""
-        } catch {
-            return reply("The plan could not be saved: \(error)", "The answers are kept; type yes to try again.")
-        }
-        try? drafts?.delete(id: draft.id)
-        outcome = .saved
-        return .finished(text)
-    }
-
-    // MARK: Steps
-
-    private func handleAnswer(_ text: String, at index: Int) -> IntakeReply {
-        let step = form.steps[index]
-        if text.isEmpty {
-            if let existing = draft.answers[step.id] {
-                return accept(existing, at: index, note: "Kept: \(step.title): \(existing.display(for: step)).")
-            }
-            if step.isOptional {
-                return accept(.skip, at: index, note: "Skipped \(step.title).")
-            }
-            return reply("\(step.title) needs an answer (type help for the commands).", prompt(index))
-        }
-        if text.hasSuffix("?"), let answer = answerQuestion(text) {
-            return reply(answer, "Back to the consultation:\n" + prompt(index))
-        }
-        switch interpret(text, step: step) {
-        case .success(let answer):
-            return accept(answer, at: index, note: "Noted: \(step.title): \(answer.display(for: step)).")
-        case .failure(let failure):
-            if failure.couldBeQuestion, isConfidentQuestion(text), let answer = answerQuestion(text) {
-                return reply(answer, "Back to the consultation:\n" + prompt(index))
-            }
-            return reply(failure.text, prompt(index, brief: true))
-        }
-    }
-
-    private struct Failure: Error {
-        let text: String
-        /// False when the line was clearly meant as an answer (a past date).
-        let couldBeQuestion: Bool
-    }
-
-    private func interpret(_ text: String, step: IntakeForm.Step) -> Result<IntakeAnswer, Failure> {
-        switch step.kind {
-        case .text:
-            guard text.contains(where: \.isLetter) else {
-                return .failure(Failure(text: "\"\(text)\" does not look like a name.", couldBeQuestion: true))
-            }
-            guard text.count <= 100 else {
-                return .failure(Failure(text: "That is too long for \(step.title.lowercased()) (100 characters at most).", couldBeQuestion: true))
-            }
-            if isConfidentQuestion(text) {
-                return .failure(Failure(text: "That looks like a question, not \(step.title.lowercased()).", couldBeQuestion: true))
-            }
-            return .success(IntakeAnswer(text: text))
-        case .date:
-            switch DateParser.parse(text, today: today()) {
-            case .success(let day): return .success(IntakeAnswer(date: day))
-            case .failure(let failure):
-                if case .unrecognised = failure {
-                    return .failure(Failure(text: failure.description, couldBeQuestion: true))
-                }
-                return .failure(Failure(text: failure.description, couldBeQuestion: false))
-            }
-        case .choice:
-            guard let matcher = matchers[step.id] else {
-                return .failure(Failure(text: "This step has no options.", couldBeQuestion: false))
-            }
-            let labels = { (ids: [String]) in ids.compactMap { step.option($0)?.label } }
-            switch matcher.match(text) {
-            case .matched(let values):
-                return .success(IntakeAnswer(choices: values))
-            case .unrecognised(let suggestions):
-                var message = "I could not match \"\(text)\" to an option."
-                if suggestions.isEmpty {
-                    message += " Type a number from 1 to \(step.options.count) or an option's name."
-                } else {
-                    message += " Did you mean \(Self.list(labels(suggestions), joiner: "or"))?"
-                }
-                return .failure(Failure(text: message, couldBeQuestion: true))
-            case .partly(let matched, let unmatched):
-                let understood = Self.list(labels(matched.map(\.option)), joiner: "and")
-                let message = "I understood \(understood), but not \"\(unmatched.joined(separator: " "))\". Please answer again with the options only."
-                // It names an option, so it is an answer, not a question.
-                return .failure(Failure(text: message, couldBeQuestion: false))
-            case .tooMany(let ids):
-                let message = "Only one answer here; you gave \(Self.list(labels(ids), joiner: "and")). Which one?"
-                return .failure(Failure(text: message, couldBeQuestion: false))
-            case .missingText(let id):
-                let word = step.option(id)?.label.lowercased() ?? id
-                let message = "Say what it is after \"\(word)\", e.g. \(word): cover a scar."
-                return .failure(Failure(text: message, couldBeQuestion: false))
-            }
-        }
-    }
-
-    private func accept(_ answer: IntakeAnswer, at index: Int, note: String) -> IntakeReply {
-        draft.answers[form.steps[index].id] = answer
-        position = next(after: index)
-        persist()
-        return reply(note, currentPrompt())
-    }
-
-    private func next(after index: Int) -> Position {
-        if returnToConfirm {
-            returnToConfirm = false
-            return firstUnanswered().map { .step($0) } ?? .confirm
-        }
-        for later in (index + 1)..<max(index + 1, form.steps.count) where draft.answers[form.steps[later].id] == nil {
-            return .step(later)
-        }
-        return firstUnanswered().map { .step($0) } ?? .confirm
-    }
-
-    private func firstUnanswered(requiredOnly: Bool = false) -> Int? {
-        form.steps.firstIndex { step in
-            draft.answers[step.id] == nil && !(requiredOnly && step.isOptional)
-        }
-    }
-
-    // MARK: Confirmation
-
-    private func handleConfirmation(_ text: String) -> IntakeReply {
-        if Self.isYes(text) || ["save", "confirm", "save it", "save the plan"].contains(text.lowercased()) {
-            return save()
-        }
-        if Self.isNo(text) {
-            return reply("What would you like to change? Type a step's number or name (e.g. 4 or hairline), or yes to save.")
-        }
-        if text.hasSuffix("?"), let answer = answerQuestion(text) {
-            return reply(answer, confirmPrompt())
-        }
-        if let index = stepIndex(text) {
-            return edit(index)
-        }
-        if isConfidentQuestion(text), let answer = answerQuestion(text) {
-            return reply(answer, confirmPrompt())
-        }
-        return reply("Type yes to save the plan, or a step's number or name to change it.", confirmPrompt(brief: true))
-    }
-
-    private func edit(_ index: Int) -> IntakeReply {
-        returnToConfirm = position == .confirm || returnToConfirm
-        position = .step(index)
-        persist()
-        return reply(currentPrompt())
-    }
-
-    private func stepIndex(_ text: String) -> Int? {
-        guard case .matched(let values) = stepMatcher.match(text), values.count == 1 else { return nil }
-        return form.index(of: values[0].option)
-    }
-
-    // MARK: Commands
-
-    private func perform(_ command: Command) -> IntakeReply {
-        switch command {
-        case .help:
-            return reply(helpText())
-        case .summary:
-            return reply(summaryText(), currentPrompt())
-        case .back:
-            switch position {
-            case .confirm:
-                returnToConfirm = false
-                position = .step(form.steps.count - 1)
-            case .step(let index):
-                guard index > 0 else { return reply("This is the first step.", prompt(index)) }
-                returnToConfirm = false
-                position = .step(index - 1)
-            }
-            persist()
-            return reply(currentPrompt())
-        case .skip:
-            guard case .step(let index) = position else {
-                return reply("Nothing to skip here.", confirmPrompt())
-            }
-            let step = form.steps[index]
-            guard step.isOptional else {
-                return reply("\(step.title) is needed for the plan; it cannot be skipped.", prompt(index, brief: true))
-            }
-            return accept(.skip, at: index, note: "Skipped \(step.title).")
-        case .restart:
-            draft.answers = [:]
-            returnToConfirm = false
-            position = .step(0)
-            persist()
-            return reply("Starting again: the answers were cleared.", currentPrompt())
-        case .cancel:
-            guard hasAnswers else { return cancel() }
-            pendingCancel = true
-            return reply("Cancel this consultation and discard its answers? Type yes to discard them, anything else to go on.")
-        case .pause:
-            return .finished(interrupt() ?? "Consultation paused.")
-        case .change(let name):
-            guard let index = stepIndex(name) else {
-                let steps = form.steps.enumerated().map { "\($0.offset + 1). \($0.element.title)" }.joined(separator: ", ")
-                return reply("There is no step \"\(name)\". The steps are: \(steps).", currentPrompt())
-            }
-            return edit(index)
-        }
-    }
-
-    private func cancel() -> IntakeReply {
-        outcome = .cancelled
-        try? drafts?.delete(id: draft.id)
-        return .finished("Consultation cancelled; nothing was saved.")
-    }
-
-    // MARK: Text
-
-    private func currentPrompt() -> String {
-        switch position {
-        case .confirm: return confirmPrompt()
-        case .step(let index): return prompt(index)
-        }
-    }
-
-    private func prompt(_ index: Int, brief: Bool = false) -> String {
-        let step = form.steps[index]
-        var text = "[\(index + 1)/\(form.steps.count)] \(step.title)" + (step.isOptional ? " (optional)" : "")
-        text += "\n" + step.prompt
-        if step.kind == .choice {
-            for (number, option) in step.options.enumerated() {
-                text += "\n  \(number + 1). \(option.label)"
-            }
-            if !brief && step.allowsMany, step.options.count >= 3 {
-                text += "\nSeveral can go on one line, e.g. \"1, 3\" or \"\(step.options[1].label.lowercased()) and \(step.options[2].label.lowercased())\"."
-            }
-            if let free = step.options.first(where: \.takesText), !brief {
-                text += "\nFor something else, type \"\(free.label.lowercased()):\" and the client's words."
-            }
-        }
-        if let existing = draft.answers[step.id] {
-            text += "\nNow: \(existing.display(for: step)). Press Enter to keep it."
-        } else if step.isOptional {
-            text += "\nPress Enter or type skip to leave it out."
-        }
-        return text
-    }
-
-    private func confirmPrompt(brief: Bool = false) -> String {
-        var text = brief ? "" : summaryText() + "\n"
-        text += "Save this plan? Type yes to save, or a step's number or name to change it (e.g. 4 or hairline)."
-        return text
-    }
-
-    private func summaryText() -> String {
-        var text = "The consultation so far:"
-        for (index, step) in form.steps.enumerated() {
-            let value = draft.answers[step.id].map { $0.display(for: step) } ?? "(not answered yet)"
-            text += "\n  \(index + 1). \(step.title): \(value)"
-        }
-        return text
-    }
-
-    private func helpText() -> String {
-        var text = ""
-        if case .step(let index) = position {
-            let step = form.steps[index]
-            text += "Step \(index + 1) of \(form.steps.count): \(step.title)"
-            switch step.kind {
-            case .choice:
-                for (number, option) in step.options.enumerated() {
-                    text += "\n  \(number + 1). \(option.label): \(option.description)"
-                }
-                text += "\nAnswer with a number, a name or the client's own words"
-                text += step.allowsMany ? "; several can go on one line (\"1, 3\" or \"a and b\")." : "."
-            case .date:
-                text += "\nA date such as 2026-12-07, 7 December, today, tomorrow, next monday or in 2 weeks; from today to a year ahead."
-            case .text:
-                text += "\nAny text" + (step.isOptional ? "; press Enter to leave it out." : ".")
-            }
-            text += "\n\n"
-        }
-        text += """
-            Commands:
-              back       go to the previous step
-              skip       leave out an optional step
-              change X   go to step X (its number or name, e.g. change hairline)
-              summary    show the answers so far
-              restart    clear the answers and start again
-              pause      stop now; the answers are kept to resume later
-              cancel     stop and discard this consultation
-              help       this list
-            A question (e.g. "how long does it last?") gets an answer from the guide; then the step is asked again.
-            """
-        text += "\n\n" + currentPrompt()
-        return text
-    }
-
-    private func answerQuestion(_ text: String) -> String? {
-        guard let answerer else { return nil }
-        let answer = answerer.answer(text)
-        return answer.parts.map { part in
-            part.text + (part.source.map { "\n(Guide: \($0))" } ?? "")
-        }.joined(separator: "\n\n")
-    }
-
-    /// A line without "?" counts as a question only when it reads like one:
-    /// a few words that the matcher confidently places in a guide topic.
-    /// One or two words ("black") are an attempted answer, not a question.
-    private func isConfidentQuestion(_ text: String) -> Bool {
-        guard let answerer, Tokenizer.tokens(text).count >= 3 else { return false }
-        let match = answerer.matcher.match(text)
-        return match.intent?.kind == .guide && match.confidence >= settings.questionConfidence
-    }
-
-    private func reply(_ parts: String...) -> IntakeReply {
-        var parts = parts.filter { !$0.isEmpty }
-        if let draftWarning {
-            parts.insert(draftWarning, at: 0)
-            self.draftWarning = nil
-        }
-        return .continues(parts.joined(separator: "\n\n"))
-    }
-
-    private func persist() {
-        draft.updatedAt = now()
-        switch position {
-        case .confirm: draft.position = ""
-        case .step(let index): draft.position = form.steps[index].id
-        }
-        draft.clientName = form[.name].flatMap { draft.answers[$0.id]?.text }
-        guard let drafts else { return }
-        do {
-            try drafts.save(draft)
-        } catch {
-            draftWarning = "Warning: the draft could not be saved (\(error)); the answers are lost if this stops."
-        }
-    }
-
-    // MARK: Helpers
-
-    private static func command(_ text: String) -> Command? {
-        var lowered = text.lowercased()
-        if lowered.hasPrefix("/") { lowered.removeFirst() }
-        while let last = lowered.last, ".!".contains(last) { lowered.removeLast() }
-        lowered = lowered.trimmingCharacters(in: .whitespaces)
-        switch lowered {
-        case "back", "go back", "previous", "prev": return .back
-        case "skip", "skip it", "pass": return .skip
-        case "restart", "start over", "start again": return .restart
-        case "help", "?", "commands", "options": return .help
-        case "summary", "show summary", "answers", "review": return .summary
-        case "cancel", "abort", "discard": return .cancel
-        case "pause", "quit", "exit", "later", "stop": return .pause
-        default: break
-        }
-        for prefix in ["change ", "edit ", "go to ", "goto "] where lowered.hasPrefix(prefix) {
-            let rest = String(lowered.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
-            if !rest.isEmpty { return .change(rest) }
-        }
-        return nil
-    }
-
-    private static func isYes(_ text: String) -> Bool {
-        ["yes", "y", "yes please", "yep", "yeah", "ok", "okay", "sure", "correct"].contains(normalisedReply(text))
-    }
-
-    private static func isNo(_ text: String) -> Bool {
-        ["no", "n", "nope", "not yet", "wait"].contains(normalisedReply(text))
-    }
-
-    private static func normalisedReply(_ text: String) -> String {
-        Tokenizer.tokens(text).joined(separator: " ")
-    }
-
-    /// The line without control characters, escape sequences or extra spaces.
-    static func clean(_ line: String) -> String {
-        SafeText.line(line)
-    }
-
-    private static func list(_ items: [String], joiner: String) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " \(joiner) " + items[items.count - 1]
-    }
-
-    /// Answers of a resumed draft that still fit the form (it may have changed).
-    private static func keepValid(_ answers: [String: IntakeAnswer], form: IntakeForm) -> [String: IntakeAnswer] {
-        var kept: [String: IntakeAnswer] = [:]
-        for (id, answer) in answers {
-            guard let step = form[id] else { continue }
-            if answer.skipped {
-                if step.isOptional { kept[id] = answer }
-                continue
-            }
-            switch step.kind {
-            case .text: if answer.text != nil { kept[id] = answer }
-            case .date: if answer.date != nil { kept[id] = answer }
-            case .choice:
-                let choices = answer.choices.filter { step.option($0.option) != nil }
-                if !choices.isEmpty && (step.allowsMany || choices.count == 1) {
-                    kept[id] = IntakeAnswer(choices: choices)
-                }
-            }
-        }
-        return kept
-    }
-
-    /// An option per step (number, id, title, and title words no other step
-    /// uses), so "4", "hairline" and "colour" all find their step.
-    private static func makeStepMatcher(_ form: IntakeForm) -> OptionMatcher {
-        var wordOwners: [String: Set<String>] = [:]
-        for step in form.steps {
-            for word in Tokenizer.tokens(step.title) { wordOwners[word, default: []].insert(step.id) }
-        }
-        let filler = Set(form.filler)
-        let options = form.steps.map { step in
-            let unique = Tokenizer.tokens(step.title).filter { wordOwners[$0]?.count == 1 && !filler.contains($0) }
-            return IntakeForm.Option(
-                id: step.id, label: step.title, description: step.prompt, synonyms: unique, takesText: false,
-                location: step.location)
-        }
-        let step = IntakeForm.Step(
-            id: "steps", title: "Steps", prompt: "", kind: .choice, isOptional: false, allowsMany: false,
-            options: options, filler: ["step", "field", "the", "change", "edit"], location: form.location)
-        return OptionMatcher(step: step, formFiller: form.filler)
-    }
-}
-
-extension IntakeSession {
     public func start() -> IntakeReply {
         let answered = form.steps.filter { draft.answers[$0.id] != nil }.count
         var intro: String
@@ -584,13 +107,13 @@ extension IntakeSession {
 
     public func handle(_ line: String) -> IntakeReply {
         guard !isFinished else { return .finished("This consultation is over.") }
-        let text = Self.clean(line)
+        let text = SafeText.line(line)
         if pendingCancel {
             pendingCancel = false
-            if Self.isYes(text) { return cancel() }
+            if IntakeCommand.isYes(text) { return cancel() }
             return reply("Not cancelled.", currentPrompt())
         }
-        if let command = Self.command(text) {
+        if let command = IntakeCommand(parsing: text) {
             return perform(command)
         }
         switch position {
@@ -599,8 +122,9 @@ extension IntakeSession {
         }
     }
 
+    /// Words worth offering for Tab completion now: the step's options, then the commands.
     public var completions: [String] {
-        var words = ["back", "summary", "help", "restart", "cancel", "pause"]
+        var words = IntakeCommand.completions
         switch position {
         case .confirm:
             words = ["yes", "no"] + form.steps.map(\.id) + words
@@ -608,7 +132,7 @@ extension IntakeSession {
             let step = form.steps[index]
             if step.isOptional { words.insert("skip", at: 0) }
             switch step.kind {
-            case .choice: words = (matchers[step.id]?.completions ?? []) + words
+            case .choice: words = interpreter.completions(step) + words
             case .date: words = ["today", "tomorrow", "next monday", "in 2 weeks"] + words
             case .text: break
             }
@@ -616,6 +140,8 @@ extension IntakeSession {
         return words
     }
 
+    /// Ctrl-C, Ctrl-D, end of input: keeps the answers as a draft and says
+    /// how to resume; nil when the session was over already.
     public func interrupt() -> String? {
         guard !isFinished else { return nil }
         outcome = .paused
@@ -641,7 +167,131 @@ extension IntakeSession {
             + settings.resumeHint.replacingOccurrences(of: "{id}", with: draft.id)
     }
 
-    private var hasAnswers: Bool {
+    // MARK: Answers
+
+    private func handleAnswer(_ text: String, at index: Int) -> IntakeReply {
+        let step = form.steps[index]
+        if text.isEmpty {
+            if let existing = draft.answers[step.id] {
+                return accept(existing, at: index, note: "Kept: \(step.title): \(existing.display(for: step)).")
+            }
+            if step.isOptional {
+                return accept(.skip, at: index, note: "Skipped \(step.title).")
+            }
+            return reply("\(step.title) needs an answer (type help for the commands).", prompt(index))
+        }
+        if text.hasSuffix("?"), let answer = interpreter.answerQuestion(text) {
+            return reply(answer, "Back to the consultation:\n" + prompt(index))
+        }
+        switch interpreter.interpret(text, step: step) {
+        case .success(let answer):
+            return accept(answer, at: index, note: "Noted: \(step.title): \(answer.display(for: step)).")
+        case .failure(let failure):
+            if failure.couldBeQuestion, interpreter.isConfidentQuestion(text), let answer = interpreter.answerQuestion(text) {
+                return reply(answer, "Back to the consultation:\n" + prompt(index))
+            }
+            return reply(failure.text, prompt(index, brief: true))
+        }
+    }
+
+    private func handleConfirmation(_ text: String) -> IntakeReply {
+        if IntakeCommand.isSave(text) {
+            return save()
+        }
+        if IntakeCommand.isNo(text) {
+            return reply("What would you like to change? Type a step's number or name (e.g. 4 or hairline), or yes to save.")
+        }
+        if text.hasSuffix("?"), let answer = interpreter.answerQuestion(text) {
+            return reply(answer, confirmPrompt())
+        }
+        if let index = steps.index(text) {
+            return edit(index)
+        }
+        if interpreter.isConfidentQuestion(text), let answer = interpreter.answerQuestion(text) {
+            return reply(answer, confirmPrompt())
+        }
+        return reply("Type yes to save the plan, or a step's number or name to change it.", confirmPrompt(brief: true))
+    }
+
+    func accept(_ answer: IntakeAnswer, at index: Int, note: String) -> IntakeReply {
+        draft.answers[form.steps[index].id] = answer
+        position = next(after: index)
+        persist()
+        return reply(note, currentPrompt())
+    }
+
+    // MARK: Position
+
+    private func next(after index: Int) -> Position {
+        if returnToConfirm {
+            returnToConfirm = false
+            return firstUnansweredOrConfirm()
+        }
+        for later in (index + 1)..<form.steps.count where draft.answers[form.steps[later].id] == nil {
+            return .step(later)
+        }
+        return firstUnansweredOrConfirm()
+    }
+
+    func firstUnanswered(requiredOnly: Bool = false) -> Int? {
+        form.steps.firstIndex { step in
+            draft.answers[step.id] == nil && !(requiredOnly && step.isOptional)
+        }
+    }
+
+    func firstUnansweredOrConfirm() -> Position {
+        firstUnanswered().map { .step($0) } ?? .confirm
+    }
+
+    var hasAnswers: Bool {
         draft.answers.values.contains { !$0.skipped }
+    }
+
+    // MARK: Replies
+
+    func currentPrompt() -> String {
+        switch position {
+        case .confirm: return confirmPrompt()
+        case .step(let index): return prompt(index)
+        }
+    }
+
+    func prompt(_ index: Int, brief: Bool = false) -> String {
+        prompts.prompt(index, answers: draft.answers, brief: brief)
+    }
+
+    func confirmPrompt(brief: Bool = false) -> String {
+        prompts.confirmation(answers: draft.answers, brief: brief)
+    }
+
+    func helpText() -> String {
+        var at: Int?
+        if case .step(let index) = position { at = index }
+        return prompts.help(at: at) + "\n\n" + currentPrompt()
+    }
+
+    /// The parts joined by blank lines, after a warning about an unsaved draft if there is one.
+    func reply(_ parts: String...) -> IntakeReply {
+        var parts = parts.filter { !$0.isEmpty }
+        if let draftWarning {
+            parts.insert(draftWarning, at: 0)
+            self.draftWarning = nil
+        }
+        return .continues(parts.joined(separator: "\n\n"))
+    }
+
+    func persist() {
+        draft.updatedAt = now()
+        switch position {
+        case .confirm: draft.position = ""
+        case .step(let index): draft.position = form.steps[index].id
+        }
+        draft.clientName = form[.name].flatMap { draft.answers[$0.id]?.text }
+        guard let drafts else { return }
+        do {
+            try drafts.save(draft)
+        } catch {
+            draftWarning = "Warning: the draft could not be saved (\(error)); the answers are lost if this stops."
+        }
     }
 }

@@ -43,13 +43,13 @@ public struct ReplyRenderer: Sendable {
         return output + "\n"
     }
 
-    /// The prompt before each line; readline needs the escape codes bracketed
-    /// (\u{1} … \u{2}) so it can count the visible width.
-    public func prompt(forReadline: Bool) -> String {
+    /// The prompt before each line, for readline: the escape codes are
+    /// bracketed (\u{1} … \u{2}) so it can count the visible width.
+    public func readlinePrompt() -> String {
         let symbol = "> "
         guard style.colour else { return symbol }
         let open = "\u{1B}[\(TerminalStyle.Look.boldAccent.rawValue)m", close = "\u{1B}[0m"
-        return forReadline ? "\u{1}\(open)\u{2}\(symbol)\u{1}\(close)\u{2}" : open + symbol + close
+        return "\u{1}\(open)\u{2}\(symbol)\u{1}\(close)\u{2}"
     }
 
     private func paragraph(_ text: String, look: TerminalStyle.Look?) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ConsultKit
@@ -21,6 +22,22 @@ import Testing
             """)
     }
 
+    @Test func controlCharactersInTheTextAreShownNotObeyed() {
+        let hostile = Reply(
+            blocks: [.text("Sam\u{1B}]0;owned\u{07} and \u{9B}2J"), .note("\u{1B}[31mred")],
+            choicesLead: "Topics:", choices: [Reply.Choice(number: 1, title: "A\nB\u{1B}", intentID: "x")])
+        for style in [TerminalStyle.plain, TerminalStyle(colour: true, width: 80)] {
+            let text = ReplyRenderer(style: style).render(hostile)
+            #expect(text.contains("Sam^[]0;owned^G and <U+009B>2J"))
+            #expect(text.contains("^[[31mred"))
+            #expect(text.contains("A B^["))
+            #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+            // The only escape sequences left are the renderer's own colours.
+            let stripped = text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+            #expect(!stripped.contains("\u{1B}"))
+        }
+    }
+
     @Test func colourDimsTheSourceAndWrapsToTheWidth() {
         let text = ReplyRenderer(style: TerminalStyle(colour: true, width: 30)).render(reply)
         #expect(text.hasPrefix("SMP lasts up to two years\nbefore it starts to fade.\n"))
@@ -34,7 +51,7 @@ import Testing
 
     @Test func readlinePromptBracketsItsEscapes() {
         let renderer = ReplyRenderer(style: TerminalStyle(colour: true, width: 80))
-        #expect(renderer.prompt(forReadline: true) == "\u{1}\u{1B}[1;36m\u{2}> \u{1}\u{1B}[0m\u{2}")
-        #expect(ReplyRenderer(style: .plain).prompt(forReadline: true) == "> ")
+        #expect(renderer.readlinePrompt() == "\u{1}\u{1B}[1;36m\u{2}> \u{1}\u{1B}[0m\u{2}")
+        #expect(ReplyRenderer(style: .plain).readlinePrompt() == "> ")
     }
 }

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Reads what the client typed at a step: a name, a date, options in their
+/// own words. Tells an answer from a question typed instead, and answers
+/// the question from the knowledge base.
+struct AnswerInterpreter {
+    /// Why a line is no answer, in words for the client.
+    struct Failure: Error {
+        let text: String
+        /// False when the line was clearly meant as an answer (a past date).
+        let couldBeQuestion: Bool
+    }
+
+    let form: IntakeForm
+    private let answerer: Answerer?
+    private let questionConfidence: Double
+    private let today: @Sendable () -> CalendarDay
+    private let matchers: [String: OptionMatcher]
+
+    init(form: IntakeForm, answerer: Answerer?, questionConfidence: Double, today: @escaping @Sendable () -> CalendarDay) {
+        self.form = form
+        self.answerer = answerer
+        self.questionConfidence = questionConfidence
+        self.today = today
+        var matchers: [String: OptionMatcher] = [:]
+        for step in form.steps where step.kind == .choice {
+            matchers[step.id] = OptionMatcher(step: step, formFiller: form.filler)
+        }
+        self.matchers = matchers
+    }
+
+    private func matcher(_ step: IntakeForm.Step) -> OptionMatcher {
+        matchers[step.id] ?? OptionMatcher(step: step, formFiller: form.filler)
+    }
+
+    /// Options and words worth offering for Tab at a choice step.
+    func completions(_ step: IntakeForm.Step) -> [String] {
+        matcher(step).completions
+    }
+
+    func interpret(_ text: String, step: IntakeForm.Step) -> Result<IntakeAnswer, Failure> {
+        switch step.kind {
+        case .text:
+            guard text.contains(where: \.isLetter) else {
+                return .failure(Failure(text: "\"\(text)\" does not look like a name.", couldBeQuestion: true))
+            }
+            guard text.count <= 100 else {
+                return .failure(Failure(text: "That is too long for \(step.title.lowercased()) (100 characters at most).", couldBeQuestion: true))
+            }
+            if isConfidentQuestion(text) {
+                return .failure(Failure(text: "That looks like a question, not \(step.title.lowercased()).", couldBeQuestion: true))
+            }
+            return .success(IntakeAnswer(text: text))
+        case .date:
+            switch DateParser.parse(text, today: today()) {
+            case .success(let day): return .success(IntakeAnswer(date: day))
+            case .failure(let failure):
+                if case .unrecognised = failure {
+                    return .failure(Failure(text: failure.description, couldBeQuestion: true))
+                }
+                return .failure(Failure(text: failure.description, couldBeQuestion: false))
+            }
+        case .choice:
+            return interpretChoice(text, step: step)
+        }
+    }
+
+    private func interpretChoice(_ text: String, step: IntakeForm.Step) -> Result<IntakeAnswer, Failure> {
+        let labels = { (ids: [String]) in ids.compactMap { step.option($0)?.label } }
+        switch matcher(step).match(text) {
+        case .matched(let values):
+            return .success(IntakeAnswer(choices: values))
+        case .unrecognised(let suggestions):
+            var message = "I could not match \"\(text)\" to an option."
+            if suggestions.isEmpty {
+                message += " Type a number from 1 to \(step.options.count) or an option's name."
+            } else {
+                message += " Did you mean \(IntakePrompts.list(labels(suggestions), joiner: "or"))?"
+            }
+            return .failure(Failure(text: message, couldBeQuestion: true))
+        case .partly(let matched, let unmatched):
+            let understood = IntakePrompts.list(labels(matched.map(\.option)), joiner: "and")
+            let message = "I understood \(understood), but not \"\(unmatched.joined(separator: " "))\". Please answer again with the options only."
+            // It names an option, so it is an answer, not a question.
+            return .failure(Failure(text: message, couldBeQuestion: false))
+        case .tooMany(let ids):
+            let message = "Only one answer here; you gave \(IntakePrompts.list(labels(ids), joiner: "and")). Which one?"
+            return .failure(Failure(text: message, couldBeQuestion: false))
+        case .missingText(let id):
+            let word = step.option(id)?.label.lowercased() ?? id
+            let message = "Say what it is after \"\(word)\", e.g. \(word): cover a scar."
+            return .failure(Failure(text: message, couldBeQuestion: false))
+        }
+    }
+
+    /// The knowledge base's answer to a question typed instead of an answer,
+    /// with the guide section it comes from; nil with no answerer.
+    func answerQuestion(_ text: String) -> String? {
+        guard let answerer else { return nil }
+        let answer = answerer.answer(text)
+        return answer.parts.map { part in
+            part.text + (part.source.map { "\n(Guide: \($0))" } ?? "")
+        }.joined(separator: "\n\n")
+    }
+
+    /// A line without "?" counts as a question only when it reads like one:
+    /// a few words that the matcher confidently places in a guide topic.
+    /// One or two words ("black") are an attempted answer, not a question.
+    func isConfidentQuestion(_ text: String) -> Bool {
+        guard let answerer, Tokenizer.tokens(text).count >= 3 else { return false }
+        let match = answerer.matcher.match(text)
+        return match.intent?.kind == .guide && match.confidence >= questionConfidence
+    }
+
+    /// Answers of a resumed draft that still fit the form (it may have changed).
+    static func keepValid(_ answers: [String: IntakeAnswer], form: IntakeForm) -> [String: IntakeAnswer] {
+        var kept: [String: IntakeAnswer] = [:]
+        for (id, answer) in answers {
+            guard let step = form[id] else { continue }
+            if answer.skipped {
+                if step.isOptional { kept[id] = answer }
+                continue
+            }
+            switch step.kind {
+            case .text: if answer.text != nil { kept[id] = answer }
+            case .date: if answer.date != nil { kept[id] = answer }
+            case .choice:
+                let choices = answer.choices.filter { step.option($0.option) != nil }
+                if !choices.isEmpty && (step.allowsMany || choices.count == 1) {
+                    kept[id] = IntakeAnswer(choices: choices)
+                }
+            }
+        }
+        return kept
+    }
+}
