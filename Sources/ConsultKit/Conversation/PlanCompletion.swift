@@ -30,7 +30,7 @@ public final class PlanCompletion: IntakeCompletion {
             text += "  Your preferred start, \(plan.startDate.long), is not a day \(clinic.displayName) is open: the first session is proposed for the next open day.\n"
         }
         for session in plan.sessions {
-            text += "  Session \(session.number): \(session.date.long) (\(session.pigment) pigment; aftercare until \(session.aftercare.until.long))\n"
+            text += "  Session \(session.number): \(session.date.long) (most often \(session.pigment) pigment; aftercare until \(session.aftercare.until.long))\n"
         }
         text += "  Finished result: not before \(plan.earliestFinish.long)\n"
         text += "  Touch-up: about \(plan.touchUp.due.long)\n"

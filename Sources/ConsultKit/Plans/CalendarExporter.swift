@@ -18,7 +18,7 @@ public enum CalendarExporter {
         let count = plan.sessions.count
         for session in plan.sessions {
             var description = plan.confirmationNote + "\n"
-            description += "\(session.pigment.capitalized) pigment.\n"
+            description += "Most often \(session.pigment) pigment in this session.\n"
             description += "Aftercare for the first 5 to 7 days (until \(session.aftercare.until.short)): "
             description += session.aftercare.instructions.joined(separator: " ")
             description += "\n" + PlanBuilder.Text.redness + "\n" + PlanBuilder.Text.sun

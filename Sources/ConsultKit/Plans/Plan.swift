@@ -83,7 +83,7 @@ public struct Plan: Sendable, Hashable {
         }
     }
 
-    /// The days after a session when the client avoids shampoo and strenuous movement.
+    /// The days after a session when the client avoids shampoo and movement (the guide's words).
     public struct Aftercare: Sendable, Hashable, Codable {
         /// The session day.
         public var from: CalendarDay

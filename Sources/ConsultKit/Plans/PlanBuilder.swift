@@ -12,7 +12,7 @@ public enum PlanBuilder {
     public enum Text {
         public static let aftercare = [
             "Do not wash your hair with shampoo.",
-            "Avoid strenuous movement.",
+            "Avoid movement.",
         ]
         public static let redness =
             "Right after each session the scalp is red; the redness goes within 24 hours."
@@ -69,7 +69,7 @@ public enum PlanBuilder {
             return " (\(label): \(entry.values.joined(separator: "; ")))"
         }
         var list = [
-            "The exact pigment shades for each session: lighter first, darker in the last sessions" + wish(.colour, "hair colour") + ".",
+            "The exact pigment shades for each session: most often lighter first, darker in the last sessions" + wish(.colour, "hair colour") + ".",
             "The final number of sessions: three are planned; three to five is the average and some treatments need more, which moves the later dates and the finish.",
             "The hairline design" + wish(.hairline) + ".",
             "The density of the dots" + wish(.density) + ".",

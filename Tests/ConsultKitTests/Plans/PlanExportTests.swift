@@ -67,12 +67,16 @@ import Testing
 
     @Test func markdownHasEverySectionAndTheDates() throws {
         let text = MarkdownExporter.export(try Self.plan())
-        for heading in ["# SMP treatment plan: Sam", "## Consultation", "## Sessions", "## Aftercare", "## Touch-up", "## For the therapist to decide"] {
+        for heading in [
+            "# SMP treatment plan: Sam", "## Your answers (what you told us)",
+            "## Proposed sessions (proposed, to be confirmed by the clinic)", "## Aftercare (from the clinic's guide)",
+            "## Touch-up (from the clinic's guide)", "## For the therapist to decide",
+        ] {
             #expect(text.contains(heading + "\n"))
         }
         #expect(text.contains("| 1 | Monday 7 December 2026 | Lighter |"))
         #expect(text.contains("not before Thursday 7 January 2027"))
-        #expect(text.contains("Due about Thursday 21 December 2028."))
+        #expect(text.contains("Proposed for about Thursday 21 December 2028."))
         #expect(text.contains("- Do not wash your hair with shampoo."))
         #expect(text.contains("UV light"))
     }
