@@ -21,26 +21,38 @@ extension SMPConsult.Plans {
             discussion: "A file that cannot be read is named with the reason; the others still list."
         )
 
+        @OptionGroup var knowledge: KnowledgeOptions
         @OptionGroup var storage: PlanStorageOptions
 
         func run() throws {
             let store = storage.store()
-            let text = PlansOverview.text(plans: store, drafts: DraftStore(plansFolder: store.folder))
+            // Drafts are counted against the form, as resuming one counts them.
+            let form = try? knowledge.loadForm()
+            let text = PlansOverview.text(plans: store, drafts: DraftStore(plansFolder: store.folder), form: form)
             writeAll(STDOUT_FILENO, SafeText.terminal(text))
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a plan as readable text (Markdown).")
+        static let configuration = CommandConfiguration(
+            abstract: "Print a plan as readable text (Markdown).",
+            discussion: "The id of an unfinished intake shows its answers so far, marked unfinished."
+        )
 
+        @OptionGroup var knowledge: KnowledgeOptions
         @OptionGroup var storage: PlanStorageOptions
 
-        @Argument(help: ArgumentHelp("The plan's id (see plans list).", valueName: "id"))
+        @Argument(help: ArgumentHelp("The plan's id, or an unfinished intake's (see plans list).", valueName: "id"))
         var id: String
 
         func run() throws {
-            let plan = try storage.store().plan(id: id)
-            writeAll(STDOUT_FILENO, SafeText.terminal(try PlanExportFormat.markdown.export(plan)))
+            let store = storage.store()
+            switch try SavedRecord.find(id, in: store) {
+            case .plan(let plan):
+                writeAll(STDOUT_FILENO, SafeText.terminal(try PlanExportFormat.markdown.export(plan)))
+            case .draft(let draft, _):
+                writeAll(STDOUT_FILENO, SafeText.terminal(try knowledge.loadForm().draftMarkdown(draft)))
+            }
         }
     }
 
@@ -75,17 +87,65 @@ extension SMPConsult.Plans {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a saved plan.")
+        static let configuration = CommandConfiguration(
+            abstract: "Delete a saved plan or an unfinished intake.",
+            discussion: "On a terminal it asks first; --yes deletes without asking (as piped input does)."
+        )
 
         @OptionGroup var storage: PlanStorageOptions
 
-        @Argument(help: ArgumentHelp("The plan's id (see plans list).", valueName: "id"))
+        @Flag(name: [.short, .long], help: "Delete without asking.")
+        var yes = false
+
+        @Argument(help: ArgumentHelp("The plan's id, or an unfinished intake's (see plans list).", valueName: "id"))
         var id: String
 
         func run() throws {
             let store = storage.store()
-            try store.delete(id: id)
-            writeAll(STDOUT_FILENO, "Deleted plan \(try RecordFolder.validate(id: id)) from \(store.folder.path).\n")
+            let record = try SavedRecord.find(id, in: store)
+            if !yes && isatty(STDIN_FILENO) == 1 {
+                writeAll(STDOUT_FILENO, SafeText.terminal("Delete \(record.description)? Type yes to delete it: "))
+                var reader = LineReader(descriptor: STDIN_FILENO)
+                let answer = (try? reader.nextLine()) ?? nil
+                guard let answer, ["yes", "y"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                    writeAll(STDOUT_FILENO, (answer == nil ? "\n" : "") + "Nothing deleted.\n")
+                    throw ExitCode(1)
+                }
+            }
+            switch record {
+            case .plan(let plan):
+                try store.delete(id: plan.id)
+                writeAll(STDOUT_FILENO, "Deleted plan \(plan.id) from \(store.folder.path).\n")
+            case .draft(let draft, let drafts):
+                try drafts.delete(id: draft.id)
+                writeAll(STDOUT_FILENO, "Deleted unfinished intake \(draft.id) from \(drafts.folder.path).\n")
+            }
+        }
+    }
+}
+
+/// What an id names among the saved files: a plan, else an unfinished
+/// intake's draft; neither is the plan store's "no plan" error.
+enum SavedRecord: CustomStringConvertible {
+    case plan(Plan)
+    case draft(IntakeDraft, DraftStore)
+
+    static func find(_ id: String, in store: PlanStore) throws -> SavedRecord {
+        do {
+            return .plan(try store.plan(id: id))
+        } catch StoreError.notFound(let missing, let folder) {
+            let drafts = DraftStore(plansFolder: store.folder)
+            guard let draft = try? drafts.draft(id: missing) else { throw StoreError.notFound(id: missing, folder: folder) }
+            return .draft(draft, drafts)
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .plan(let plan):
+            return "plan \(plan.id) (\(SafeText.line(plan.clientName ?? "no name")), starts \(plan.startDate.iso))"
+        case .draft(let draft, _):
+            return "unfinished intake \(draft.id) (\(SafeText.line(draft.clientName ?? "no name")), saved \(CalendarDay.minuteStamp(draft.updatedAt)))"
         }
     }
 }

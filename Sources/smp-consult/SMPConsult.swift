@@ -37,6 +37,11 @@ struct KnowledgeOptions: ParsableArguments {
         try KnowledgeBase.load(files(), ignoring: [IntakeForm.fileName])
     }
 
+    /// The intake form that goes with the chosen knowledge base.
+    func loadForm() throws -> IntakeForm {
+        try IntakeForm.load(from: files())
+    }
+
     /// The matcher for the chosen knowledge base.
     func loadMatcher() throws -> Matcher {
         Matcher(knowledge: try loadKnowledge())

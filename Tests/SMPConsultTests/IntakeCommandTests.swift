@@ -158,7 +158,7 @@ import Testing
         #expect(home.planIDs().isEmpty)
 
         let listing = try home.run(["plans", "list"])
-        #expect(listing.stdout.contains("\(id)  2 answers"))
+        #expect(listing.stdout.contains("\(id)  2 of 6 steps answered"))
 
         let resumed = try home.run(["intake", "--resume"], input: "black\nsoft\nfull\n\(Self.start)\nyes\n")
         #expect(resumed.status == 0, "\(resumed.stderr)")

@@ -56,6 +56,7 @@ public final class IntakeLauncher {
 
     /// Saved plans and unfinished intakes, for `/plans`.
     public func plansListing() -> String {
-        PlansOverview.text(plans: plans, drafts: drafts, resumeHint: "/intake (this chat's own) or smp-consult intake --resume ID")
+        PlansOverview.text(
+            plans: plans, drafts: drafts, form: try? IntakeForm.load(from: knowledge.files), resumeHint: "/intake (this chat's own) or smp-consult intake --resume ID")
     }
 }

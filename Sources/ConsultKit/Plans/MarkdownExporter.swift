@@ -54,13 +54,7 @@ public enum MarkdownExporter {
         return text
     }
 
-    /// Keeps typed text from turning into Markdown markup.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if "\\`*_[]<>#|".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
+        MarkdownText.escape(text)
     }
 }
