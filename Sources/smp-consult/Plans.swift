@@ -42,7 +42,9 @@ extension SMPConsult.Plans {
         @OptionGroup var knowledge: KnowledgeOptions
         @OptionGroup var storage: PlanStorageOptions
 
-        @Argument(help: ArgumentHelp("The plan's id, or an unfinished intake's (see plans list).", valueName: "id"))
+        @Argument(
+            help: ArgumentHelp("The plan's id, or an unfinished intake's (see plans list).", valueName: "id"),
+            completion: SavedRecord.idCompletion)
         var id: String
 
         func run() throws {
@@ -67,7 +69,7 @@ extension SMPConsult.Plans {
 
         @OptionGroup var storage: PlanStorageOptions
 
-        @Argument(help: ArgumentHelp("The plan's id (see plans list).", valueName: "id"))
+        @Argument(help: ArgumentHelp("The plan's id (see plans list).", valueName: "id"), completion: SavedRecord.idCompletion)
         var id: String
 
         @Option(name: .long, help: "markdown, json or ics.")
@@ -97,7 +99,9 @@ extension SMPConsult.Plans {
         @Flag(name: [.short, .long], help: "Delete without asking.")
         var yes = false
 
-        @Argument(help: ArgumentHelp("The plan's id, or an unfinished intake's (see plans list).", valueName: "id"))
+        @Argument(
+            help: ArgumentHelp("The plan's id, or an unfinished intake's (see plans list).", valueName: "id"),
+            completion: SavedRecord.idCompletion)
         var id: String
 
         func run() throws {
@@ -138,6 +142,16 @@ enum SavedRecord: CustomStringConvertible {
             guard let draft = try? drafts.draft(id: missing) else { throw StoreError.notFound(id: missing, folder: folder) }
             return .draft(draft, drafts)
         }
+    }
+
+    /// Tab in the shell offers the saved ids (plans, then unfinished
+    /// intakes) of the folder the command line names, else the default one.
+    static let idCompletion = CompletionKind.custom { words, _, prefix in
+        var plansDir: String?
+        if let flag = words.firstIndex(of: "--plans-dir"), flag + 1 < words.count { plansDir = words[flag + 1] }
+        let store = PlanStore.resolve(plansDir: plansDir, environment: Environment.variables)
+        let ids = store.list().plans.map(\.id) + DraftStore(plansFolder: store.folder).list().drafts.map(\.id)
+        return ids.filter { $0.hasPrefix(prefix) }
     }
 
     var description: String {
