@@ -9,7 +9,9 @@ struct SMPConsult: ParsableCommand {
         abstract: "Answers questions about scalp micropigmentation (SMP) from the clinic's guide.",
         discussion: """
             With no subcommand: on a terminal, opens a chat (as `smp-consult chat`); with \
-            input piped in, answers each line (as `smp-consult ask`).
+            input piped in, answers each line (as `smp-consult ask`). The shared options \
+            --intents DIR and --plans-dir DIR may also come before the subcommand \
+            (smp-consult --intents DIR ask).
             """,
         version: "0.1.0",
         subcommands: [Ask.self, Chat.self, Intake.self, Plans.self, Intents.self],
