@@ -9,6 +9,15 @@ struct AnswerInterpreter {
         let text: String
         /// False when the line was clearly meant as an answer (a past date).
         let couldBeQuestion: Bool
+        /// The line reads as a question whatever the matcher makes of it
+        /// ("does it hurt" at the name step): it gets an answer, or a "not
+        /// covered", and the step is asked again.
+        var isQuestion = false
+        /// The one option a "did you mean" offers: yes takes it.
+        var suggestion: String?
+        /// Options understood in a line that also held words none matched;
+        /// a step that takes several keeps them and asks only for the rest.
+        var understood: [OptionMatcher.ChosenOption] = []
     }
 
     let form: IntakeForm
@@ -47,8 +56,9 @@ struct AnswerInterpreter {
             guard text.count <= 100 else {
                 return .failure(Failure(text: "That is too long for \(step.title.lowercased()) (100 characters at most).", couldBeQuestion: true))
             }
-            if isConfidentQuestion(text) {
-                return .failure(Failure(text: "That looks like a question, not \(step.title.lowercased()).", couldBeQuestion: true))
+            if Self.readsAsQuestion(text) || isConfidentQuestion(text) {
+                return .failure(
+                    Failure(text: "That looks like a question, not \(step.title.lowercased()).", couldBeQuestion: true, isQuestion: true))
             }
             return .success(IntakeAnswer(text: text))
         case .date:
@@ -74,14 +84,25 @@ struct AnswerInterpreter {
             var message = "I could not match \"\(text)\" to an option."
             if suggestions.isEmpty {
                 message += " Type a number from 1 to \(step.options.count) or an option's name."
+            } else if suggestions.count == 1 {
+                message += " Did you mean \(labels(suggestions)[0])? (yes or no)"
             } else {
                 message += " Did you mean \(IntakePrompts.list(labels(suggestions), joiner: "or"))?"
             }
-            return .failure(Failure(text: message, couldBeQuestion: true))
+            return .failure(Failure(text: message, couldBeQuestion: true, suggestion: suggestions.count == 1 ? suggestions[0] : nil))
         case .partly(let matched, let unmatched):
             let understood = IntakePrompts.list(labels(matched.map(\.option)), joiner: "and")
-            let message = "I understood \(understood), but not \"\(unmatched.joined(separator: " "))\". Please answer again with the options only."
+            let rest = unmatched.joined(separator: " ")
             // It names an option, so it is an answer, not a question.
+            if step.allowsMany {
+                return .failure(
+                    Failure(text: "I did not understand \"\(rest)\".", couldBeQuestion: false, understood: matched))
+            }
+            if matched.count == 1 {
+                let message = "I understood \(understood), but not \"\(rest)\". Did you mean \(understood)? (yes or no)"
+                return .failure(Failure(text: message, couldBeQuestion: false, suggestion: matched[0].option))
+            }
+            let message = "I understood \(understood), but not \"\(rest)\". Please answer again with the options only."
             return .failure(Failure(text: message, couldBeQuestion: false))
         case .tooMany(let ids):
             let message = "Only one answer here; you gave \(IntakePrompts.list(labels(ids), joiner: "and")). Which one?"
@@ -93,13 +114,59 @@ struct AnswerInterpreter {
         }
     }
 
+    /// Words that open a question rather than a name ("does it hurt",
+    /// "wait how much is this going to cost").
+    static let questionOpeners: Set<String> = [
+        "what", "whats", "how", "hows", "why", "when", "where", "which", "who", "whos", "does", "do", "did", "is", "are",
+        "can", "could", "should", "would", "will", "wait", "hang", "um", "hmm", "so", "but", "tell", "explain", "hi",
+        "hello", "hey",
+    ]
+    /// Words a question about oneself or the treatment uses and a name does not.
+    static let questionWords: Set<String> = ["it", "i", "you", "this", "that", "me", "my", "we", "your", "there", "smp"]
+
+    /// A line at a text step (the name) that reads as a question: opened by a
+    /// question word or holding words like "it" or "you", unless written as
+    /// a name is (every word capitalised: "Will Smith", "Do Van Tran"), or
+    /// longer than any name.
+    static func readsAsQuestion(_ text: String) -> Bool {
+        let words = Tokenizer.tokens(text)
+        guard words.count >= 2 else { return false }
+        if words.count > 7 { return true }
+        let written = text.split(whereSeparator: { $0 == " " || $0 == "-" })
+        let capitalised = written.allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? true }
+        if capitalised { return false }
+        return questionOpeners.contains(words[0]) || words.contains { questionWords.contains($0) }
+    }
+
+    /// Whether a line asks about the step's options rather than choosing
+    /// ("what's the difference between soft and sharp?", "which density is
+    /// normal?"): a question that names options, or asks about them all.
+    func optionsQuestion(_ text: String, step: IntakeForm.Step) -> String? {
+        guard step.kind == .choice else { return nil }
+        let words = Tokenizer.tokens(text)
+        guard let first = words.first else { return nil }
+        let asks = text.hasSuffix("?") || (words.count >= 3 && Self.questionOpeners.contains(first))
+        guard asks else { return nil }
+        var named: [String] = []
+        switch matcher(step).match(text) {
+        case .matched(let values), .partly(let values, _): named = values.map(\.option)
+        case .tooMany(let ids): named = ids
+        case .unrecognised, .missingText: break
+        }
+        let general = ["difference", "differences", "options", "option", "mean", "means", "choose", "pick", "which", "recommend"]
+        if named.isEmpty && !words.contains(where: { general.contains($0) }) { return nil }
+        let options = named.isEmpty ? step.options : step.options.filter { named.contains($0.id) }
+        return options.map { "\($0.label): \($0.description)" }.joined(separator: "\n")
+    }
+
     /// The knowledge base's answer to a question typed instead of an answer,
     /// with the guide section it comes from; nil with no answerer.
     func answerQuestion(_ text: String) -> String? {
         guard let answerer else { return nil }
         let answer = answerer.answer(text)
         return answer.parts.map { part in
-            part.text + (part.source.map { "\n(Guide: \($0))" } ?? "")
+            // Shown as the chat shows a guide answer's source.
+            part.text + (part.source.map { "\n  — Guide: \($0)" } ?? "")
         }.joined(separator: "\n\n")
     }
 

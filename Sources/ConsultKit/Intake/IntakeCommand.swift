@@ -43,6 +43,12 @@ enum IntakeCommand: Equatable {
         ["no", "n", "nope", "not yet", "wait"].contains(normalised(text))
     }
 
+    /// "That's all" after a partly understood answer.
+    static func isDone(_ text: String) -> Bool {
+        ["that s all", "thats all", "that s it", "thats it", "done", "nothing else", "nothing", "no more", "all"]
+            .contains(normalised(text))
+    }
+
     /// Saving at the summary, in words other than yes.
     static func isSave(_ text: String) -> Bool {
         isYes(text) || ["save", "confirm", "save it", "save the plan"].contains(text.lowercased())

@@ -17,7 +17,7 @@ struct IntakePrompts {
                 text += "\nSeveral can go on one line, e.g. \"1, 3\" or \"\(step.options[1].label.lowercased()) and \(step.options[2].label.lowercased())\"."
             }
             if let free = step.options.first(where: \.takesText), !brief {
-                text += "\nFor something else, type \"\(free.label.lowercased()):\" and the client's words."
+                text += "\nFor something else, type \"\(free.label.lowercased()):\" and your own words."
             }
         }
         if let existing = answers[step.id] {
@@ -55,7 +55,7 @@ struct IntakePrompts {
                 for (number, option) in step.options.enumerated() {
                     text += "\n  \(number + 1). \(option.label): \(option.description)"
                 }
-                text += "\nAnswer with a number, a name or the client's own words"
+                text += "\nAnswer with a number, a name or your own words"
                 text += step.allowsMany ? "; several can go on one line (\"1, 3\" or \"a and b\")." : "."
             case .date:
                 text += "\nA date such as 2026-12-07, 7 December, today, tomorrow, next monday or in 2 weeks; from today to a year ahead."

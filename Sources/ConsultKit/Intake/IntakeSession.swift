@@ -55,6 +55,11 @@ public final class IntakeSession {
     /// An edit made from the summary goes back to the summary.
     var returnToConfirm = false
     var pendingCancel = false
+    /// The option a "did you mean" offered at a step: yes takes it, no asks again.
+    private var offered: (index: Int, option: String)?
+    /// A step that takes several options, with part of a line understood and
+    /// kept in the draft: the next line adds to it, Enter or no moves on.
+    private var collecting: Int?
     private var draftWarning: String?
     private let isResumed: Bool
 
@@ -114,6 +119,8 @@ public final class IntakeSession {
             return reply("Not cancelled.", currentPrompt())
         }
         if let command = IntakeCommand(parsing: text) {
+            offered = nil
+            collecting = nil
             return perform(command)
         }
         switch position {
@@ -125,6 +132,7 @@ public final class IntakeSession {
     /// Words worth offering for Tab completion now: the step's options, then the commands.
     public var completions: [String] {
         var words = IntakeCommand.completions
+        if offered != nil { words = ["yes", "no"] + words }
         switch position {
         case .confirm:
             words = ["yes", "no"] + form.steps.map(\.id) + words
@@ -171,6 +179,25 @@ public final class IntakeSession {
 
     private func handleAnswer(_ text: String, at index: Int) -> IntakeReply {
         let step = form.steps[index]
+        let offer = offered
+        offered = nil
+        if let offer, offer.index == index {
+            if IntakeCommand.isYes(text) {
+                return acceptAdding([OptionMatcher.ChosenOption(option: offer.option)], at: index)
+            }
+            if IntakeCommand.isNo(text) {
+                return reply("Then which is it? Type a number or an option's name.", prompt(index, brief: true))
+            }
+        }
+        if collecting == index {
+            if text.isEmpty || IntakeCommand.isNo(text) || IntakeCommand.isDone(text), let kept = draft.answers[step.id] {
+                collecting = nil
+                return accept(kept, at: index, note: "Noted: \(step.title): \(kept.display(for: step)).")
+            }
+        }
+        if let description = interpreter.optionsQuestion(text, step: step) {
+            return reply(description, "Back to the consultation:\n" + prompt(index, brief: true))
+        }
         if text.isEmpty {
             if let existing = draft.answers[step.id] {
                 return accept(existing, at: index, note: "Kept: \(step.title): \(existing.display(for: step)).")
@@ -185,13 +212,69 @@ public final class IntakeSession {
         }
         switch interpreter.interpret(text, step: step) {
         case .success(let answer):
+            if collecting == index { return acceptAdding(answer.choices, at: index) }
             return accept(answer, at: index, note: "Noted: \(step.title): \(answer.display(for: step)).")
         case .failure(let failure):
-            if failure.couldBeQuestion, interpreter.isConfidentQuestion(text), let answer = interpreter.answerQuestion(text) {
+            if failure.isQuestion || (failure.couldBeQuestion && interpreter.isConfidentQuestion(text)),
+                let answer = interpreter.answerQuestion(text)
+            {
                 return reply(answer, "Back to the consultation:\n" + prompt(index))
+            }
+            if !failure.understood.isEmpty {
+                return keepPart(failure.understood, at: index, unclear: failure.text)
+            }
+            if let option = failure.suggestion {
+                // A yes-or-no question: the prompt would bury it.
+                offered = (index, option)
+                return reply(failure.text)
+            }
+            if collecting == index, let kept = draft.answers[step.id] {
+                // Nothing here for this step: the client has moved on, so the
+                // line is read at the next one.
+                collecting = nil
+                let note = "Noted: \(step.title): \(kept.display(for: step))."
+                draft.answers[step.id] = kept
+                position = next(after: index)
+                persist()
+                guard case .step(let nextIndex) = position else { return reply(note, currentPrompt()) }
+                let answer = handleAnswer(text, at: nextIndex)
+                return answer.isFinished ? answer : reply(note, answer.text)
+            }
+            if collecting == index {
+                return reply(failure.text, Self.anythingElse)
             }
             return reply(failure.text, prompt(index, brief: true))
         }
+    }
+
+    private static let anythingElse = "Anything else? Name more options, or press Enter if that's all."
+
+    /// Keeps the options understood so far at a many-value step and asks
+    /// only about the rest.
+    private func keepPart(_ understood: [OptionMatcher.ChosenOption], at index: Int, unclear: String) -> IntakeReply {
+        let step = form.steps[index]
+        var answer = draft.answers[step.id].flatMap { collecting == index ? $0 : nil } ?? IntakeAnswer()
+        for value in understood where !answer.choices.contains(where: { $0.option == value.option }) {
+            answer.choices.append(value)
+        }
+        draft.answers[step.id] = answer
+        collecting = index
+        persist()
+        let labels = answer.choices.map { value in step.option(value.option)?.label ?? value.option }
+        return reply("I have: \(labels.joined(separator: ", ")). \(unclear)", Self.anythingElse)
+    }
+
+    /// Adds `choices` to what a many-value step collected (or takes them
+    /// alone) and moves on.
+    private func acceptAdding(_ choices: [OptionMatcher.ChosenOption], at index: Int) -> IntakeReply {
+        let step = form.steps[index]
+        var answer = IntakeAnswer(choices: [])
+        if collecting == index, let kept = draft.answers[step.id], step.allowsMany { answer = kept }
+        for value in choices where !answer.choices.contains(where: { $0.option == value.option }) {
+            answer.choices.append(value)
+        }
+        collecting = nil
+        return accept(answer, at: index, note: "Noted: \(step.title): \(answer.display(for: step)).")
     }
 
     private func handleConfirmation(_ text: String) -> IntakeReply {

@@ -46,7 +46,7 @@ public struct OptionMatcher: Sendable {
     private let textOption: (index: Int, phrases: [String])?
 
     /// Words that only join options ("thinning and bald spots").
-    private static let joiners: Set<String> = ["and", "or", "plus", "also", "both", "then", "as", "well", "number", "option"]
+    private static let joiners: Set<String> = ["and", "or", "plus", "also", "both", "then", "as", "well", "number", "option", "too"]
 
     public init(step: IntakeForm.Step, formFiller: [String]) {
         self.step = step
