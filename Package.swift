@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only (GNU readline, glibc's terminal calls); `platforms:` can name Apple systems only.
 let package = Package(
     name: "smp-consult",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "smp-consult", targets: ["smp-consult"]),
         .library(name: "ConsultKit", targets: ["ConsultKit"]),

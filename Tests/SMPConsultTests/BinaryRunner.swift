@@ -19,27 +19,22 @@ struct BinaryRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    static let cacheFolder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("smp-consult-tests-cache-\(ProcessInfo.processInfo.processIdentifier)")
-
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs with `arguments`, feeding `input` on standard input, in `directory`.
+    /// Runs with `arguments`, feeding `input` on standard input, in
+    /// `directory`, with a temporary home of its own (see `TestEnvironment`)
+    /// that `environment` may override.
     static func run(
         _ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
         directory: URL? = nil
     ) throws -> Result {
+        let home = try TestEnvironment.temporaryHome("smp-run")
+        defer { try? FileManager.default.removeItem(at: home) }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "SMP_CONSULT_INTENTS")
-        env.removeValue(forKey: "SMP_CONSULT_NO_CACHE")
-        // The runs share one matcher cache, as a user's runs do, but not the user's own.
-        env["XDG_CACHE_HOME"] = cacheFolder.path
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = TestEnvironment.variables(home: home, environment)
         if let directory { process.currentDirectoryURL = directory }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin

@@ -15,30 +15,37 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    /// The chat's own knowledge base fixture, so rewording the built-in one
+    /// breaks none of these tests.
+    static let fixture = BinaryRunner.packageRoot.appendingPathComponent("Tests/ConsultKitTests/Fixtures/chat-intents")
+        .path
+
     @Test func pipedChatAnswersEachLineInContext() throws {
-        let result = try BinaryRunner.run(["chat"], input: Self.conversation)
+        let result = try BinaryRunner.run(["chat", "--intents", Self.fixture], input: Self.conversation)
+        #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         // No welcome: the first line is the first answer, unwrapped.
-        #expect(lines.first?.hasPrefix("An SMP result holds for up to 2 years") == true)
-        #expect(result.stdout.contains("— Guide: 3. How long does SMP treatment last?"))
+        #expect(lines.first == "It lasts for years.")
+        #expect(result.stdout.contains("— Guide: 2. Lasting"))
         #expect(result.stdout.contains("Related topics (type a number):\n  1. Touch-ups\n"))
         // "1" answered the first related topic.
-        #expect(lines.contains { $0.hasPrefix("Plan on a touch-up after about 2 years") })
-        #expect(result.stdout.contains("About SMP\n  1. "))
-        #expect(result.stdout.contains("the clinic's guide doesn't cover that"))
+        #expect(lines.contains("A touch-up refreshes it now and then."))
+        #expect(result.stdout.contains("Hair loss\n  1. Why hair falls out\n"))
+        #expect(result.stdout.contains("The guide does not say; ask at your consultation."))
         #expect(!result.stdout.contains("Goodbye"))
     }
 
     @Test func goodbyeEndsThePipedChat() throws {
-        let result = try BinaryRunner.run(["chat"], input: "bye\nwhat is smp\n")
+        let result = try BinaryRunner.run(["chat", "--intents", Self.fixture], input: "bye\nhow long does smp last\n")
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Goodbye"))
-        #expect(!result.stdout.contains("microneedles"))
+        #expect(result.stdout.hasPrefix("Bye for now."))
+        #expect(!result.stdout.contains("It lasts for years."))
     }
 
     @Test func explainFlagShowsWhyAnAnswerMatched() throws {
-        let result = try BinaryRunner.run(["chat", "--explain"], input: "how lond dose smp last\n")
-        #expect(result.stdout.contains("Why: longevity"))
+        let result = try BinaryRunner.run(
+            ["chat", "--explain", "--intents", Self.fixture], input: "how lond dose smp last\n")
+        #expect(result.stdout.contains("Why: lasting"))
         #expect(result.stdout.contains("lond→long"))
     }
 }

@@ -70,10 +70,7 @@ import Testing
         let process = Process()
         process.executableURL = BinaryRunner.executable
         process.arguments = ["intake"]
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "SMP_CONSULT_INTENTS")
-        for (key, value) in ["SMP_CONSULT_HOME": home.path, "HOME": home.path, "TZ": "UTC"] { env[key] = value }
-        process.environment = env
+        process.environment = TestEnvironment.variables(home: home, ["SMP_CONSULT_HOME": home.path, "TZ": "UTC"])
         let input = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice

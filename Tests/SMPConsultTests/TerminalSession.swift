@@ -53,13 +53,8 @@ final class TerminalSession {
         var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
 
-        var env = ProcessInfo.processInfo.environment
-        for key in ["SMP_CONSULT_INTENTS", "NO_COLOR", "INPUTRC", "XDG_STATE_HOME", "COLUMNS", "LINES"] {
-            env.removeValue(forKey: key)
-        }
-        env["HOME"] = home.path
-        env["SMP_CONSULT_HOME"] = home.appendingPathComponent("state").path
-        env["TERM"] = "xterm"
+        var env = TestEnvironment.variables(
+            home: home, ["SMP_CONSULT_HOME": home.appendingPathComponent("state").path, "TERM": "xterm"])
         for (key, value) in environment { env[key] = value }
 
         var actions = posix_spawn_file_actions_t()

@@ -33,18 +33,20 @@ import Testing
     }
 
     /// The team's labelled dev set beside the project (read, never copied in).
-    @Test func devSetReachesNinetyFivePercent() throws {
-        let path = Fixtures.shared.appendingPathComponent("eval/dev.tsv")
-        let text = try #require(try? String(contentsOf: path, encoding: .utf8), "missing \(path.path)")
+    // Skipped on a clone of the project alone; required in CI (see `Shared`).
+    @Test(.enabled(if: Shared.shouldRun, "needs ../shared/eval/dev.tsv beside the project"))
+    func devSetReachesNinetyFivePercent() throws {
+        let text = try Shared.text("eval/dev.tsv")
         let report = try evaluate(text, file: "dev.tsv")
         let accuracy = try #require(report.accuracy)
         #expect(accuracy >= 0.95, "dev accuracy \(accuracy)\n\(report.text)")
     }
 
     /// Every topic id fixed by the team's topics list has an intent of that id.
-    @Test func everyTopicHasAnIntent() throws {
-        let path = Fixtures.shared.appendingPathComponent("topics.md")
-        let text = try #require(try? String(contentsOf: path, encoding: .utf8), "missing \(path.path)")
+    // Skipped on a clone of the project alone; required in CI (see `Shared`).
+    @Test(.enabled(if: Shared.shouldRun, "needs ../shared/topics.md beside the project"))
+    func everyTopicHasAnIntent() throws {
+        let text = try Shared.text("topics.md")
         let ids = text.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("| `"), let end = line.dropFirst(3).firstIndex(of: "`") else { return nil }
             return String(line[line.index(line.startIndex, offsetBy: 3)..<end])

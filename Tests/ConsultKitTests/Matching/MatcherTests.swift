@@ -52,10 +52,16 @@ import Testing
         #expect(part.text.hasSuffix("Did you mean: How long it lasts?"))
     }
 
-    @Test func isDeterministic() {
-        let first = matcher.match("how many sittings do i need")
-        let second = matcher.match("how many sittings do i need")
-        #expect(first.intent?.id == second.intent?.id && first.confidence == second.confidence)
+    @Test(arguments: [
+        ("how long does smp last and how many sessions do i need", ["lasting", "sessions"]),
+        ("How many appointments? Will the result fade?", ["sessions", "lasting"]),
+        ("how long does it last and what is the price", ["lasting", nil]),
+        ("can men and women have it", [nil]),
+    ] as [(String, [String?])])
+    func aLineAskingSeveralThingsIsAnsweredPartByPart(line: String, intents: [String?]) {
+        let answer = Answerer(matcher: matcher).answer(line)
+        #expect(answer.parts.map(\.intent?.id) == intents)
+        #expect(answer.primary.intent?.id == intents.first ?? nil)
     }
 
     @Test func selfCheckFindsAnExampleThatBelongsElsewhere() throws {

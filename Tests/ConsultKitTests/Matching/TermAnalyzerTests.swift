@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import ConsultKit
+
+/// From text to the terms the matcher compares, with the fixture lexicon
+/// (smp ← scalp micropigmentation, hair tattoo; session ← appointment,
+/// sitting; a few stop words) and a vocabulary written here.
+@Suite struct TermAnalyzerTests {
+    static let vocabulary = [
+        "how": 4, "long": 3, "last": 3, "many": 2, "sessions": 3, "need": 1, "permanent": 2, "fade": 2,
+        "result": 1, "smp": 3, "pigment": 1,
+    ]
+    let analyzer = TermAnalyzer(
+        lexicon: Mini.knowledge.lexicon, vocabulary: Self.vocabulary,
+        otherText: ["A lash line is not part of the result."])
+
+    func terms(_ text: String) -> [String] { analyzer.analyze(text).terms }
+
+    @Test func caseAndPunctuationAndStopWordsDoNotCount() {
+        #expect(terms("How many SESSIONS do I need?!") == terms("how many sessions need"))
+        #expect(terms("the") == [])
+        #expect(!terms("does it fade").contains("it") && !terms("does it fade").contains("does"))
+    }
+
+    @Test func inflectionsShareAStem() {
+        #expect(terms("fading results") == terms("fade result"))
+        #expect(terms("pigments") == terms("pigment"))
+    }
+
+    @Test func distinctTermsInOrderOfFirstUse() {
+        #expect(terms("fade last fade fade last") == terms("fade last"))
+        #expect(terms("fade last").count == 2)
+        #expect(terms("last fade") == terms("fade last").reversed())
+    }
+
+    @Test func synonymsBecomeTheirTerm() {
+        #expect(terms("how many appointments") == terms("how many sessions"))
+        #expect(terms("how many sittings") == terms("how many sessions"))
+        let steps = analyzer.analyze("how many appointments", explain: true).steps
+        #expect(steps.contains { $0.kind == .synonym && $0.from == "appointments" })
+    }
+
+    @Test func aSynonymPhraseBecomesOneTerm() {
+        #expect(terms("is a hair tattoo permanent") == terms("is smp permanent"))
+        #expect(terms("scalp micropigmentation") == ["smp"])
+        let steps = analyzer.analyze("hair tattoo", explain: true).steps
+        #expect(steps == [TermAnalyzer.Step(kind: .synonym, from: "hair tattoo", to: "smp")])
+        // Half a phrase is just its words.
+        #expect(!terms("hair colour").contains("smp"))
+    }
+
+    @Test func misspeltWordsAreCorrectedToTheVocabulary() {
+        #expect(terms("how lond does smp laast") == terms("how long does smp last"))
+        #expect(terms("is it permenant") == terms("is it permanent"))
+        let steps = analyzer.analyze("is it permenant", explain: true).steps
+        #expect(steps == [TermAnalyzer.Step(kind: .spelling, from: "permenant", to: "permanent")])
+        // Reasons are collected only when asked for.
+        #expect(analyzer.analyze("is it permenant").steps.isEmpty)
+    }
+
+    @Test func realWordsShortWordsAndNumbersAreNotCorrected() {
+        // "lash" is one edit from "last", but the knowledge base's own text uses it.
+        #expect(terms("lash") == [PorterStemmer.stem("lash")])
+        #expect(analyzer.analyze("lash", explain: true).steps.isEmpty)
+        // Three letters are too few to guess from.
+        #expect(terms("lng") == ["lng"])
+        #expect(terms("l0ng") != terms("long"))
+    }
+
+    @Test func unknownWordsStayAndHaveNoNumber() {
+        let analysis = analyzer.analyze("zebra fade")
+        #expect(analysis.terms == ["zebra", terms("fade")[0]])
+        #expect(analysis.ids[0] == -1 && analysis.ids[1] >= 0)
+        // Known terms' numbers name them.
+        for (id, term) in zip(analysis.ids, analysis.terms) where id >= 0 {
+            #expect(analyzer.termNames[Int(id)] == term)
+        }
+    }
+
+    @Test func withoutSpellingCorrectionUnknownWordsStayAsTyped() {
+        let analysis = analyzer.analyze(tokens: Tokenizer.tokens("permenant"), correctSpelling: false)
+        #expect(analysis.ids == [-1])
+        #expect(analysis.terms == [PorterStemmer.stem("permenant")])
+    }
+
+    @Test func manyThreadsAtOnceGetTheSameTerms() {
+        let questions = ["how lond does it lsat", "permenant?", "hair tattoo fadeing", "sesions needd", "zebra"]
+        let expected = questions.map {
+            TermAnalyzer(
+                lexicon: Mini.knowledge.lexicon, vocabulary: Self.vocabulary, otherText: []
+            ).analyze($0).terms
+        }
+        let shared = TermAnalyzer(lexicon: Mini.knowledge.lexicon, vocabulary: Self.vocabulary, otherText: [])
+        let results = Results(count: 64)
+        DispatchQueue.concurrentPerform(iterations: 64) { index in
+            results.set(index, shared.analyze(questions[index % questions.count]).terms)
+        }
+        for index in 0..<64 { #expect(results.get(index) == expected[index % questions.count]) }
+    }
+}
+
+/// Slots written from many threads, read after they are done.
+private final class Results: @unchecked Sendable {
+    private var slots: [[String]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [String]) { lock.withLock { slots[index] = value } }
+    func get(_ index: Int) -> [String] { lock.withLock { slots[index] } }
+}
