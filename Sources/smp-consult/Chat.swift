@@ -51,13 +51,17 @@ struct ChatSession {
             switch host.read(keepInHistoryFile: !conversation.isInDialog) {
             case .line(let line):
                 reply = conversation.respond(to: line)
+            case .interrupted where host.interruptedTyping && conversation.isInDialog:
+                // Ctrl-C cancels the answer being typed; at an empty prompt it
+                // leaves the intake.
+                continue
             case .interrupted:
                 reply = conversation.interrupt()
             case .end where host.isInteractive:
                 reply = conversation.endOfInput()
             case .end:
                 // End of piped input is no goodbye; an open dialog still keeps its answers.
-                host.show(conversation.interrupt())
+                host.show(conversation.interrupt(leaving: true))
                 return
             }
             host.show(reply)

@@ -124,6 +124,10 @@ extension SMPConsult {
                 switch host.read(keepInHistoryFile: false) {
                 case .line(let text):
                     line = text
+                case .interrupted where host.interruptedTyping:
+                    // Ctrl-C cancels the line being typed, as in the chat; at an
+                    // empty prompt it stops the intake.
+                    continue
                 case .interrupted:
                     writeAll(STDERR_FILENO, (session.interrupt() ?? "Consultation stopped.") + "\n")
                     throw ExitCode(128 + SIGINT)

@@ -13,6 +13,8 @@ final class ReadlineReader: LineInput {
     /// this session only.
     private let historyFile: String?
     private var lastLine: String?
+    /// Whether the last Ctrl-C cleared typed text rather than came at an empty prompt.
+    private(set) var interruptedTyping = false
     /// Lines of history kept.
     static let historyLimit: Int32 = 1_000
 
@@ -29,6 +31,7 @@ final class ReadlineReader: LineInput {
         var raw: UnsafeMutablePointer<CChar>?
         switch smp_rl_read(prompt, &raw) {
         case SMP_RL_INTERRUPTED:
+            interruptedTyping = smp_rl_interrupt_had_text() != 0
             return .interrupted
         case SMP_RL_LINE:
             guard let raw else { return .end }

@@ -38,6 +38,12 @@ final class TerminalHost {
         input.read(prompt: isInteractive ? renderer.readlinePrompt() : "", keepInHistoryFile: keepInHistoryFile)
     }
 
+    /// The last `.interrupted` cleared a line being typed (on a terminal);
+    /// false when Ctrl-C came at an empty prompt.
+    var interruptedTyping: Bool {
+        (input as? ReadlineReader)?.interruptedTyping ?? false
+    }
+
     func offer(completions: [String]) {
         input.offer(completions: completions)
     }

@@ -36,8 +36,10 @@ final class TerminalSession {
 
     /// Starts `smp-consult arguments` with a fresh HOME (or `home`, to share
     /// one between runs; the caller removes it), TERM=xterm unless
-    /// `environment` says otherwise, 80 columns.
-    init(_ arguments: [String] = [], home: URL? = nil, environment: [String: String] = [:]) throws {
+    /// `environment` says otherwise, `columns` wide (80 unless said).
+    init(
+        _ arguments: [String] = [], home: URL? = nil, environment: [String: String] = [:], columns: UInt16 = 80
+    ) throws {
         ownsHome = home == nil
         let home = home ?? Self.temporaryFolder()
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -50,7 +52,7 @@ final class TerminalSession {
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
         var name = [CChar](repeating: 0, count: 128)
         guard Hidden.ptsnameR(master, &name, name.count) == 0 else { throw Failure("ptsname_r failed") }
-        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
 
         var env = TestEnvironment.variables(

@@ -114,15 +114,17 @@ public final class Conversation {
 
     /// Ctrl-C: a dialog is interrupted (it keeps what it has); otherwise
     /// nothing changes.
-    public func interrupt() -> Reply {
+    /// `leaving`: the program ends too (Ctrl-D, end of input, /quit), so the
+    /// dialog says how to go on from the command line.
+    public func interrupt(leaving: Bool = false) -> Reply {
         guard let dialog else { return reply([]) }
         self.dialog = nil
-        return reply(dialog.interrupt().map { [.note($0)] } ?? [])
+        return reply(dialog.interrupt(leaving: leaving).map { [.note($0)] } ?? [])
     }
 
     /// Ctrl-D, end of input or `/quit`: interrupts a dialog, then says goodbye.
     public func endOfInput() -> Reply {
-        var result = interrupt()
+        var result = interrupt(leaving: true)
         result.blocks.append(.text(Self.farewell))
         result.ends = true
         result.choices = []

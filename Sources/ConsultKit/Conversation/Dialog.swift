@@ -10,7 +10,8 @@ public protocol Dialog: AnyObject {
     var completions: [String] { get }
     /// Called when the user interrupts (Ctrl-C, Ctrl-D, end of input) so the
     /// dialog can keep what it has; returns a message to show, if any.
-    func interrupt() -> String?
+    /// `leaving` is true when the program ends as well.
+    func interrupt(leaving: Bool) -> String?
 }
 
 /// What a dialog says after a line, and whether it goes on.

@@ -13,7 +13,7 @@ final class IntakeDialog: Dialog {
 
     var completions: [String] { session.completions }
 
-    func interrupt() -> String? { session.interrupt() }
+    func interrupt(leaving: Bool) -> String? { session.interrupt(leaving: leaving) }
 
     private static func step(_ reply: IntakeReply) -> DialogStep {
         switch reply {

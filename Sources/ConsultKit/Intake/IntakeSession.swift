@@ -14,6 +14,9 @@ public final class IntakeSession {
         public var questionConfidence = 0.6
         /// How to tell the user to resume; `{id}` becomes the draft id.
         public var resumeHint = "smp-consult intake --resume {id}"
+        /// How to resume once the program has ended (the chat's own hint,
+        /// "type /intake", no longer holds then).
+        public var commandLineResumeHint = "smp-consult intake --resume {id}"
 
         public init() {}
     }
@@ -150,29 +153,33 @@ public final class IntakeSession {
 
     /// Ctrl-C, Ctrl-D, end of input: keeps the answers as a draft and says
     /// how to resume; nil when the session was over already.
-    public func interrupt() -> String? {
+    /// - Parameter leaving: the program ends too, so the notice gives the
+    ///   command-line way to resume.
+    public func interrupt(leaving: Bool = false) -> String? {
         guard !isFinished else { return nil }
         outcome = .paused
         guard hasAnswers else {
             try? drafts?.delete(id: draft.id)
-            return interruptionNotice
+            return notice(leaving: leaving)
         }
         persist()
         guard drafts != nil, draftWarning == nil else {
             return "Consultation stopped; the answers could not be saved."
         }
-        return interruptionNotice
+        return notice(leaving: leaving)
     }
 
     /// What to tell the user if the session stopped now: where the answers
     /// are and how to resume. A host that cannot call `interrupt()` in time
     /// (a signal handler) shows this instead; the draft is already saved.
-    public var interruptionNotice: String {
+    public var interruptionNotice: String { notice(leaving: false) }
+
+    private func notice(leaving: Bool) -> String {
         guard hasAnswers else {
             return "Consultation stopped; nothing was answered, so there is nothing to resume."
         }
         return "Consultation paused; the answers so far are saved as draft \(draft.id).\nResume with: "
-            + settings.resumeHint.replacingOccurrences(of: "{id}", with: draft.id)
+            + (leaving ? settings.commandLineResumeHint : settings.resumeHint).replacingOccurrences(of: "{id}", with: draft.id)
     }
 
     // MARK: Answers

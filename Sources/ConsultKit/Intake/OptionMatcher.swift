@@ -72,9 +72,10 @@ public struct OptionMatcher: Sendable {
         Self.words(phrase, dropping: filler).map(\.stem)
     }
 
-    /// Every label and id worth offering for completion.
+    /// The labels Tab offers: what the client reads in the list, never the
+    /// ids, which are for programs.
     public var completions: [String] {
-        step.options.flatMap { [$0.label, $0.id] }
+        step.options.map(\.label)
     }
 
     public func match(_ line: String) -> Result {

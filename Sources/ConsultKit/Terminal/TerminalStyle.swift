@@ -18,8 +18,8 @@ public struct TerminalStyle: Sendable, Equatable {
     /// The style for a session whose standard input and output are (or are
     /// not) terminals. Colour needs both to be terminals, `TERM` set and not
     /// `dumb`, and `NO_COLOR` unset or empty (no-color.org). Width comes from
-    /// the window size, else `COLUMNS`, else 80; output that is not a
-    /// terminal is not wrapped.
+    /// the window size, else `COLUMNS`, else 80, and is at most
+    /// `readableWidth`; output that is not a terminal is not wrapped.
     public static func resolve(
         inputIsTerminal: Bool, outputIsTerminal: Bool, windowColumns: Int?, environment: [String: String]
     ) -> TerminalStyle {
@@ -31,8 +31,11 @@ public struct TerminalStyle: Sendable, Equatable {
             windowColumns.flatMap { $0 > 0 ? $0 : nil }
             ?? environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
             ?? 80
-        return TerminalStyle(colour: colour, width: width)
+        return TerminalStyle(colour: colour, width: min(width, readableWidth))
     }
+
+    /// Lines longer than this are hard to read however wide the window.
+    public static let readableWidth = 100
 
     /// The ANSI looks the renderer uses.
     public enum Look: String, Sendable {

@@ -18,7 +18,7 @@ final class ColourDialog: Dialog {
 
     var completions: [String] { ["black", "brown"] }
 
-    func interrupt() -> String? {
+    func interrupt(leaving: Bool) -> String? {
         interrupted = true
         return "Intake paused; your answers are kept."
     }

@@ -32,7 +32,9 @@ import Testing
         func width(_ columns: Int?, _ environment: [String: String]) -> Int? {
             TerminalStyle.resolve(inputIsTerminal: true, outputIsTerminal: true, windowColumns: columns, environment: environment).width
         }
-        #expect(width(120, ["COLUMNS": "60"]) == 120)
+        #expect(width(90, ["COLUMNS": "60"]) == 90)
+        // A wide window still gets lines of a readable length.
+        #expect(width(200, [:]) == TerminalStyle.readableWidth)
         #expect(width(0, ["COLUMNS": "60"]) == 60)
         #expect(width(nil, ["COLUMNS": "wide"]) == 80)
         #expect(width(nil, [:]) == 80)
