@@ -35,7 +35,8 @@ extension SMPConsult.Intents {
         var leaveOneOut = false
 
         func run() throws {
-            let files = try KnowledgeFiles.resolve(folder: folder ?? knowledge.folder, environment: Environment.variables)
+            let files = try KnowledgeFiles.resolve(
+                folder: folder ?? knowledge.folder, environment: Environment.variables)
             // The intake form first: it shares the folder but has its own reader.
             let problems = IntakeForm.diagnostics(in: files)
                 + KnowledgeCheck.run(files, ignoring: [IntakeForm.fileName], leaveOneOut: leaveOneOut)

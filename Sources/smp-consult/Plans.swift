@@ -69,7 +69,9 @@ extension SMPConsult.Plans {
 
         @OptionGroup var storage: PlanStorageOptions
 
-        @Argument(help: ArgumentHelp("The plan's id (see plans list).", valueName: "id"), completion: SavedRecord.idCompletion)
+        @Argument(
+            help: ArgumentHelp("The plan's id (see plans list).", valueName: "id"),
+            completion: SavedRecord.idCompletion)
         var id: String
 
         @Option(name: .long, help: "markdown, json or ics.")
@@ -139,7 +141,9 @@ enum SavedRecord: CustomStringConvertible {
             return .plan(try store.plan(id: id))
         } catch StoreError.notFound(let missing, let folder) {
             let drafts = DraftStore(plansFolder: store.folder)
-            guard let draft = try? drafts.draft(id: missing) else { throw StoreError.notFound(id: missing, folder: folder) }
+            guard let draft = try? drafts.draft(id: missing) else {
+                throw StoreError.notFound(id: missing, folder: folder)
+            }
             return .draft(draft, drafts)
         }
     }
@@ -159,7 +163,8 @@ enum SavedRecord: CustomStringConvertible {
         case .plan(let plan):
             return "plan \(plan.id) (\(SafeText.line(plan.clientName ?? "no name")), starts \(plan.startDate.iso))"
         case .draft(let draft, _):
-            return "unfinished intake \(draft.id) (\(SafeText.line(draft.clientName ?? "no name")), saved \(CalendarDay.minuteStamp(draft.updatedAt)))"
+            let name = SafeText.line(draft.clientName ?? "no name")
+            return "unfinished intake \(draft.id) (\(name), saved \(CalendarDay.minuteStamp(draft.updatedAt)))"
         }
     }
 }

@@ -26,7 +26,9 @@ enum TopLevelOptions {
             }
         }
         // Only before a named subcommand: alone they already go to the default one.
-        guard !leading.isEmpty, index < arguments.count, subcommands.contains(arguments[index]) else { return arguments }
+        guard !leading.isEmpty, index < arguments.count, subcommands.contains(arguments[index]) else {
+            return arguments
+        }
         var rest = Array(arguments[index...])
         let end = rest.firstIndex(of: "--") ?? rest.count
         rest.insert(contentsOf: leading, at: end)

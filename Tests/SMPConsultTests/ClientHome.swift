@@ -41,11 +41,15 @@ final class ClientHome {
     }
 
     /// Saves a plan from flags alone and returns its id.
-    func savePlan(start: String = "in 2 weeks", extra: [String] = []) throws -> (id: String, result: BinaryRunner.Result) {
+    func savePlan(start: String = "in 2 weeks", extra: [String] = []) throws -> (
+        id: String, result: BinaryRunner.Result
+    ) {
         let before = Set(planIDs())
         let result = try run(
-            ["intake", "--name", "Sam", "--goal", "thinning", "--hair-colour", "black", "--hairline", "soft",
-             "--density", "full", "--start", start] + extra)
+            [
+                "intake", "--name", "Sam", "--goal", "thinning", "--hair-colour", "black", "--hairline", "soft",
+                "--density", "full", "--start", start,
+            ] + extra)
         let id = Set(planIDs()).subtracting(before).first ?? ""
         return (id, result)
     }

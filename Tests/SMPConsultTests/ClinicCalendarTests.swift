@@ -60,11 +60,11 @@ import Testing
         let sunday = Self.daysToSunday()
         // Closed the Monday the second session would fall on.
         try """
-            name: Northside SMP Studio
-            contact: call 020 7946 0000
-            open: [monday, tuesday, wednesday, thursday, friday]
-            closed: [\(Self.iso(sunday + 8))]
-            """.write(to: intents.appendingPathComponent("clinic.yaml"), atomically: true, encoding: .utf8)
+        name: Northside SMP Studio
+        contact: call 020 7946 0000
+        open: [monday, tuesday, wednesday, thursday, friday]
+        closed: [\(Self.iso(sunday + 8))]
+        """.write(to: intents.appendingPathComponent("clinic.yaml"), atomically: true, encoding: .utf8)
         let (id, saved) = try home.savePlan(start: Self.iso(sunday), extra: ["--intents", intents.path])
         #expect(saved.status == 0, "\(saved.stderr)")
         let json = try home.run(["plans", "export", id, "--format", "json"])

@@ -36,7 +36,9 @@ import Testing
 
     @Test func partlyUnderstoodGoalsTakeMoreOptionsAfterwards() throws {
         let output = try Self.intake(["Sam", "thinning on top and my hairline is going", "bald spots too", "summary"])
-        #expect(output.contains("2. Goals: More density where hair is thinning; Rebuild the hairline; Cover bald spots"), "\(output)")
+        #expect(
+            output.contains("2. Goals: More density where hair is thinning; Rebuild the hairline; Cover bald spots"),
+            "\(output)")
     }
 
     @Test func yesOrNoAnswersADidYouMean() throws {
@@ -52,7 +54,8 @@ import Testing
 
     @Test func questionsAboutTheOptionsAreAnsweredFromTheirDescriptions() throws {
         let output = try Self.intake([
-            "Sam", "1", "black", "what's the difference between soft and sharp?", "soft", "which density is normal?", "summary",
+            "Sam", "1", "black", "what's the difference between soft and sharp?", "soft", "which density is normal?",
+            "summary",
         ])
         #expect(output.contains("A soft, slightly irregular edge that looks like natural growth."), "\(output)")
         #expect(output.contains("A crisp, straight edge, like a fresh line-up."))
@@ -64,7 +67,8 @@ import Testing
 
     @Test func theIntakeSpeaksToYouAndShowsTheGuideLikeTheChat() throws {
         let output = try Self.intake([
-            "help", "Sam", "help", "1", "help", "black", "help", "soft", "help", "full", "help", "how long does it last?",
+            "help", "Sam", "help", "1", "help", "black", "help", "soft", "help", "full", "help",
+            "how long does it last?",
         ])
         #expect(!output.lowercased().contains("client"), "\(output)")
         #expect(output.contains("What's your name?"))

@@ -55,7 +55,8 @@ import Testing
         // No line is only the end of a sentence broken off ("\".").
         #expect(!lines.contains { !$0.isEmpty && $0.allSatisfy { "\".,;:!?".contains($0) } })
         // Every word of a long sentence is whole on some line.
-        let sentence = "A question (e.g. \"how long does it last?\") gets an answer from the guide; then the step is asked again."
+        let sentence =
+            "A question (e.g. \"how long does it last?\") gets an answer from the guide; then the step is asked again."
         for word in sentence.split(separator: " ") {
             #expect(lines.contains { $0.split(separator: " ").contains(word) }, "\(word) was split")
         }

@@ -27,6 +27,7 @@ import Testing
             .replacingOccurrences(of: "\r\n ", with: "")
         #expect(!text.lowercased().contains("strenuous"))
         #expect(text.contains("Avoid movement."))
-        #expect(text.lowercased().contains("most often"), "lighter then darker is what the guide says happens most often")
+        #expect(
+            text.lowercased().contains("most often"), "lighter then darker is what the guide says happens most often")
     }
 }

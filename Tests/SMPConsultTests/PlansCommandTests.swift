@@ -58,7 +58,8 @@ import Testing
         #expect(home.planIDs().isEmpty)
 
         let (other, _) = try home.savePlan()
-        let forced = try TerminalSession(["plans", "delete", "--yes", other], home: home.url, environment: home.environment)
+        let forced = try TerminalSession(
+            ["plans", "delete", "--yes", other], home: home.url, environment: home.environment)
         #expect(forced.waitForExit() == 0)
         #expect(!forced.text.contains("Delete plan"))
         #expect(home.planIDs().isEmpty)

@@ -7,7 +7,8 @@ import Testing
 @Suite struct ShellCompletionTests {
     /// What bash's completion offers for `line` (the cursor at its end).
     static func complete(_ line: String, script: URL, home: ClientHome) throws -> [String] {
-        let words = line.split(separator: " ", omittingEmptySubsequences: false).map { "'\($0)'" }.joined(separator: " ")
+        let words = line.split(separator: " ", omittingEmptySubsequences: false).map { "'\($0)'" }.joined(
+            separator: " ")
         let program = """
             source '\(script.path)'
             COMP_LINE='\(line)'; COMP_POINT=${#COMP_LINE}
@@ -20,7 +21,8 @@ import Testing
         process.arguments = ["--norc", "--noprofile", "-c", program]
         var environment = ProcessInfo.processInfo.environment
         for (key, value) in home.environment { environment[key] = value }
-        environment["PATH"] = BinaryRunner.executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        environment["PATH"] =
+            BinaryRunner.executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         process.environment = environment
         let output = Pipe()
         process.standardOutput = output

@@ -30,7 +30,8 @@ public final class IntakeLauncher {
         let form = try IntakeForm.load(from: knowledge.files)
         try prepare()
         return IntakeSession(
-            form: form, answerer: answerer, drafts: drafts, completion: PlanCompletion(store: plans, clinic: knowledge.clinic), draft: draft,
+            form: form, answerer: answerer, drafts: drafts,
+            completion: PlanCompletion(store: plans, clinic: knowledge.clinic), draft: draft,
             settings: settings, today: today)
     }
 

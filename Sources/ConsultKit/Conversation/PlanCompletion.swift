@@ -27,10 +27,12 @@ public final class PlanCompletion: IntakeCompletion {
         var text = "Saved plan \(plan.id)" + (plan.clientName.map { " for \($0)" } ?? "") + ". "
         text += plan.confirmationNote + "\n"
         if let first = plan.sessions.first?.date, first != plan.startDate {
-            text += "  Your preferred start, \(plan.startDate.long), is not a day \(clinic.displayName) is open: the first session is proposed for the next open day.\n"
+            text += "  Your preferred start, \(plan.startDate.long), is not a day \(clinic.displayName) is open: "
+            text += "the first session is proposed for the next open day.\n"
         }
         for session in plan.sessions {
-            text += "  Session \(session.number): \(session.date.long) (most often \(session.pigment) pigment; aftercare until \(session.aftercare.until.long))\n"
+            text += "  Session \(session.number): \(session.date.long) (most often \(session.pigment) pigment; "
+            text += "aftercare until \(session.aftercare.until.long))\n"
         }
         text += "  Finished result: not before \(plan.earliestFinish.long)\n"
         text += "  Touch-up: about \(plan.touchUp.due.long)\n"

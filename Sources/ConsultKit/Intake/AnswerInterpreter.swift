@@ -57,8 +57,8 @@ struct AnswerInterpreter {
                 return .failure(Failure(text: "That is too long for \(step.title.lowercased()) (100 characters at most).", couldBeQuestion: true))
             }
             if Self.readsAsQuestion(text) || isConfidentQuestion(text) {
-                return .failure(
-                    Failure(text: "That looks like a question, not \(step.title.lowercased()).", couldBeQuestion: true, isQuestion: true))
+                let message = "That looks like a question, not \(step.title.lowercased())."
+                return .failure(Failure(text: message, couldBeQuestion: true, isQuestion: true))
             }
             return .success(IntakeAnswer(text: text))
         case .date:
@@ -89,7 +89,8 @@ struct AnswerInterpreter {
             } else {
                 message += " Did you mean \(IntakePrompts.list(labels(suggestions), joiner: "or"))?"
             }
-            return .failure(Failure(text: message, couldBeQuestion: true, suggestion: suggestions.count == 1 ? suggestions[0] : nil))
+            let offered = suggestions.count == 1 ? suggestions[0] : nil
+            return .failure(Failure(text: message, couldBeQuestion: true, suggestion: offered))
         case .partly(let matched, let unmatched):
             let understood = IntakePrompts.list(labels(matched.map(\.option)), joiner: "and")
             let rest = unmatched.joined(separator: " ")
@@ -117,12 +118,14 @@ struct AnswerInterpreter {
     /// Words that open a question rather than a name ("does it hurt",
     /// "wait how much is this going to cost").
     static let questionOpeners: Set<String> = [
-        "what", "whats", "how", "hows", "why", "when", "where", "which", "who", "whos", "does", "do", "did", "is", "are",
-        "can", "could", "should", "would", "will", "wait", "hang", "um", "hmm", "so", "but", "tell", "explain", "hi",
-        "hello", "hey",
+        "what", "whats", "how", "hows", "why", "when", "where", "which", "who", "whos", "does", "do", "did", "is",
+        "are", "can", "could", "should", "would", "will", "wait", "hang", "um", "hmm", "so", "but", "tell", "explain",
+        "hi", "hello", "hey",
     ]
     /// Words a question about oneself or the treatment uses and a name does not.
-    static let questionWords: Set<String> = ["it", "i", "you", "this", "that", "me", "my", "we", "your", "there", "smp"]
+    static let questionWords: Set<String> = [
+        "it", "i", "you", "this", "that", "me", "my", "we", "your", "there", "smp",
+    ]
 
     /// A line at a text step (the name) that reads as a question: opened by a
     /// question word or holding words like "it" or "you", unless written as
@@ -153,7 +156,9 @@ struct AnswerInterpreter {
         case .tooMany(let ids): named = ids
         case .unrecognised, .missingText: break
         }
-        let general = ["difference", "differences", "options", "option", "mean", "means", "choose", "pick", "which", "recommend"]
+        let general = [
+            "difference", "differences", "options", "option", "mean", "means", "choose", "pick", "which", "recommend",
+        ]
         if named.isEmpty && !words.contains(where: { general.contains($0) }) { return nil }
         let options = named.isEmpty ? step.options : step.options.filter { named.contains($0.id) }
         return options.map { "\($0.label): \($0.description)" }.joined(separator: "\n")

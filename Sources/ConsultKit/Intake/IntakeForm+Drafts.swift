@@ -24,7 +24,9 @@ extension IntakeForm {
         text += "\nResume it with: `\(resumeHint.replacingOccurrences(of: "{id}", with: draft.id))`\n"
         text += "\n## Your answers so far\n\n"
         for step in steps {
-            let value = draft.answers[step.id].map { MarkdownText.escape(SafeText.line($0.display(for: step))) } ?? "(not answered yet)"
+            let value =
+                draft.answers[step.id].map { MarkdownText.escape(SafeText.line($0.display(for: step))) }
+                ?? "(not answered yet)"
             text += "- **\(MarkdownText.escape(step.title)):** \(value)\n"
         }
         return text

@@ -179,7 +179,8 @@ public final class IntakeSession {
             return "Consultation stopped; nothing was answered, so there is nothing to resume."
         }
         return "Consultation paused; the answers so far are saved as draft \(draft.id).\nResume with: "
-            + (leaving ? settings.commandLineResumeHint : settings.resumeHint).replacingOccurrences(of: "{id}", with: draft.id)
+            + (leaving ? settings.commandLineResumeHint : settings.resumeHint)
+            .replacingOccurrences(of: "{id}", with: draft.id)
     }
 
     // MARK: Answers
@@ -197,7 +198,8 @@ public final class IntakeSession {
             }
         }
         if collecting == index {
-            if text.isEmpty || IntakeCommand.isNo(text) || IntakeCommand.isDone(text), let kept = draft.answers[step.id] {
+            let done = text.isEmpty || IntakeCommand.isNo(text) || IntakeCommand.isDone(text)
+            if done, let kept = draft.answers[step.id] {
                 collecting = nil
                 return accept(kept, at: index, note: "Noted: \(step.title): \(kept.display(for: step)).")
             }

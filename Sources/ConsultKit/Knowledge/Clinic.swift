@@ -15,7 +15,10 @@ public struct Clinic: Sendable, Hashable {
     /// Days it is closed although its weekday is open (public holidays, leave).
     public var closedDates: Set<CalendarDay>
 
-    public init(name: String? = nil, contact: String? = nil, openWeekdays: Set<Int> = Set(1...7), closedDates: Set<CalendarDay> = []) {
+    public init(
+        name: String? = nil, contact: String? = nil, openWeekdays: Set<Int> = Set(1...7),
+        closedDates: Set<CalendarDay> = []
+    ) {
         self.name = name
         self.contact = contact
         self.openWeekdays = openWeekdays

@@ -25,7 +25,9 @@ extension Clinic {
     }()
 
     static func read(_ text: String, _ yaml: inout YAMLReader) -> Clinic? {
-        guard let root = yaml.document(text, expected: "a mapping with open:, closed:, name: and contact:") else { return nil }
+        guard let root = yaml.document(text, expected: "a mapping with open:, closed:, name: and contact:") else {
+            return nil
+        }
         yaml.checkKeys(root, allowed: ["name", "contact", "open", "closed"])
         var clinic = Clinic.unnamed
         clinic.name = line(root, "name", &yaml)

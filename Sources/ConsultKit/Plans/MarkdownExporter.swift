@@ -19,15 +19,18 @@ public enum MarkdownExporter {
         text += "\n## Proposed sessions (\(plan.status))\n\n"
         let count = plan.sessions.count
         let words = ["No", "One", "Two", "Three", "Four", "Five", "Six"]
-        text += "\(count < words.count ? words[count] : String(count)) session\(count == 1 ? "" : "s"), at least a week apart, from your preferred start, \(plan.startDate.long)"
+        text += "\(count < words.count ? words[count] : String(count)) session\(count == 1 ? "" : "s"), "
+        text += "at least a week apart, from your preferred start, \(plan.startDate.long)"
         text += plan.clinicName == nil ? ".\n" : ", on days \(escape(SafeText.line(plan.clinicName ?? ""))) is open.\n"
-        text += "From the guide: most often, lighter pigment is used in the first session and darker pigment in the last ones.\n\n"
+        text += "From the guide: most often, lighter pigment is used in the first session "
+        text += "and darker pigment in the last ones.\n\n"
         text += "| Session | Proposed date | Pigment (most often) | Aftercare until |\n|---|---|---|---|\n"
         for session in plan.sessions {
             text += "| \(session.number) | \(session.date.long) | \(session.pigment.capitalized) | "
             text += "\(session.aftercare.until.short) (at least \(session.aftercare.atLeastUntil.short)) |\n"
         }
-        text += "\nFrom the guide: a finished result can be expected after at least one month, so not before \(plan.earliestFinish.long).\n"
+        text += "\nFrom the guide: a finished result can be expected after at least one month, "
+        text += "so not before \(plan.earliestFinish.long).\n"
 
         text += "\n## Aftercare (from the clinic's guide)\n\n"
         text += "For the first 5 to 7 days after each session:\n\n"
@@ -45,7 +48,8 @@ public enum MarkdownExporter {
             for advice in plan.advice { text += "- \(advice)\n" }
         }
 
-        text += "\n## Touch-up (from the clinic's guide)\n\n\(plan.touchUp.note) Proposed for about \(plan.touchUp.due.long).\n"
+        text += "\n## Touch-up (from the clinic's guide)\n\n"
+        text += "\(plan.touchUp.note) Proposed for about \(plan.touchUp.due.long).\n"
 
         if !plan.therapistDecisions.isEmpty {
             text += "\n## For the therapist to decide\n\n"

@@ -49,7 +49,8 @@ public enum PlanBuilder {
                     from: date, atLeastUntil: date.adding(days: 5), until: date.adding(days: 7),
                     instructions: Text.aftercare))
         }
-        let first = dates[0], last = dates[dates.count - 1]
+        let first = dates[0]
+        let last = dates[dates.count - 1]
         var plan = Plan(
             id: record.id, createdAt: record.createdAt, clientName: record.entry(.name)?.text,
             consultation: consultation, startDate: start,

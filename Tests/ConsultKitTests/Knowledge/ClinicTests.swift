@@ -44,7 +44,8 @@ import Testing
 
     @Test func nextOpenDaySkipsClosedWeekdaysAndDates() {
         // 2026-12-25 is a Friday; the clinic works Monday to Friday.
-        let clinic = Clinic(openWeekdays: Set(1...5), closedDates: [CalendarDay(iso: "2026-12-25")!, CalendarDay(iso: "2026-12-28")!])
+        let clinic = Clinic(
+            openWeekdays: Set(1...5), closedDates: [CalendarDay(iso: "2026-12-25")!, CalendarDay(iso: "2026-12-28")!])
         #expect(clinic.nextOpenDay(onOrAfter: CalendarDay(iso: "2026-12-24")!).iso == "2026-12-24")
         #expect(clinic.nextOpenDay(onOrAfter: CalendarDay(iso: "2026-12-25")!).iso == "2026-12-29")
     }
