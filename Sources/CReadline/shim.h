@@ -27,6 +27,13 @@ static inline void smp_rl_configure(const char *name) {
     rl_catch_signals = 0;
     rl_persistent_signal_handlers = 1;
     rl_change_environment = 0;
+    // Completion candidates are matched against the whole line (an option's
+    // label has spaces and apostrophes: "Widow's peak"), so the whole line is
+    // the word Tab replaces, whatever its case.
+    static char no_breaks[] = "";
+    rl_completer_word_break_characters = no_breaks;
+    rl_variable_bind("completion-ignore-case", "on");
+    rl_variable_bind("show-all-if-ambiguous", "on");
 }
 
 // MARK: Completion
@@ -52,78 +59,18 @@ static inline void smp_rl_set_completions(const char *const *words, int count) {
 
 // Candidates are matched against the whole line so far (an option may have
 // spaces, "natural hairline"), and readline replaces only the last word, so
-// each match is the candidate from that word's start on. A single match is
-// the label as written ("wid" becomes "Widow's peak"); several keep what was
-// typed as typed, so their common part adds only letters and the list shows
-// at once (show-all-if-ambiguous), through the display hook, as whole labels.
-#define SMP_RL_MAX_SHOWN 256
-static char *smp_rl_shown_match[SMP_RL_MAX_SHOWN] = {0};
-static const char *smp_rl_shown_label[SMP_RL_MAX_SHOWN] = {0};
-static int smp_rl_shown_count = 0;
-static int smp_rl_match_total = 0;
-
-static int smp_rl_matches(const char *word) {
-    return (int)strlen(word) >= smp_rl_completion_length
-        && strncasecmp(word, smp_rl_completion_line, (size_t)smp_rl_completion_length) == 0;
-}
-
+// each match is the candidate from that word's start on.
 static char *smp_rl_generate(const char *text, int state) {
     (void)text;
-    if (state == 0) {
-        smp_rl_completion_next = 0;
-        for (int i = 0; i < smp_rl_shown_count; i++) free(smp_rl_shown_match[i]);
-        smp_rl_shown_count = 0;
-        smp_rl_match_total = 0;
-        for (int i = 0; i < smp_rl_word_count; i++) smp_rl_match_total += smp_rl_matches(smp_rl_words[i]);
-    }
+    if (state == 0) smp_rl_completion_next = 0;
     while (smp_rl_completion_next < smp_rl_word_count) {
         const char *word = smp_rl_words[smp_rl_completion_next++];
-        if (!smp_rl_matches(word)) continue;
-        char *match;
-        if (smp_rl_match_total == 1) {
-            match = strdup(word + smp_rl_completion_start);
-        } else {
-            size_t typed = (size_t)(smp_rl_completion_length - smp_rl_completion_start);
-            size_t rest = strlen(word + smp_rl_completion_length);
-            match = (char *)malloc(typed + rest + 1);
-            if (match) {
-                memcpy(match, smp_rl_completion_line + smp_rl_completion_start, typed);
-                memcpy(match + typed, word + smp_rl_completion_length, rest + 1);
-            }
+        if ((int)strlen(word) >= smp_rl_completion_length
+            && strncasecmp(word, smp_rl_completion_line, (size_t)smp_rl_completion_length) == 0) {
+            return strdup(word + smp_rl_completion_start);
         }
-        if (match && smp_rl_shown_count < SMP_RL_MAX_SHOWN) {
-            char *copy = strdup(match);
-            if (copy) {
-                smp_rl_shown_match[smp_rl_shown_count] = copy;
-                smp_rl_shown_label[smp_rl_shown_count++] = word;
-            }
-        }
-        return match;
     }
     return NULL;
-}
-
-/// Lists the matches as the whole labels they come from.
-static void smp_rl_display_matches(char **matches, int count, int longest) {
-    (void)longest;
-    char **labels = (char **)calloc((size_t)count + 2, sizeof(char *));
-    if (!labels) return;
-    labels[0] = matches[0];
-    int width = 0;
-    for (int i = 1; i <= count; i++) {
-        const char *label = matches[i];
-        for (int j = 0; j < smp_rl_shown_count; j++) {
-            if (strcmp(smp_rl_shown_match[j], matches[i]) == 0) {
-                label = smp_rl_shown_label[j];
-                break;
-            }
-        }
-        labels[i] = (char *)label;
-        if ((int)strlen(label) > width) width = (int)strlen(label);
-    }
-    rl_display_match_list(labels, count, width);
-    rl_forced_update_display();
-    free(labels);
 }
 
 static char **smp_rl_complete(const char *text, int start, int end) {
@@ -136,22 +83,17 @@ static char **smp_rl_complete(const char *text, int start, int end) {
 
 static inline void smp_rl_install_completion(void) {
     rl_attempted_completion_function = smp_rl_complete;
-    // "wid" completes to "Widow's peak", and "b" to the "Bl" that Black and
-    // Blond share, whatever the case typed.
-    rl_variable_bind("completion-ignore-case", "on");
-    // An ambiguous prefix completes the common part and lists the options at
-    // once, rather than ringing the bell until a second Tab.
-    rl_variable_bind("show-all-if-ambiguous", "on");
-    rl_completion_display_matches_hook = smp_rl_display_matches;
 }
 
 // MARK: Reading a line, with Ctrl-C
 
 static volatile sig_atomic_t smp_rl_sigint = 0;
-/// Whether the line Ctrl-C cancelled had any text.
-static int smp_rl_interrupted_text = 0;
 static char *smp_rl_line = NULL;
 static int smp_rl_line_done = 0;
+/// How many characters the line had when Ctrl-C dropped it.
+static int smp_rl_dropped_length = 0;
+
+static inline int smp_rl_last_dropped_length(void) { return smp_rl_dropped_length; }
 
 static void smp_rl_on_sigint(int signal) {
     (void)signal;
@@ -219,7 +161,8 @@ static inline int smp_rl_install_sigint_handler(void) {
 /// Reads one line with editing. Returns SMP_RL_LINE with *line set (free it
 /// with free()), SMP_RL_END on Ctrl-D on an empty line or end of input, or
 /// SMP_RL_INTERRUPTED when Ctrl-C cancelled the line (readline's state is
-/// cleaned up, and "^C" and a newline are shown).
+/// cleaned up, a newline is shown, and smp_rl_last_dropped_length() tells
+/// whether anything had been typed).
 ///
 /// Uses readline's callback interface: SIGINT is blocked except inside
 /// pselect, so a Ctrl-C can never slip in between the check and the wait.
@@ -228,6 +171,7 @@ static inline int smp_rl_read(const char *prompt, char **line) {
     smp_rl_line = NULL;
     smp_rl_line_done = 0;
     smp_rl_sigint = 0;
+    smp_rl_dropped_length = 0;
 
     sigset_t block, previous;
     sigemptyset(&block);
@@ -249,12 +193,17 @@ static inline int smp_rl_read(const char *prompt, char **line) {
             continue;
         }
         if (smp_rl_sigint) {
-            smp_rl_interrupted_text = rl_end > 0;
+            // The half line stays as typed, with the cursor moved past its
+            // end, and the next prompt starts on a line of its own (no "^C"
+            // written into the text).
+            smp_rl_dropped_length = rl_end;
+            rl_point = rl_end;
+            rl_redisplay();
             rl_free_line_state();
             rl_callback_sigcleanup();
             rl_cleanup_after_signal();
             rl_callback_handler_remove();
-            fputs("^C\n", rl_outstream ? rl_outstream : stdout);
+            fputs("\n", rl_outstream ? rl_outstream : stdout);
             fflush(rl_outstream ? rl_outstream : stdout);
             result = SMP_RL_INTERRUPTED;
             break;
@@ -277,12 +226,6 @@ static inline int smp_rl_read(const char *prompt, char **line) {
         *line = smp_rl_line;
     }
     return result;
-}
-
-/// Whether the last Ctrl-C cancelled a line with text (else it came at an
-/// empty prompt).
-static inline int smp_rl_interrupt_had_text(void) {
-    return smp_rl_interrupted_text;
 }
 
 /// Whether readline already moved to a new line after Ctrl-D: since 8.1 it

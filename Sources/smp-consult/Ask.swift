@@ -7,10 +7,13 @@ extension AnswerFormat: ExpressibleByArgument {}
 extension SMPConsult {
     struct Ask: ParsableCommand {
         static let configuration = CommandConfiguration(
+            // Named here: deriving the name from the type costs start-up time.
+            commandName: "ask",
             abstract: "Answer each line of the given files (or of standard input).",
             discussion: """
                 Blank lines and lines starting with # are skipped. Every other line gets \
-                one answer record, in input order. With no files and a terminal on both \
+                one answer record, in input order; a line over 64 KB is answered from its \
+                first 64 KB and marked truncated. Large inputs are answered on every core. With no files and a terminal on both \
                 standard input and output, opens the chat instead; name - to answer lines \
                 typed on a terminal.
                 """
@@ -24,8 +27,17 @@ extension SMPConsult {
         @Flag(name: .long, help: "Show why each answer matched.")
         var explain = false
 
+        // No default value here: counting the cores costs start-up time, and a
+        // short input never needs it.
+        @Option(name: .long, help: "Threads answering a large input (default: one per core).")
+        var jobs: Int?
+
         @Argument(help: ArgumentHelp("Question files; - or none for standard input.", valueName: "file"))
         var files: [String] = []
+
+        func validate() throws {
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        }
 
         func run() throws {
             let matcher = try knowledge.loadMatcher()
@@ -51,22 +63,19 @@ extension SMPConsult {
                 }
                 inputs.append((file, descriptor))
             }
-            let answerer = Answerer(matcher: matcher)
-            let fragments = AnswerFragments(knowledge: matcher.knowledge)
+            let records = BatchRecords(answerer: Answerer(matcher: matcher), format: format, explain: explain)
             var output = OutputBuffer()
             if let header = format.header { output.append(header) }
             for input in inputs {
                 var reader = LineReader(descriptor: input.descriptor)
-                // Someone typing at a terminal wants each answer now, not per block.
-                let typed = isatty(input.descriptor) == 1
-                while let line = try reader.nextLine() {
-                    guard let question = batchQuestion(line) else { continue }
-                    output.append { text in
-                        format.write(
-                            answerer.answer(question, explain: explain), explain: explain, fragments: fragments,
-                            to: &text)
+                if isatty(input.descriptor) == 1 {
+                    // Someone typing at a terminal wants each answer now, not per chunk.
+                    while let line = try reader.next() {
+                        output.append { records.write(line: line.text, truncated: line.isTruncated, to: &$0) }
+                        output.flush()
                     }
-                    if typed { output.flush() }
+                } else {
+                    try ParallelAnswering(records: records, jobs: jobs).run(&reader, into: &output)
                 }
                 if input.descriptor != STDIN_FILENO { close(input.descriptor) }
             }

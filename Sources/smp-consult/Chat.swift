@@ -5,6 +5,7 @@ import Foundation
 extension SMPConsult {
     struct Chat: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "chat",
             abstract: "Talk with the assistant: ask about SMP in your own words.",
             discussion: """
                 On a terminal: line editing, history (Up, kept across runs), Tab completion of \
@@ -51,9 +52,7 @@ struct ChatSession {
             switch host.read(keepInHistoryFile: !conversation.isInDialog) {
             case .line(let line):
                 reply = conversation.respond(to: line)
-            case .interrupted where host.interruptedTyping && conversation.isInDialog:
-                // Ctrl-C cancels the answer being typed; at an empty prompt it
-                // leaves the intake.
+            case .dropped:
                 continue
             case .interrupted:
                 reply = conversation.interrupt()

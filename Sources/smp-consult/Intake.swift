@@ -6,6 +6,7 @@ import Synchronization
 extension SMPConsult {
     struct Intake: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "intake",
             abstract: "Run the guided consultation and save a treatment plan.",
             discussion: """
                 Asks one step at a time: name, goals, hair colour, hairline shape, density and \
@@ -108,7 +109,7 @@ extension SMPConsult {
                 source.setEventHandler {
                     // The draft is saved after every answer: say how to go on, and stop.
                     host.restoreTerminal()
-                    writeAll(STDERR_FILENO, "\n" + stopMessage.withLock { $0 } + "\n")
+                    host.report("\n" + stopMessage.withLock { $0 })
                     Foundation.exit(128 + number)
                 }
                 source.resume()
@@ -124,16 +125,14 @@ extension SMPConsult {
                 switch host.read(keepInHistoryFile: false) {
                 case .line(let text):
                     line = text
-                case .interrupted where host.interruptedTyping:
-                    // Ctrl-C cancels the line being typed, as in the chat; at an
-                    // empty prompt it stops the intake.
+                case .dropped:
                     continue
                 case .interrupted:
-                    writeAll(STDERR_FILENO, (session.interrupt() ?? "Consultation stopped.") + "\n")
+                    host.report(session.interrupt() ?? "Consultation stopped.")
                     throw ExitCode(128 + SIGINT)
                 case .end:
                     let message = session.interrupt() ?? "Input ended."
-                    writeAll(STDERR_FILENO, (isatty(STDIN_FILENO) == 1 && !host.isInteractive ? "\n" : "") + message + "\n")
+                    host.report((isatty(STDIN_FILENO) == 1 && !host.isInteractive ? "\n" : "") + message)
                     throw ExitCode(1)
                 }
                 let reply = session.handle(line)
@@ -150,7 +149,7 @@ extension SMPConsult {
         /// a blank line, as plain text.
         private func show(_ reply: IntakeReply, on host: TerminalHost, first: Bool) {
             if host.isInteractive {
-                host.show(Reply(blocks: [.text(reply.text)]))
+                host.show(Reply(blocks: Reply.blocks(dialogText: reply.text)))
             } else {
                 writeAll(STDOUT_FILENO, (first ? "" : "\n") + SafeText.terminal(reply.text) + "\n")
             }

@@ -1,10 +1,12 @@
 import ArgumentParser
+import BundledIntents
 import ConsultKit
 import Foundation
 
 extension SMPConsult {
     struct Intents: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "intents",
             abstract: "Check, evaluate and export the knowledge base.",
             subcommands: [Check.self, Eval.self, Export.self]
         )
@@ -14,6 +16,7 @@ extension SMPConsult {
 extension SMPConsult.Intents {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate a knowledge base folder (default: the built-in one).",
             discussion: "Prints each problem as file:line: message. Exits 0 when clean, 1 otherwise."
         )
@@ -35,8 +38,8 @@ extension SMPConsult.Intents {
         var leaveOneOut = false
 
         func run() throws {
-            let files = try KnowledgeFiles.resolve(
-                folder: folder ?? knowledge.folder, environment: Environment.variables)
+            let files = try KnowledgeFiles.resolve(folder: folder ?? knowledge.folder, environment: Environment.variables)
+                ?? BundledIntents.files
             // The intake form first: it shares the folder but has its own reader.
             let problems = IntakeForm.diagnostics(in: files)
                 + KnowledgeCheck.run(files, ignoring: [IntakeForm.fileName], leaveOneOut: leaveOneOut)
@@ -52,6 +55,7 @@ extension SMPConsult.Intents {
 
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "eval",
             abstract: "Score the matcher on a labelled question file (question<TAB>labels).",
             discussion: "Labels are intent ids, several joined by |, or none for out of scope."
         )
@@ -66,7 +70,7 @@ extension SMPConsult.Intents {
                 throw CLIError("cannot read \(file)")
             }
             let set = try LabelledSet(tsv: String(decoding: data, as: UTF8.self), file: file)
-            let answerer = Answerer(matcher: Matcher(knowledge: try knowledge.loadKnowledge()))
+            let answerer = Answerer(matcher: try knowledge.loadMatcher())
             let predictions = set.items.map { answerer.answer($0.question).primary.intent?.id }
             writeAll(STDOUT_FILENO, EvaluationReport(set: set, predictions: predictions).text)
         }
@@ -74,6 +78,7 @@ extension SMPConsult.Intents {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Print every example as TSV (question<TAB>labels); out-of-scope ones as none."
         )
 

@@ -3,7 +3,10 @@ import Foundation
 /// What reading a line can bring.
 enum InputEvent: Equatable {
     case line(String)
-    /// Ctrl-C: the line being typed was dropped.
+    /// Ctrl-C with a half-typed line: the line was dropped and nothing else
+    /// happens (a fresh prompt follows).
+    case dropped
+    /// Ctrl-C on an empty line.
     case interrupted
     /// Ctrl-D on an empty line, or the end of piped input.
     case end

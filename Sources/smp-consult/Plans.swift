@@ -7,6 +7,7 @@ extension PlanExportFormat: ExpressibleByArgument {}
 extension SMPConsult {
     struct Plans: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plans",
             abstract: "List, show, export and delete saved treatment plans.",
             subcommands: [List.self, Show.self, Export.self, Delete.self],
             defaultSubcommand: List.self
@@ -17,6 +18,7 @@ extension SMPConsult {
 extension SMPConsult.Plans {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the saved plans and the unfinished intakes.",
             discussion: "A file that cannot be read is named with the reason; the others still list."
         )
@@ -35,6 +37,7 @@ extension SMPConsult.Plans {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print a plan as readable text (Markdown).",
             discussion: "The id of an unfinished intake shows its answers so far, marked unfinished."
         )
@@ -60,6 +63,7 @@ extension SMPConsult.Plans {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write a plan as Markdown, JSON or an iCalendar file.",
             discussion: """
                 The dates are proposed, to be confirmed by the clinic: the calendar has a tentative \
@@ -92,6 +96,7 @@ extension SMPConsult.Plans {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete a saved plan or an unfinished intake.",
             discussion: "On a terminal it asks first; --yes deletes without asking (as piped input does)."
         )

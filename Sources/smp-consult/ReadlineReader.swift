@@ -3,8 +3,8 @@ import ConsultKit
 import Foundation
 
 /// Reads lines on a terminal through GNU readline (for the chat and the
-/// intake alike): Emacs keys, history kept across runs, Tab completion,
-/// Ctrl-C clearing the line.
+/// intake alike): Emacs keys, history kept across runs, Tab completion of
+/// whole lines (an option's label), Ctrl-C clearing the line.
 ///
 /// The only file that calls into CReadline: the shim's state is static, one
 /// copy per Swift file that uses it.
@@ -13,8 +13,6 @@ final class ReadlineReader: LineInput {
     /// this session only.
     private let historyFile: String?
     private var lastLine: String?
-    /// Whether the last Ctrl-C cleared typed text rather than came at an empty prompt.
-    private(set) var interruptedTyping = false
     /// Lines of history kept.
     static let historyLimit: Int32 = 1_000
 
@@ -31,8 +29,7 @@ final class ReadlineReader: LineInput {
         var raw: UnsafeMutablePointer<CChar>?
         switch smp_rl_read(prompt, &raw) {
         case SMP_RL_INTERRUPTED:
-            interruptedTyping = smp_rl_interrupt_had_text() != 0
-            return .interrupted
+            return smp_rl_last_dropped_length() > 0 ? .dropped : .interrupted
         case SMP_RL_LINE:
             guard let raw else { return .end }
             let line = String(cString: raw)

@@ -38,18 +38,19 @@ final class TerminalHost {
         input.read(prompt: isInteractive ? renderer.readlinePrompt() : "", keepInHistoryFile: keepInHistoryFile)
     }
 
-    /// The last `.interrupted` cleared a line being typed (on a terminal);
-    /// false when Ctrl-C came at an empty prompt.
-    var interruptedTyping: Bool {
-        (input as? ReadlineReader)?.interruptedTyping ?? false
-    }
-
     func offer(completions: [String]) {
         input.offer(completions: completions)
     }
 
     func show(_ reply: Reply) {
         writeAll(STDOUT_FILENO, renderer.render(reply))
+    }
+
+    /// A message on standard error, wrapped like a reply when it goes to a
+    /// terminal.
+    func report(_ message: String) {
+        let width = isatty(STDERR_FILENO) == 1 ? renderer.style.width : nil
+        writeAll(STDERR_FILENO, WordWrap.wrap(SafeText.terminal(message), width: width) + "\n")
     }
 
     /// Gives the terminal back its normal mode before the process stops

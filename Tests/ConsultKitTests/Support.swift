@@ -1,3 +1,4 @@
+import BundledIntents
 import Foundation
 
 @testable import ConsultKit
@@ -61,7 +62,7 @@ enum Shared {
 enum Bundled {
     static let knowledge: KnowledgeBase = {
         do {
-            return try KnowledgeBase.load(.bundled, ignoring: [IntakeForm.fileName])
+            return try KnowledgeBase.load(BundledIntents.files, ignoring: [IntakeForm.fileName])
         } catch {
             fatalError("the built-in knowledge base does not load: \(error)")
         }

@@ -25,6 +25,8 @@ import Testing
         #expect(session.ask("fulll", until: "[6/6] Preferred start date"))
         #expect(session.ask("in 2 weeks", until: "Save this plan?"))
         #expect(session.ask("yes", until: "Saved plan"))
+        // The saved message shows "> plan.ics", which reads like a prompt: wait for the real one.
+        #expect(session.waitForPrompt())
         #expect(session.text.contains("proposed, to be confirmed by the clinic"))
         session.send(ChatTerminalTests.ctrlD)
         #expect(session.waitForExit() == 0)

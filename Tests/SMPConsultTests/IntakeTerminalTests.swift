@@ -49,6 +49,67 @@ import Testing
         #expect(!kept.contains("Sam Private"))
     }
 
+    @Test func tabFillsInAnOptionsLabelAndListsLabelsWithoutIds() throws {
+        let session = try TerminalSession(["intake", "--name", "Sam", "--goal", "thinning", "--hair-colour", "black"])
+        #expect(session.waitFor("[4/6] Hairline shape"))
+        #expect(session.waitForPrompt())
+        // A unique prefix, in any case, becomes the whole label.
+        session.send("wid\t")
+        // Once in the list above, once on the line.
+        #expect(session.waitFor("Widow's peak", count: 2))
+        #expect(session.ask("", until: "Noted: Hairline shape: Widow's peak."))
+        // "m" fits two labels: the list shows the labels, never the ids.
+        let before = session.mark
+        session.send("m\t")
+        #expect(session.waitFor("Match my existing hair Medium"))
+        #expect(!session.raw(since: before).contains("match_existing"))
+        #expect(!session.raw.contains("widows_peak"))
+        // Ctrl-U empties the line, so Ctrl-D means the end.
+        session.send("\u{15}")
+        session.send(ChatTerminalTests.ctrlD)
+        #expect(session.waitForExit() == 1)
+    }
+
+    @Test func ctrlCWithAHalfLineClearsItAndAsksAgainOnAFreshLine() throws {
+        let session = try TerminalSession(["intake"])
+        #expect(session.waitForPrompt())
+        session.send("does it")
+        #expect(session.waitFor("> does it"))
+        session.send(ChatTerminalTests.ctrlC)
+        #expect(session.waitForPrompt())
+        #expect(!session.raw.contains("^C"))
+        // The new prompt has a line of its own, after the dropped text.
+        #expect(session.screenLines.contains("> does it"))
+        #expect(session.isRunning)
+        #expect(session.ask("Sam", until: "[2/6] Goals"))
+        #expect(session.text.contains("Noted: Name: Sam."))
+        session.send(ChatTerminalTests.ctrlD)
+        #expect(session.waitFor("Resume with: smp-consult intake --resume 20"))
+        #expect(session.waitForExit() == 1)
+    }
+
+    /// Every line fits the window and a readable width, and no word is
+    /// broken: each word of the texts shown appears whole on some line.
+    @Test(arguments: [100, 200] as [UInt16])
+    func repliesPromptsAndHelpAreWrappedAtWordsToAReadableWidth(columns: UInt16) throws {
+        let session = try TerminalSession(["intake"], columns: columns)
+        #expect(session.waitForPrompt())
+        #expect(session.ask("Sam", until: "[2/6] Goals"))
+        #expect(session.ask("help", until: "this list"))
+        #expect(session.ask("how long does it last?", until: "Back to the consultation"))
+        session.send(ChatTerminalTests.ctrlD)
+        #expect(session.waitForExit() == 1)
+        let lines = session.screenLines
+        for line in lines where !line.hasPrefix(">") {
+            #expect(line.count <= 100, "\(line)")
+            #expect(line.isEmpty || line.contains(where: \.isLetter) || line.contains(where: \.isNumber), "a line of punctuation alone: \(line)")
+        }
+        let words = Set(lines.flatMap { $0.split(separator: " ") })
+        for expected in ["re-pigments", "thinning", "\"other:\"", "answers", "consultation:"] {
+            #expect(words.contains(Substring(expected)), "\(expected) is split or missing")
+        }
+    }
+
     @Test func ctrlCStopsWithTheDraftKeptAndSaysHowToResume() throws {
         let session = try TerminalSession(["intake"])
         #expect(session.waitForPrompt())

@@ -36,10 +36,8 @@ final class TerminalSession {
 
     /// Starts `smp-consult arguments` with a fresh HOME (or `home`, to share
     /// one between runs; the caller removes it), TERM=xterm unless
-    /// `environment` says otherwise, `columns` wide (80 unless said).
-    init(
-        _ arguments: [String] = [], home: URL? = nil, environment: [String: String] = [:], columns: UInt16 = 80
-    ) throws {
+    /// `environment` says otherwise, `columns` wide (80 by default).
+    init(_ arguments: [String] = [], home: URL? = nil, environment: [String: String] = [:], columns: UInt16 = 80) throws {
         ownsHome = home == nil
         let home = home ?? Self.temporaryFolder()
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -121,6 +119,21 @@ final class TerminalSession {
     /// Everything shown so far, raw.
     var raw: String { String(decoding: output, as: UTF8.self) }
 
+    /// A place in the output, to look only at what came after it.
+    var mark: Int { output.count }
+
+    /// What was shown since `mark`, raw.
+    func raw(since mark: Int) -> String { String(decoding: output[min(mark, output.count)...], as: UTF8.self) }
+
+    /// The lines shown so far as a person sees them: escape sequences and
+    /// carriage returns removed, spacing kept.
+    var screenLines: [String] {
+        // By scalars: "\r\n" is one Character, which a split at "\n" would not see.
+        raw.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            Self.visibleLine(String(String.UnicodeScalarView($0)))
+        }
+    }
+
     /// What the screen says so far: escape sequences removed, carriage
     /// returns dropped and every run of white space made one space, so
     /// wrapped text can be searched for.
@@ -198,6 +211,11 @@ final class TerminalSession {
     }
 
     static func visibleText(_ raw: String) -> String {
+        visibleLine(raw).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// `raw` without escape sequences, carriage returns and readline's prompt markers.
+    static func visibleLine(_ raw: String) -> String {
         var result = ""
         var scalars = raw.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
@@ -211,10 +229,11 @@ final class TerminalSession {
                 }
                 continue
             }
-            if scalar == "\r" || scalar == "\u{1}" || scalar == "\u{2}" { continue }
+            // Carriage returns, readline's prompt markers, bells and backspaces move nothing visible.
+            if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
             result.unicodeScalars.append(scalar)
         }
-        return result.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        return result
     }
 
     /// Looked up by name like the calls in `PTY`: Swift's Glibc module hides

@@ -113,9 +113,7 @@ public final class Conversation {
     }
 
     /// Ctrl-C: a dialog is interrupted (it keeps what it has); otherwise
-    /// nothing changes.
-    /// `leaving`: the program ends too (Ctrl-D, end of input, /quit), so the
-    /// dialog says how to go on from the command line.
+    /// nothing changes. `leaving`: the program ends after this reply.
     public func interrupt(leaving: Bool = false) -> Reply {
         guard let dialog else { return reply([]) }
         self.dialog = nil
@@ -133,7 +131,7 @@ public final class Conversation {
 
     func dialogReply(_ step: DialogStep) -> Reply {
         if step.isFinished { dialog = nil }
-        return reply(step.text.isEmpty ? [] : [.text(step.text)])
+        return reply(Reply.blocks(dialogText: step.text))
     }
 
     // MARK: Questions
@@ -180,7 +178,7 @@ public final class Conversation {
         }
         if intent.id == Self.startConsultationID, startIntake != nil { return beginIntake(lead: Self.bookingNote) }
         var blocks: [Reply.Block] = [.text(intent.answer)]
-        if let source = intent.source { blocks.append(.source("Guide: " + source)) }
+        if let source = intent.source { blocks.append(.source(GuideSource.label(source))) }
         if let why { blocks.append(.note(why)) }
         if intent.kind == .guide { previous = .init(question: question, intentID: intent.id) }
         var result = reply(blocks)
@@ -210,7 +208,7 @@ public final class Conversation {
         for part in answer.parts {
             if let intent = part.intent {
                 blocks.append(.text(intent.answer))
-                if let source = intent.source { blocks.append(.source("Guide: " + source)) }
+                if let source = intent.source { blocks.append(.source(GuideSource.label(source))) }
                 related += intent.related
             } else {
                 blocks.append(.text(knowledge.outOfScope.answer))

@@ -10,7 +10,7 @@ public protocol Dialog: AnyObject {
     var completions: [String] { get }
     /// Called when the user interrupts (Ctrl-C, Ctrl-D, end of input) so the
     /// dialog can keep what it has; returns a message to show, if any.
-    /// `leaving` is true when the program ends as well.
+    /// `leaving`: the program ends now (Ctrl-D, `/quit`, end of input).
     func interrupt(leaving: Bool) -> String?
 }
 

@@ -45,7 +45,7 @@ public final class IntakeLauncher {
     /// there, else a new one.
     public func start() throws -> any Dialog {
         var settings = IntakeSession.Settings()
-        settings.resumeHint = "type /intake to continue, or later: smp-consult intake --resume {id}"
+        settings.continueHint = "Type /intake to continue"
         var resume: IntakeDraft?
         if let current, current.outcome != .saved {
             resume = try? drafts.draft(id: current.draft.id)

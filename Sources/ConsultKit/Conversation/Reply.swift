@@ -49,6 +49,27 @@ public struct Reply: Sendable, Equatable {
         self.completions = completions
     }
 
+    /// A dialog's plain text as blocks: its guide sources (lines made by
+    /// `GuideSource.line`) become source blocks, shown as the chat shows them.
+    public static func blocks(dialogText text: String) -> [Block] {
+        var blocks: [Block] = []
+        var prose: [Substring] = []
+        func flush() {
+            if !prose.isEmpty { blocks.append(.text(prose.joined(separator: "\n"))) }
+            prose = []
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let label = GuideSource.label(inLine: line) {
+                flush()
+                blocks.append(.source(label))
+            } else {
+                prose.append(line)
+            }
+        }
+        flush()
+        return blocks.filter { $0 != .text("") }
+    }
+
     /// True when there is nothing to show (an empty line was typed).
     public var isEmpty: Bool { blocks.isEmpty && choices.isEmpty }
 

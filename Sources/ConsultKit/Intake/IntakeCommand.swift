@@ -43,10 +43,9 @@ enum IntakeCommand: Equatable {
         ["no", "n", "nope", "not yet", "wait"].contains(normalised(text))
     }
 
-    /// "That's all" after a partly understood answer.
+    /// "That's all" after "Anything else?".
     static func isDone(_ text: String) -> Bool {
-        ["that s all", "thats all", "that s it", "thats it", "done", "nothing else", "nothing", "no more", "all"]
-            .contains(normalised(text))
+        ["that is all", "that is it", "done", "nothing", "nothing else", "no thanks", "all", "finished"].contains(normalised(text))
     }
 
     /// Saving at the summary, in words other than yes.

@@ -9,12 +9,10 @@ extension IntakeForm {
         return form
     }
 
-    /// The form among a knowledge base's files: its own `intake.yaml`, else the built-in one.
+    /// The form among a knowledge base's files (`intake.yaml`). A folder
+    /// without one gets the built-in form added by whoever chose the folder.
     public static func load(from files: KnowledgeFiles) throws -> IntakeForm {
-        if let file = files.file(named: fileName) {
-            return try load(text: file.text, file: file.name)
-        }
-        guard let file = KnowledgeFiles.bundled.file(named: fileName) else {
+        guard let file = files.file(named: fileName) else {
             throw IntakeError.missingForm(origin: files.origin)
         }
         return try load(text: file.text, file: file.name)

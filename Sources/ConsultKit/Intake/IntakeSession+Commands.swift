@@ -37,7 +37,7 @@ extension IntakeSession {
             pendingCancel = true
             return reply("Cancel this consultation and discard its answers? Type yes to discard them, anything else to go on.")
         case .pause:
-            return .finished(interrupt() ?? "Consultation paused.")
+            return .finished(interrupt(leaving: false) ?? "Consultation paused.")
         case .change(let name):
             guard let index = steps.index(name) else {
                 let list = form.steps.enumerated().map { "\($0.offset + 1). \($0.element.title)" }.joined(separator: ", ")

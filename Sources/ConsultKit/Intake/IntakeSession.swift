@@ -12,11 +12,11 @@ public final class IntakeSession {
         /// A line that matches no option counts as a question when the matcher
         /// is at least this sure of a guide topic.
         public var questionConfidence = 0.6
-        /// How to tell the user to resume; `{id}` becomes the draft id.
+        /// How to resume from the command line; `{id}` becomes the draft id.
         public var resumeHint = "smp-consult intake --resume {id}"
-        /// How to resume once the program has ended (the chat's own hint,
-        /// "type /intake", no longer holds then).
-        public var commandLineResumeHint = "smp-consult intake --resume {id}"
+        /// How to go on without leaving the host (the chat's "/intake"),
+        /// offered before `resumeHint` when the host stays; nil for none.
+        public var continueHint: String?
 
         public init() {}
     }
@@ -29,6 +29,14 @@ public final class IntakeSession {
         case paused
         /// Stopped and the answers discarded.
         case cancelled
+    }
+
+    /// What the last reply left open at a step.
+    enum Pending {
+        /// "Did you mean …?": these options, if the client says yes.
+        case suggestion(step: Int, options: [OptionMatcher.ChosenOption])
+        /// "I have: … Anything else?": these options so far.
+        case more(step: Int, have: [OptionMatcher.ChosenOption])
     }
 
     /// Where the session is: asking a step, or showing the summary to confirm.
@@ -58,11 +66,8 @@ public final class IntakeSession {
     /// An edit made from the summary goes back to the summary.
     var returnToConfirm = false
     var pendingCancel = false
-    /// The option a "did you mean" offered at a step: yes takes it, no asks again.
-    private var offered: (index: Int, option: String)?
-    /// A step that takes several options, with part of a line understood and
-    /// kept in the draft: the next line adds to it, Enter or no moves on.
-    private var collecting: Int?
+    /// Part of an answer waiting for the client's next line.
+    var pending: Pending?
     private var draftWarning: String?
     private let isResumed: Bool
 
@@ -122,8 +127,8 @@ public final class IntakeSession {
             return reply("Not cancelled.", currentPrompt())
         }
         if let command = IntakeCommand(parsing: text) {
-            offered = nil
-            collecting = nil
+            // Help and the summary leave a part answer waiting; moving on drops it.
+            if command != .help && command != .summary { pending = nil }
             return perform(command)
         }
         switch position {
@@ -135,10 +140,9 @@ public final class IntakeSession {
     /// Words worth offering for Tab completion now: the step's options, then the commands.
     public var completions: [String] {
         var words = IntakeCommand.completions
-        if offered != nil { words = ["yes", "no"] + words }
         switch position {
         case .confirm:
-            words = ["yes", "no"] + form.steps.map(\.id) + words
+            words = ["yes", "no"] + form.steps.map(\.title) + words
         case .step(let index):
             let step = form.steps[index]
             if step.isOptional { words.insert("skip", at: 0) }
@@ -152,10 +156,9 @@ public final class IntakeSession {
     }
 
     /// Ctrl-C, Ctrl-D, end of input: keeps the answers as a draft and says
-    /// how to resume; nil when the session was over already.
-    /// - Parameter leaving: the program ends too, so the notice gives the
-    ///   command-line way to resume.
-    public func interrupt(leaving: Bool = false) -> String? {
+    /// how to resume; nil when the session was over already. `leaving`: the
+    /// program ends now, so only the command line can resume.
+    public func interrupt(leaving: Bool = true) -> String? {
         guard !isFinished else { return nil }
         outcome = .paused
         guard hasAnswers else {
@@ -172,40 +175,49 @@ public final class IntakeSession {
     /// What to tell the user if the session stopped now: where the answers
     /// are and how to resume. A host that cannot call `interrupt()` in time
     /// (a signal handler) shows this instead; the draft is already saved.
-    public var interruptionNotice: String { notice(leaving: false) }
+    public var interruptionNotice: String { notice(leaving: true) }
 
     private func notice(leaving: Bool) -> String {
         guard hasAnswers else {
             return "Consultation stopped; nothing was answered, so there is nothing to resume."
         }
-        return "Consultation paused; the answers so far are saved as draft \(draft.id).\nResume with: "
-            + (leaving ? settings.commandLineResumeHint : settings.resumeHint)
-            .replacingOccurrences(of: "{id}", with: draft.id)
+        let command = settings.resumeHint.replacingOccurrences(of: "{id}", with: draft.id)
+        var text = "Consultation paused; your answers so far are saved as draft \(draft.id).\n"
+        if !leaving, let continueHint = settings.continueHint {
+            text += continueHint.replacingOccurrences(of: "{id}", with: draft.id) + ", or later: " + command
+        } else {
+            text += "Resume with: " + command
+        }
+        return text
     }
 
     // MARK: Answers
 
     private func handleAnswer(_ text: String, at index: Int) -> IntakeReply {
         let step = form.steps[index]
-        let offer = offered
-        offered = nil
-        if let offer, offer.index == index {
+        let open = pending
+        pending = nil
+        switch open {
+        case .suggestion(index, let options):
             if IntakeCommand.isYes(text) {
-                return acceptAdding([OptionMatcher.ChosenOption(option: offer.option)], at: index)
+                guard options.count == 1 else {
+                    pending = open
+                    return reply("Which one? Type its name or number.", prompt(index, brief: true))
+                }
+                return acceptChoices(options, at: index)
             }
             if IntakeCommand.isNo(text) {
-                return reply("Then which is it? Type a number or an option's name.", prompt(index, brief: true))
+                return reply("Then please choose from the list.", prompt(index, brief: true))
             }
-        }
-        if collecting == index {
-            let done = text.isEmpty || IntakeCommand.isNo(text) || IntakeCommand.isDone(text)
-            if done, let kept = draft.answers[step.id] {
-                collecting = nil
-                return accept(kept, at: index, note: "Noted: \(step.title): \(kept.display(for: step)).")
+        case .more(index, let have):
+            if text.isEmpty || IntakeCommand.isNo(text) || IntakeCommand.isDone(text) {
+                return acceptChoices(have, at: index)
             }
-        }
-        if let description = interpreter.optionsQuestion(text, step: step) {
-            return reply(description, "Back to the consultation:\n" + prompt(index, brief: true))
+            pending = open
+            if IntakeCommand.isYes(text) { return reply("What else? Type it, or press Enter if that is all.") }
+            return handleMore(text, have: have, at: index)
+        default:
+            break
         }
         if text.isEmpty {
             if let existing = draft.answers[step.id] {
@@ -216,73 +228,57 @@ public final class IntakeSession {
             }
             return reply("\(step.title) needs an answer (type help for the commands).", prompt(index))
         }
-        if text.hasSuffix("?"), let answer = interpreter.answerQuestion(text) {
-            return reply(answer, "Back to the consultation:\n" + prompt(index))
-        }
-        switch interpreter.interpret(text, step: step) {
-        case .success(let answer):
-            if collecting == index { return acceptAdding(answer.choices, at: index) }
+        switch interpreter.read(text, step: step) {
+        case .answer(let answer):
             return accept(answer, at: index, note: "Noted: \(step.title): \(answer.display(for: step)).")
-        case .failure(let failure):
-            if failure.isQuestion || (failure.couldBeQuestion && interpreter.isConfidentQuestion(text)),
-                let answer = interpreter.answerQuestion(text)
-            {
-                return reply(answer, "Back to the consultation:\n" + prompt(index))
-            }
-            if !failure.understood.isEmpty {
-                return keepPart(failure.understood, at: index, unclear: failure.text)
-            }
-            if let option = failure.suggestion {
-                // A yes-or-no question: the prompt would bury it.
-                offered = (index, option)
-                return reply(failure.text)
-            }
-            if collecting == index, let kept = draft.answers[step.id] {
-                // Nothing here for this step: the client has moved on, so the
-                // line is read at the next one.
-                collecting = nil
-                let note = "Noted: \(step.title): \(kept.display(for: step))."
-                draft.answers[step.id] = kept
-                position = next(after: index)
-                persist()
-                guard case .step(let nextIndex) = position else { return reply(note, currentPrompt()) }
-                let answer = handleAnswer(text, at: nextIndex)
-                return answer.isFinished ? answer : reply(note, answer.text)
-            }
-            if collecting == index {
-                return reply(failure.text, Self.anythingElse)
-            }
-            return reply(failure.text, prompt(index, brief: true))
+        case .question:
+            return reply(interpreter.answerQuestion(text) ?? "", "Back to the consultation:\n" + prompt(index))
+        case .aboutOptions(let explained):
+            return reply(explained, "Back to the consultation:\n" + prompt(index))
+        case .partly(let understood, let rest):
+            pending = .more(step: index, have: understood)
+            return reply(haveSoFar(understood, rest: rest, step: step))
+        case .didYouMean(let options, let message):
+            pending = .suggestion(step: index, options: options)
+            // One option: yes or no will do; several: the list again to choose from.
+            return options.count == 1 ? reply(message + " (yes or no)") : reply(message, prompt(index, brief: true))
+        case .failure(let message):
+            return reply(message, prompt(index, brief: true))
         }
     }
 
-    private static let anythingElse = "Anything else? Name more options, or press Enter if that's all."
-
-    /// Keeps the options understood so far at a many-value step and asks
-    /// only about the rest.
-    private func keepPart(_ understood: [OptionMatcher.ChosenOption], at index: Int, unclear: String) -> IntakeReply {
+    /// The next line after "Anything else?": more options join those kept.
+    private func handleMore(_ text: String, have: [OptionMatcher.ChosenOption], at index: Int) -> IntakeReply {
         let step = form.steps[index]
-        var answer = draft.answers[step.id].flatMap { collecting == index ? $0 : nil } ?? IntakeAnswer()
-        for value in understood where !answer.choices.contains(where: { $0.option == value.option }) {
-            answer.choices.append(value)
+        switch interpreter.read(text, step: step) {
+        case .answer(let answer):
+            pending = nil
+            return acceptChoices(have + answer.choices, at: index)
+        case .partly(let understood, let rest):
+            pending = .more(step: index, have: have + understood)
+            return reply(haveSoFar(have + understood, rest: rest, step: step))
+        case .question:
+            return reply(interpreter.answerQuestion(text) ?? "", haveSoFar(have, rest: [], step: step))
+        case .aboutOptions(let explained):
+            return reply(explained, haveSoFar(have, rest: [], step: step))
+        case .didYouMean(_, let message), .failure(let message):
+            return reply(message, haveSoFar(have, rest: [], step: step))
         }
-        draft.answers[step.id] = answer
-        collecting = index
-        persist()
-        let labels = answer.choices.map { value in step.option(value.option)?.label ?? value.option }
-        return reply("I have: \(labels.joined(separator: ", ")). \(unclear)", Self.anythingElse)
     }
 
-    /// Adds `choices` to what a many-value step collected (or takes them
-    /// alone) and moves on.
-    private func acceptAdding(_ choices: [OptionMatcher.ChosenOption], at index: Int) -> IntakeReply {
+    /// "I have: More density, Rebuild the hairline. Anything else?"
+    private func haveSoFar(_ have: [OptionMatcher.ChosenOption], rest: [String], step: IntakeForm.Step) -> String {
+        let labels = have.map { IntakeAnswer(choices: [$0]).display(for: step) }
+        var text = "I have: \(labels.joined(separator: ", "))."
+        if !rest.isEmpty { text += " I did not understand \"\(rest.joined(separator: " "))\"." }
+        return text + " Anything else? (press Enter if that is all)"
+    }
+
+    private func acceptChoices(_ options: [OptionMatcher.ChosenOption], at index: Int) -> IntakeReply {
+        var unique: [OptionMatcher.ChosenOption] = []
+        for option in options where !unique.contains(where: { $0.option == option.option }) { unique.append(option) }
         let step = form.steps[index]
-        var answer = IntakeAnswer(choices: [])
-        if collecting == index, let kept = draft.answers[step.id], step.allowsMany { answer = kept }
-        for value in choices where !answer.choices.contains(where: { $0.option == value.option }) {
-            answer.choices.append(value)
-        }
-        collecting = nil
+        let answer = IntakeAnswer(choices: unique)
         return accept(answer, at: index, note: "Noted: \(step.title): \(answer.display(for: step)).")
     }
 

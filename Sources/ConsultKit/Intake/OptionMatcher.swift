@@ -46,7 +46,7 @@ public struct OptionMatcher: Sendable {
     private let textOption: (index: Int, phrases: [String])?
 
     /// Words that only join options ("thinning and bald spots").
-    private static let joiners: Set<String> = ["and", "or", "plus", "also", "both", "then", "as", "well", "number", "option", "too"]
+    private static let joiners: Set<String> = ["and", "or", "plus", "also", "both", "then", "as", "well", "number", "option"]
 
     public init(step: IntakeForm.Step, formFiller: [String]) {
         self.step = step
@@ -72,8 +72,8 @@ public struct OptionMatcher: Sendable {
         Self.words(phrase, dropping: filler).map(\.stem)
     }
 
-    /// The labels Tab offers: what the client reads in the list, never the
-    /// ids, which are for programs.
+    /// What Tab offers: the labels the client sees (ids are the form's own
+    /// names, never shown).
     public var completions: [String] {
         step.options.map(\.label)
     }

@@ -1,4 +1,3 @@
-import BundledIntents
 import Foundation
 
 /// The YAML files a knowledge base is read from: the copy compiled into the
@@ -23,12 +22,6 @@ public struct KnowledgeFiles: Sendable {
         self.origin = origin
         self.files = files
     }
-
-    /// The knowledge base compiled into the binary from `Intents/`.
-    public static let bundled = KnowledgeFiles(
-        origin: "built-in",
-        files: BundledIntents.files.map { File(name: $0.name, text: $0.text) }
-    )
 
     /// Environment variable naming a folder to use instead of the built-in base.
     public static let environmentVariable = "SMP_CONSULT_INTENTS"
@@ -104,11 +97,18 @@ public struct KnowledgeFiles: Sendable {
         }
     }
 
-    /// The folder named by `--intents`, else by `SMP_CONSULT_INTENTS`, else built-in.
-    public static func resolve(folder: String?, environment: [String: String]) throws -> KnowledgeFiles {
+    /// The folder named by `--intents`, else by `SMP_CONSULT_INTENTS`; nil
+    /// for the built-in knowledge base (which lives in a module above this one).
+    public static func resolve(folder: String?, environment: [String: String]) throws -> KnowledgeFiles? {
         if let folder, !folder.isEmpty { return try .folder(folder) }
         if let folder = environment[environmentVariable], !folder.isEmpty { return try .folder(folder) }
-        return .bundled
+        return nil
+    }
+
+    /// These files and `file`, unless one of the same name is already here.
+    public func adding(_ file: File?) -> KnowledgeFiles {
+        guard let file, self.file(named: file.name) == nil else { return self }
+        return KnowledgeFiles(origin: origin, files: files + [file])
     }
 
     /// The text of a named file, if there is one.

@@ -8,7 +8,7 @@ extension TermAnalyzer {
         for (text, word) in words {
             writer.string(text)
             writer.string(word.stem)
-            writer.int32s([word.id])
+            writer.int32(word.id)
             writer.bool(word.isStop)
             writer.bool(word.startsPhrase)
         }
@@ -23,21 +23,25 @@ extension TermAnalyzer {
             for phrase in list {
                 writer.strings(phrase.rest)
                 writer.string(phrase.term)
-                writer.int32s([phrase.id])
+                writer.int32(phrase.id)
             }
         }
-        let counts = frequencies.sorted { $0.key < $1.key }
-        writer.strings(counts.map(\.key))
-        writer.int32s(counts.map { Int32(clamping: $0.value) })
-        writer.strings(otherText)
+        // The speller's words in a block of their own, decoded on first need.
+        let source = spellerWords()
+        var block = ByteWriter()
+        let counts = source.frequencies.sorted { $0.key < $1.key }
+        block.strings(counts.map(\.key))
+        block.int32s(counts.map { Int32(clamping: $0.value) })
+        block.strings(source.otherText)
+        writer.block(block.bytes)
     }
 
     static func decode(from reader: inout ByteReader) throws -> TermAnalyzer {
         let termNames = try reader.strings()
         func termID(_ reader: inout ByteReader) throws -> Int32 {
-            let ids = try reader.int32s()
-            guard ids.count == 1, ids[0] >= -1, ids[0] < termNames.count else { throw ByteReader.Malformed() }
-            return ids[0]
+            let id = try reader.int32()
+            guard id >= -1, id < termNames.count else { throw ByteReader.Malformed() }
+            return id
         }
         let wordCount = try reader.count(bytesEach: 8)
         var known: [String: Word] = [:]
@@ -61,13 +65,21 @@ extension TermAnalyzer {
             }
             phrasesByFirst[first] = list
         }
-        let frequencyWords = try reader.strings()
-        let frequencyCounts = try reader.int32s()
-        guard frequencyWords.count == frequencyCounts.count else { throw ByteReader.Malformed() }
-        let frequencies = Dictionary(
-            zip(frequencyWords, frequencyCounts.map(Int.init)), uniquingKeysWith: { first, _ in first })
+        let block = try reader.block()
         return TermAnalyzer(
             termNames: termNames, known: known, synonymOf: synonymOf, phrasesByFirst: phrasesByFirst,
-            frequencies: frequencies, otherText: try reader.strings())
+            spellerWords: { decodeSpellerWords(block) })
+    }
+
+    /// The speller's words from their block; damaged bytes mean no corrections
+    /// rather than a crash (the rest of the index was checked when decoded).
+    private static func decodeSpellerWords(_ block: [UInt8]) -> SpellerWords {
+        var reader = ByteReader(block)
+        guard let words = try? reader.strings(), let counts = try? reader.int32s(), words.count == counts.count,
+            let otherText = try? reader.strings()
+        else { return SpellerWords(frequencies: [:], otherText: []) }
+        return SpellerWords(
+            frequencies: Dictionary(zip(words, counts.map(Int.init)), uniquingKeysWith: { first, _ in first }),
+            otherText: otherText)
     }
 }

@@ -67,8 +67,15 @@ public final class TermAnalyzer: Sendable {
         let otherWords: Set<String>
     }
 
-    let frequencies: [String: Int]
-    let otherText: [String]
+    /// What the spelling corrector is built from: the words with how often
+    /// the knowledge base uses them, and text whose words are real but carry
+    /// no examples. A decoded analyzer reads them only when first needed.
+    struct SpellerWords: Sendable {
+        let frequencies: [String: Int]
+        let otherText: [String]
+    }
+
+    let spellerWords: @Sendable () -> SpellerWords
     private let speller = Mutex<Speller?>(nil)
     private let corrections = Mutex<[String: String?]>([:])
     /// Unknown words are many in a big noisy file; the cache stops growing here.
@@ -115,14 +122,16 @@ public final class TermAnalyzer: Sendable {
             termNames.append(term)
             return id
         }
-        for key in phrases.keys {
+        // Sorted: term numbers must not depend on hashing order, so the index
+        // built at build time is the same on every build.
+        for key in phrases.keys.sorted() {
             phrases[key] = phrases[key]!.map { Phrase(rest: $0.rest, term: $0.term, id: intern($0.term)) }
                 .sorted { $0.rest.count > $1.rest.count }
         }
         let stopwords = Set(lexicon.stopwords.flatMap { Tokenizer.tokens($0) })
         var known: [String: Word] = [:]
         known.reserveCapacity(frequencies.count)
-        for word in frequencies.keys {
+        for word in frequencies.keys.sorted() {
             let stem = stem(word)
             let term = single[stem] ?? stem
             known[word] = Word(
@@ -134,14 +143,14 @@ public final class TermAnalyzer: Sendable {
         stemVocabulary = Set(known.values.map(\.stem))
         synonymOf = single
         phrasesByFirst = phrases
-        self.frequencies = frequencies
-        self.otherText = otherText
+        let words = SpellerWords(frequencies: frequencies, otherText: otherText)
+        spellerWords = { words }
     }
 
     /// Rebuilds an analyzer from the tables another one wrote (`encode(into:)`).
     init(
         termNames: [String], known: [String: Word], synonymOf: [String: String],
-        phrasesByFirst: [String: [Phrase]], frequencies: [String: Int], otherText: [String]
+        phrasesByFirst: [String: [Phrase]], spellerWords: @escaping @Sendable () -> SpellerWords
     ) {
         self.termNames = termNames
         var termIDs: [String: Int32] = [:]
@@ -152,8 +161,7 @@ public final class TermAnalyzer: Sendable {
         stemVocabulary = Set(known.values.map(\.stem))
         self.synonymOf = synonymOf
         self.phrasesByFirst = phrasesByFirst
-        self.frequencies = frequencies
-        self.otherText = otherText
+        self.spellerWords = spellerWords
     }
 
     /// Terms of `text`. With `explain`, records the corrections and synonyms applied.
@@ -185,6 +193,7 @@ public final class TermAnalyzer: Sendable {
 
         var ids: [Int32] = []
         var unknownTerms: [String] = []
+        var distinct = DistinctTerms()
         ids.reserveCapacity(resolved.count)
         var index = 0
         while index < resolved.count {
@@ -214,8 +223,8 @@ public final class TermAnalyzer: Sendable {
                 steps.append(Step(kind: .synonym, from: from, to: termNames[Int(id)]))
             }
             if id >= 0 {
-                if !ids.contains(id) { ids.append(id) }
-            } else if !unknownTerms.contains(word.stem) {
+                if distinct.insertKnown(id, seen: ids) { ids.append(id) }
+            } else if distinct.insertUnknown(word.stem, seen: unknownTerms) {
                 ids.append(-1)
                 unknownTerms.append(word.stem)
             }
@@ -235,9 +244,10 @@ public final class TermAnalyzer: Sendable {
         if let cached = corrections.withLock({ $0[word] }) { return cached }
         let speller = speller.withLock { state -> Speller in
             if let state { return state }
-            var words = frequencies
+            let source = spellerWords()
+            var words = source.frequencies
             var other: Set<String> = []
-            for text in otherText {
+            for text in source.otherText {
                 for token in Tokenizer.tokens(text) where words[token] == nil {
                     words[token] = 0
                     other.insert(token)
@@ -252,5 +262,31 @@ public final class TermAnalyzer: Sendable {
             if cache.count < Self.correctionCacheLimit { cache[word] = result }
         }
         return result
+    }
+}
+
+/// Tells whether a term was seen before in one question: a linear search while
+/// the question is short (most are), sets once it is long, so a line of
+/// thousands of distinct words still takes linear time.
+private struct DistinctTerms {
+    private static let searchLimit = 24
+    private var known: Set<Int32>?
+    private var unknown: Set<String>?
+
+    /// Whether `id` is new; `seen` holds the terms so far (-1 for unknown ones).
+    mutating func insertKnown(_ id: Int32, seen: [Int32]) -> Bool {
+        if known == nil {
+            guard seen.count >= Self.searchLimit else { return !seen.contains(id) }
+            known = Set(seen.filter { $0 >= 0 })
+        }
+        return known!.insert(id).inserted
+    }
+
+    mutating func insertUnknown(_ term: String, seen: [String]) -> Bool {
+        if unknown == nil {
+            guard seen.count >= Self.searchLimit else { return !seen.contains(term) }
+            unknown = Set(seen)
+        }
+        return unknown!.insert(term).inserted
     }
 }

@@ -34,7 +34,7 @@ public struct TerminalStyle: Sendable, Equatable {
         return TerminalStyle(colour: colour, width: min(width, readableWidth))
     }
 
-    /// Lines longer than this are hard to read however wide the window.
+    /// Lines longer than this are hard to read, however wide the window.
     public static let readableWidth = 100
 
     /// The ANSI looks the renderer uses.

@@ -7,6 +7,8 @@ import Testing
 final class ColourDialog: Dialog {
     var lines: [String] = []
     var interrupted = false
+    /// Whether the last interruption ended the program.
+    var leaving: Bool?
 
     func start() -> DialogStep { .continues("Which colour? (black, brown)") }
 
@@ -20,6 +22,7 @@ final class ColourDialog: Dialog {
 
     func interrupt(leaving: Bool) -> String? {
         interrupted = true
+        self.leaving = leaving
         return "Intake paused; your answers are kept."
     }
 }
@@ -238,7 +241,7 @@ enum ChatFixture {
         let chat = conversation(dialog: dialog)
         _ = chat.respond(to: "/intake")
         let reply = chat.interrupt()
-        #expect(dialog.interrupted)
+        #expect(dialog.interrupted && dialog.leaving == false)
         #expect(reply.plainText == "Intake paused; your answers are kept.")
         #expect(!reply.ends && !chat.isInDialog)
         #expect(chat.interrupt().isEmpty)
@@ -250,6 +253,7 @@ enum ChatFixture {
         _ = chat.respond(to: "/intake")
         let reply = chat.respond(to: "/quit")
         #expect(dialog.interrupted && dialog.lines.isEmpty)
+        #expect(dialog.leaving == true)
         #expect(reply.ends)
         #expect(reply.plainText == "Intake paused; your answers are kept.\n\(Conversation.farewell)")
     }

@@ -43,6 +43,22 @@ import Testing
         #expect((try? IntakeSessionTests.drafts(store).draft(id: empty.draft.id)) == nil)
     }
 
+    @Test(arguments: [true, false])
+    func leavingTheHostOffersOnlyTheCommandLineToResume(leaving: Bool) throws {
+        let folder = IntakeFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = PlanStore(folder: folder)
+        var settings = IntakeSession.Settings()
+        settings.continueHint = "Type /intake to continue"
+        let session = IntakeSession(
+            form: IntakeFixtures.form, answerer: IntakeFixtures.answerer, drafts: IntakeSessionTests.drafts(store),
+            completion: nil, settings: settings)
+        IntakeSessionTests.run(session, ["Sam"])
+        let message = try #require(session.interrupt(leaving: leaving))
+        #expect(message.contains("smp-consult intake --resume \(session.draft.id)"))
+        #expect(message.contains("/intake to continue") == !leaving)
+    }
+
     @Test func startDateThatPassedWhileTheDraftWaitedIsAskedAgain() throws {
         let folder = IntakeFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -214,7 +214,8 @@ import Testing
         let session = Self.session()
         Self.run(session, [""])
         #expect(session.completions.contains("Full shaved look"))
-        #expect(!session.completions.contains("shaved_look"), "ids are for programs, not for Tab")
+        // Labels only: an option's id is never shown.
+        #expect(!session.completions.contains("shaved_look"))
         #expect(session.completions.contains("back"))
         #expect(!session.completions.contains("skip"))
         let name = Self.session()

@@ -1,3 +1,4 @@
+import BundledIntents
 import Testing
 
 @testable import ConsultKit
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func theBuiltInFileNamesNoClinicAndOpensEveryDay() {
-        let (clinic, problems) = Clinic.parse(.bundled)
+        let (clinic, problems) = Clinic.parse(BundledIntents.files)
         #expect(problems.isEmpty)
         #expect(clinic == .unnamed)
     }

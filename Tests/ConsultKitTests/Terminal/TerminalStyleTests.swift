@@ -33,8 +33,9 @@ import Testing
             TerminalStyle.resolve(inputIsTerminal: true, outputIsTerminal: true, windowColumns: columns, environment: environment).width
         }
         #expect(width(90, ["COLUMNS": "60"]) == 90)
-        // A wide window still gets lines of a readable length.
+        // A wide window still gets lines short enough to read.
         #expect(width(200, [:]) == TerminalStyle.readableWidth)
+        #expect(width(nil, ["COLUMNS": "300"]) == TerminalStyle.readableWidth)
         #expect(width(0, ["COLUMNS": "60"]) == 60)
         #expect(width(nil, ["COLUMNS": "wide"]) == 80)
         #expect(width(nil, [:]) == 80)
