@@ -21,8 +21,16 @@ extension SMPConsult.Intents {
             discussion: "Prints each problem as file:line: message. Exits 0 when clean, 1 otherwise."
         )
 
-        @Argument(help: ArgumentHelp("The intents folder to check.", valueName: "dir"))
+        @Argument(help: ArgumentHelp("The intents folder to check (or --intents DIR).", valueName: "dir"))
         var folder: String?
+
+        @OptionGroup var knowledge: KnowledgeOptions
+
+        func validate() throws {
+            if let folder, let other = knowledge.folder, folder != other {
+                throw ValidationError("two folders to check: \(folder) and --intents \(other); name one")
+            }
+        }
 
         @Flag(
             name: .long,
@@ -30,7 +38,7 @@ extension SMPConsult.Intents {
         var leaveOneOut = false
 
         func run() throws {
-            let files = try KnowledgeFiles.resolve(folder: folder, environment: Environment.variables)
+            let files = try KnowledgeFiles.resolve(folder: folder ?? knowledge.folder, environment: Environment.variables)
                 ?? BundledIntents.files
             // The intake form first: it shares the folder but has its own reader.
             let problems = IntakeForm.diagnostics(in: files)

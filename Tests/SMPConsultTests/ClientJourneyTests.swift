@@ -10,6 +10,8 @@ import Testing
         #expect(session.waitForPrompt())
         #expect(session.ask("how long does smp last", until: ChatTerminalTests.longevity))
         #expect(session.ask("I want to plan my treatment", until: "[1/6] Name"))
+        // The plan only proposes dates: said before the first question.
+        #expect(session.text.contains("the clinic confirms the dates"))
         // A question without "?" is answered, not taken as the name.
         #expect(session.ask("does it hurt", until: "[1/6] Name", count: 2))
         #expect(session.ask("Sam", until: "[2/6] Goals"))
@@ -28,6 +30,9 @@ import Testing
         #expect(session.ask("medium", until: "[6/6] Preferred start date"))
         #expect(session.ask("in 2 weeks", until: "Save this plan?"))
         #expect(session.ask("yes", until: "Saved plan"))
+        // The saved message shows "> plan.ics", which reads like a prompt: wait for the real one.
+        #expect(session.waitForPrompt())
+        #expect(session.text.contains("proposed, to be confirmed by the clinic"))
         session.send(ChatTerminalTests.ctrlD)
         #expect(session.waitForExit() == 0)
         #expect(!session.text.contains("Name: does it hurt"))
@@ -40,6 +45,7 @@ import Testing
         #expect(shown.status == 0, "\(shown.stderr)")
         for expected in [
             "Sam", "More density where hair is thinning", "Rebuild the hairline", "Salt and pepper", "Widow's peak",
+            "## Proposed sessions (proposed, to be confirmed by the clinic)",
         ] {
             #expect(shown.stdout.contains(expected), "\(expected)")
         }
@@ -48,6 +54,8 @@ import Testing
         #expect(calendar.stdout.contains("BEGIN:VCALENDAR"))
         // At least the three sessions the chat listed when it saved the plan.
         #expect(session.text.contains("Session 3:"))
-        #expect(calendar.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1 >= 3)
+        let events = calendar.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1
+        #expect(events >= 3)
+        #expect(calendar.stdout.components(separatedBy: "STATUS:TENTATIVE\r\n").count - 1 == events)
     }
 }

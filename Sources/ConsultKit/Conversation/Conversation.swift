@@ -176,7 +176,7 @@ public final class Conversation {
             result.ends = true
             return result
         }
-        if intent.id == Self.startConsultationID, startIntake != nil { return beginIntake() }
+        if intent.id == Self.startConsultationID, startIntake != nil { return beginIntake(lead: Self.bookingNote) }
         var blocks: [Reply.Block] = [.text(intent.answer)]
         if let source = intent.source { blocks.append(.source(GuideSource.label(source))) }
         if let why { blocks.append(.note(why)) }
@@ -194,6 +194,8 @@ public final class Conversation {
             unsure
             ? [.text("I'm not sure I understood that.")]
             : [.text(knowledge.outOfScope.answer)]
+        // A clinic that gave its contact line is named where the guide stops.
+        if !unsure, knowledge.clinic.contact != nil { blocks.append(.text(knowledge.clinic.contactLine)) }
         if explain { blocks.append(.note(part.why)) }
         var result = reply(blocks)
         offer(part.suggestions, lead: "Did you mean (type a number):", to: &result)

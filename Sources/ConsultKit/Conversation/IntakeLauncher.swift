@@ -30,7 +30,8 @@ public final class IntakeLauncher {
         let form = try IntakeForm.load(from: knowledge.files)
         try prepare()
         return IntakeSession(
-            form: form, answerer: answerer, drafts: drafts, completion: PlanCompletion(store: plans), draft: draft,
+            form: form, answerer: answerer, drafts: drafts,
+            completion: PlanCompletion(store: plans, clinic: knowledge.clinic), draft: draft,
             settings: settings, today: today)
     }
 
@@ -56,6 +57,7 @@ public final class IntakeLauncher {
 
     /// Saved plans and unfinished intakes, for `/plans`.
     public func plansListing() -> String {
-        PlansOverview.text(plans: plans, drafts: drafts, resumeHint: "/intake (this chat's own) or smp-consult intake --resume ID")
+        PlansOverview.text(
+            plans: plans, drafts: drafts, form: try? IntakeForm.load(from: knowledge.files), resumeHint: "/intake (this chat's own) or smp-consult intake --resume ID")
     }
 }

@@ -43,7 +43,10 @@ extension KnowledgeBase {
         }
         let lexicon = Lexicon(synonyms: synonyms, stopwords: try reader.strings())
         let outOfScope = OutOfScope(answer: try reader.string(), examples: try decodeExamples(&reader))
-        return KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
+        var base = KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
+        // The clinic file is small and not part of the index: read it as it is now.
+        base.clinic = Clinic.parse(files).clinic
+        return base
     }
 
     private static func encode(_ examples: [Example], into writer: inout ByteWriter) {

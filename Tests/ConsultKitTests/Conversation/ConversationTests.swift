@@ -230,7 +230,9 @@ enum ChatFixture {
 
     @Test func askingToPlanStartsTheIntake() {
         let chat = conversation(dialog: ColourDialog())
-        #expect(chat.respond(to: "I want to plan my treatment").plainText == "Which colour? (black, brown)")
+        #expect(
+            chat.respond(to: "I want to plan my treatment").plainText
+                == Conversation.bookingNote + "\nWhich colour? (black, brown)")
         #expect(chat.isInDialog)
     }
 
