@@ -23,7 +23,7 @@ import Testing
         #expect(result.stdout.contains("— Guide: 3. How long does SMP treatment last?"))
         #expect(result.stdout.contains("Related topics (type a number):\n  1. Touch-ups\n"))
         // "1" answered the first related topic.
-        #expect(lines.contains { $0.hasPrefix("Plan on a touch-up after about 2 years") })
+        #expect(lines.contains { $0.hasPrefix("The result holds for up to 2 years before it begins to fade") })
         #expect(result.stdout.contains("About SMP\n  1. "))
         #expect(result.stdout.contains("the clinic's guide doesn't cover that"))
         #expect(!result.stdout.contains("Goodbye"))
