@@ -95,6 +95,18 @@ final class ColourDialog: Dialog {
         #expect(chat.respond(to: "smoking?").intentID == "hair_loss_lifestyle")
     }
 
+    /// The follow-up belongs to the previous question's topic family, not to its words.
+    @Test(arguments: [
+        ("what's behind my receding hairline", "hair_loss_causes"), ("how come men go bald", "hair_loss_causes"),
+        ("why is my hair getting thinner", "hair_loss_causes"), ("is hair loss genetic", "hair_loss_genetics"),
+        ("what is dht", "hair_loss_hormones"),
+    ])
+    func aFollowUpIsReadWithThePreviousTopicFamilyWhateverItsWording(question: String, topic: String) {
+        let chat = conversation()
+        #expect(chat.respond(to: question).intentID == topic)
+        #expect(chat.respond(to: "smoking?").intentID == "hair_loss_lifestyle")
+    }
+
     @Test func aFollowUpAboutThePreviousTopicOffersWhereToGoNext() {
         let chat = conversation()
         _ = chat.respond(to: "how long does smp last")
