@@ -52,6 +52,7 @@ extension SMPConsult {
                 inputs.append((file, descriptor))
             }
             let answerer = Answerer(matcher: matcher)
+            let fragments = AnswerFragments(knowledge: matcher.knowledge)
             var output = OutputBuffer()
             if let header = format.header { output.append(header) }
             for input in inputs {
@@ -61,7 +62,9 @@ extension SMPConsult {
                 while let line = try reader.nextLine() {
                     guard let question = batchQuestion(line) else { continue }
                     output.append { text in
-                        format.write(answerer.answer(question, explain: explain), explain: explain, to: &text)
+                        format.write(
+                            answerer.answer(question, explain: explain), explain: explain, fragments: fragments,
+                            to: &text)
                     }
                     if typed { output.flush() }
                 }

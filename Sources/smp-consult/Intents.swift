@@ -27,13 +27,15 @@ extension SMPConsult.Intents {
         var leaveOneOut = false
 
         func run() throws {
-            let source = try KnowledgeSource.resolve(folder: folder, environment: Environment.variables)
-            let problems = KnowledgeCheck.run(source, leaveOneOut: leaveOneOut)
+            let files = try KnowledgeFiles.resolve(folder: folder, environment: Environment.variables)
+            // The intake form first: it shares the folder but has its own reader.
+            let problems = IntakeForm.diagnostics(in: files)
+                + KnowledgeCheck.run(files, ignoring: [IntakeForm.fileName], leaveOneOut: leaveOneOut)
             for problem in problems { writeAll(STDOUT_FILENO, problem.description + "\n") }
             if problems.isEmpty {
-                writeAll(STDOUT_FILENO, "\(source.origin): ok\n")
+                writeAll(STDOUT_FILENO, "\(files.origin): ok\n")
             } else {
-                writeAll(STDERR_FILENO, "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(source.origin)\n")
+                writeAll(STDERR_FILENO, "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files.origin)\n")
                 throw ExitCode(1)
             }
         }

@@ -26,37 +26,20 @@ struct KnowledgeOptions: ParsableArguments {
             valueName: "dir"))
     var folder: String?
 
+    /// The files of the chosen knowledge base: the folder named by `--intents`
+    /// or `SMP_CONSULT_INTENTS`, else the built-in one.
+    func files() throws -> KnowledgeFiles {
+        try KnowledgeFiles.resolve(folder: folder, environment: Environment.variables)
+    }
+
     func loadKnowledge() throws -> KnowledgeBase {
-        let source = try KnowledgeSource.resolve(folder: folder, environment: Environment.variables)
-        return try KnowledgeBase.load(source)
+        // The intake form shares the folder and has its own reader.
+        try KnowledgeBase.load(files(), ignoring: [IntakeForm.fileName])
     }
 
-    /// The matcher for the chosen knowledge base. The built-in one comes from
-    /// the cache when this build has saved its index before.
+    /// The matcher for the chosen knowledge base.
     func loadMatcher() throws -> Matcher {
-        let environment = Environment.variables
-        let source = try KnowledgeSource.resolve(folder: folder, environment: environment)
-        guard source.origin == KnowledgeSource.bundled.origin, let cache = MatcherCache.resolve(environment: environment)
-        else {
-            return Matcher(knowledge: try KnowledgeBase.load(source))
-        }
-        return try cache.matcher(for: source, build: Self.buildIdentity()) {
-            Matcher(knowledge: try KnowledgeBase.load(source))
-        }
-    }
-
-    /// This program file's inode, size and modification time: any rebuild
-    /// changes it, so a cached index always comes from this very build.
-    private static func buildIdentity() -> String {
-        var status = stat()
-        let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : (Bundle.main.executablePath ?? "")
-        guard stat(path, &status) == 0 else { return "unknown" }
-        #if os(Linux)
-            let modified = status.st_mtim
-        #else
-            let modified = status.st_mtimespec
-        #endif
-        return "\(status.st_ino)-\(status.st_size)-\(modified.tv_sec).\(modified.tv_nsec)"
+        Matcher(knowledge: try loadKnowledge())
     }
 }
 

@@ -9,9 +9,9 @@ public struct IntakeForm: Sendable {
     public let steps: [Step]
     /// Words that carry no answer at any step ("please", "I'd like").
     public let filler: [String]
-    public let location: SourceLocation
+    public let location: FileLocation
 
-    public init(steps: [Step], filler: [String], location: SourceLocation) {
+    public init(steps: [Step], filler: [String], location: FileLocation) {
         self.steps = steps
         self.filler = filler
         self.location = location
@@ -46,11 +46,11 @@ public struct IntakeForm: Sendable {
         public let options: [Option]
         /// Words that carry no answer at this step ("hair" in "dark brown hair").
         public let filler: [String]
-        public let location: SourceLocation
+        public let location: FileLocation
 
         public init(
             id: String, title: String, prompt: String, kind: Kind, isOptional: Bool, allowsMany: Bool,
-            options: [Option], filler: [String], location: SourceLocation
+            options: [Option], filler: [String], location: FileLocation
         ) {
             self.id = id
             self.title = title
@@ -76,11 +76,11 @@ public struct IntakeForm: Sendable {
         public let synonyms: [String]
         /// The option carries the client's own words ("other: cover a scar").
         public let takesText: Bool
-        public let location: SourceLocation
+        public let location: FileLocation
 
         public init(
             id: String, label: String, description: String, synonyms: [String], takesText: Bool,
-            location: SourceLocation
+            location: FileLocation
         ) {
             self.id = id
             self.label = label

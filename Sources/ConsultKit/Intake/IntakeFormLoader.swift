@@ -9,15 +9,21 @@ extension IntakeForm {
         return form
     }
 
-    /// The form of a knowledge source: its own `intake.yaml`, else the built-in one.
-    public static func load(from source: KnowledgeSource) throws -> IntakeForm {
-        if let file = source.file(named: fileName) {
+    /// The form among a knowledge base's files: its own `intake.yaml`, else the built-in one.
+    public static func load(from files: KnowledgeFiles) throws -> IntakeForm {
+        if let file = files.file(named: fileName) {
             return try load(text: file.text, file: file.name)
         }
-        guard let file = KnowledgeSource.bundled.file(named: fileName) else {
-            throw IntakeError.missingForm(origin: source.origin)
+        guard let file = KnowledgeFiles.bundled.file(named: fileName) else {
+            throw IntakeError.missingForm(origin: files.origin)
         }
         return try load(text: file.text, file: file.name)
+    }
+
+    /// The problems of the form among `files`, if they have one (a folder
+    /// without a form uses the built-in one).
+    public static func diagnostics(in files: KnowledgeFiles) -> [Diagnostic] {
+        files.file(named: fileName).map { parse(text: $0.text, file: $0.name).diagnostics } ?? []
     }
 
     /// Reads the form and reports every problem (with file:line) instead of
@@ -51,7 +57,7 @@ private struct FormReader {
             }
             root = mapping
         } catch let error as YamlError {
-            diagnostics.append(Diagnostic(SourceLocation(file: file, line: error.line), "YAML error: \(error.problem)"))
+            diagnostics.append(Diagnostic(FileLocation(file: file, line: error.line), "YAML error: \(error.problem)"))
             return nil
         } catch {
             report(nil, "YAML error: \(error)")
@@ -60,7 +66,7 @@ private struct FormReader {
         checkKeys(root, allowed: ["filler", "steps"])
         let filler = words(root, "filler")
         var steps: [IntakeForm.Step] = []
-        var seen: [String: SourceLocation] = [:]
+        var seen: [String: FileLocation] = [:]
         let stepNodes = sequence(root, "steps")
         if stepNodes.isEmpty {
             report(root["steps"] ?? nil, "the form needs at least one step under steps:")
@@ -128,7 +134,7 @@ private struct FormReader {
             if optionNodes.count < 2 {
                 report(mapping["options"] ?? nil, "choice step '\(id ?? "?")' needs at least two options")
             }
-            var seenIDs: [String: SourceLocation] = [:]
+            var seenIDs: [String: FileLocation] = [:]
             for node in optionNodes {
                 guard let optionMapping = node.mapping else {
                     report(node, "each option needs id:, label: and description:")
@@ -205,15 +211,15 @@ private struct FormReader {
     // MARK: Fields
 
     private mutating func report(_ node: Node?, _ message: String) {
-        diagnostics.append(Diagnostic(SourceLocation(file: file, line: node?.mark?.line ?? 0), message))
+        diagnostics.append(Diagnostic(FileLocation(file: file, line: node?.mark?.line ?? 0), message))
     }
 
     private mutating func report(_ mapping: Node.Mapping, _ message: String) {
         diagnostics.append(Diagnostic(location(mapping), message))
     }
 
-    private func location(_ mapping: Node.Mapping) -> SourceLocation {
-        SourceLocation(file: file, line: mapping.mark?.line ?? 0)
+    private func location(_ mapping: Node.Mapping) -> FileLocation {
+        FileLocation(file: file, line: mapping.mark?.line ?? 0)
     }
 
     private mutating func checkKeys(_ mapping: Node.Mapping, allowed: Set<String>) {

@@ -93,7 +93,7 @@ public final class IntakeSession {
         today: @escaping @Sendable () -> CalendarDay = { CalendarDay.today() },
         resume draft: IntakeDraft? = nil, settings: Settings = Settings()
     ) throws -> IntakeSession {
-        let form = try IntakeForm.load(from: knowledge.source)
+        let form = try IntakeForm.load(from: knowledge.files)
         try store.prepare()
         return IntakeSession(form: form, answerer: answerer, store: store, draft: draft, settings: settings, today: today)
     }

@@ -23,13 +23,11 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     public let related: [String]
     public let examples: [Example]
     /// Where the intent was defined, for messages.
-    public let location: SourceLocation
-    /// `,"answer":…,"source":…,"suggestions":[…]` rendered once, for fast JSON output.
-    let jsonFragment: [UInt8]
+    public let location: FileLocation
 
     public init(
         id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
-        related: [String], examples: [Example], location: SourceLocation
+        related: [String], examples: [Example], location: FileLocation
     ) {
         self.id = id
         self.kind = kind
@@ -40,9 +38,6 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
         self.related = related
         self.examples = examples
         self.location = location
-        var fragment: [UInt8] = []
-        AnswerFormat.writeAnswerFields(answerText: answer, source: source, suggestions: related, to: &fragment)
-        jsonFragment = fragment
     }
 
     public static func == (lhs: Intent, rhs: Intent) -> Bool {
@@ -59,16 +54,16 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
 /// An example question that teaches the matcher what an intent covers.
 public struct Example: Sendable, Hashable {
     public let text: String
-    public let location: SourceLocation
+    public let location: FileLocation
 
-    public init(text: String, location: SourceLocation) {
+    public init(text: String, location: FileLocation) {
         self.text = text
         self.location = location
     }
 }
 
 /// A file and line in a knowledge base folder.
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+public struct FileLocation: Sendable, Hashable, CustomStringConvertible {
     public let file: String
     public let line: Int
 
@@ -86,9 +81,9 @@ public struct Lexicon: Sendable, Hashable {
     public struct Synonyms: Sendable, Hashable {
         public let term: String
         public let variants: [String]
-        public let location: SourceLocation
+        public let location: FileLocation
 
-        public init(term: String, variants: [String], location: SourceLocation) {
+        public init(term: String, variants: [String], location: FileLocation) {
             self.term = term
             self.variants = variants
             self.location = location

@@ -4,21 +4,20 @@ import Yams
 public struct KnowledgeBase: Sendable {
     public static let lexiconFile = "lexicon.yaml"
     public static let outOfScopeFile = "out-of-scope.yaml"
-    /// Files in the folder that are not intents (the intake form lives here too).
-    public static let reservedFiles: Set<String> = [lexiconFile, outOfScopeFile, "intake.yaml"]
 
     public let intents: [Intent]
     public let lexicon: Lexicon
     public let outOfScope: OutOfScope
-    public let source: KnowledgeSource
+    /// Every file the base was read from, those it left to other readers included.
+    public let files: KnowledgeFiles
 
     private let indexByID: [String: Int]
 
-    public init(intents: [Intent], lexicon: Lexicon, outOfScope: OutOfScope, source: KnowledgeSource) {
+    public init(intents: [Intent], lexicon: Lexicon, outOfScope: OutOfScope, files: KnowledgeFiles) {
         self.intents = intents
         self.lexicon = lexicon
         self.outOfScope = outOfScope
-        self.source = source
+        self.files = files
         var index: [String: Int] = [:]
         for (position, intent) in intents.enumerated() where index[intent.id] == nil {
             index[intent.id] = position
@@ -32,8 +31,10 @@ public struct KnowledgeBase: Sendable {
 
     /// Reads and checks a knowledge base; any structural problem throws with
     /// every diagnostic found.
-    public static func load(_ source: KnowledgeSource) throws -> KnowledgeBase {
-        let (base, diagnostics) = parse(source)
+    /// - Parameter others: names of files in `files` that hold other data
+    ///   (the intake form): left to their own readers.
+    public static func load(_ files: KnowledgeFiles, ignoring others: Set<String> = []) throws -> KnowledgeBase {
+        let (base, diagnostics) = parse(files, ignoring: others)
         guard diagnostics.isEmpty, let base else {
             throw KnowledgeError.invalid(diagnostics)
         }
@@ -42,30 +43,31 @@ public struct KnowledgeBase: Sendable {
 
     /// Reads a knowledge base and reports every problem instead of stopping at
     /// the first; `base` is nil only when nothing usable could be read.
-    public static func parse(_ source: KnowledgeSource) -> (base: KnowledgeBase?, diagnostics: [Diagnostic]) {
+    public static func parse(
+        _ files: KnowledgeFiles, ignoring others: Set<String> = []
+    ) -> (base: KnowledgeBase?, diagnostics: [Diagnostic]) {
         var reader = Reader()
         var intents: [Intent] = []
         var lexicon: Lexicon?
         var outOfScope: OutOfScope?
-        for file in source.files {
+        for file in files.files where !others.contains(file.name) {
             guard let root = reader.document(file) else { continue }
             switch file.name {
             case lexiconFile: lexicon = reader.lexicon(root, file: file.name)
             case outOfScopeFile: outOfScope = reader.outOfScope(root, file: file.name)
-            case let name where reservedFiles.contains(name): continue
             default:
                 if let intent = reader.intent(root, file: file.name) { intents.append(intent) }
             }
         }
         if lexicon == nil {
-            reader.report(SourceLocation(file: lexiconFile, line: 0), "missing: the lexicon file is required")
+            reader.report(FileLocation(file: lexiconFile, line: 0), "missing: the lexicon file is required")
         }
         if outOfScope == nil {
-            reader.report(SourceLocation(file: outOfScopeFile, line: 0), "missing: the out-of-scope answer is required")
+            reader.report(FileLocation(file: outOfScopeFile, line: 0), "missing: the out-of-scope answer is required")
         }
         reader.checkReferences(intents)
         guard let lexicon, let outOfScope, !intents.isEmpty else { return (nil, reader.diagnostics) }
-        let base = KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, source: source)
+        let base = KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
         return (base, reader.diagnostics)
     }
 }
@@ -95,19 +97,19 @@ extension KnowledgeBase {
 /// Turns YAML documents into the model, collecting diagnostics with lines.
 private struct Reader {
     var diagnostics: [Diagnostic] = []
-    private var seenIDs: [String: SourceLocation] = [:]
-    private var seenExamples: [String: SourceLocation] = [:]
+    private var seenIDs: [String: FileLocation] = [:]
+    private var seenExamples: [String: FileLocation] = [:]
 
-    mutating func report(_ location: SourceLocation, _ message: String) {
+    mutating func report(_ location: FileLocation, _ message: String) {
         diagnostics.append(Diagnostic(location, message))
     }
 
-    mutating func document(_ file: KnowledgeSource.File) -> Node.Mapping? {
+    mutating func document(_ file: KnowledgeFiles.File) -> Node.Mapping? {
         do {
             // The basic resolver reads every scalar as text: the knowledge base
             // has no numbers or dates, and tag guessing is costly at start-up.
             guard let node = try Yams.compose(yaml: file.text, .basic, .default, .utf8) else {
-                report(SourceLocation(file: file.name, line: 1), "empty file")
+                report(FileLocation(file: file.name, line: 1), "empty file")
                 return nil
             }
             guard let mapping = node.mapping else {
@@ -116,10 +118,10 @@ private struct Reader {
             }
             return mapping
         } catch let error as YamlError {
-            report(SourceLocation(file: file.name, line: error.line), "YAML error: \(error.problem)")
+            report(FileLocation(file: file.name, line: error.line), "YAML error: \(error.problem)")
             return nil
         } catch {
-            report(SourceLocation(file: file.name, line: 0), "YAML error: \(error)")
+            report(FileLocation(file: file.name, line: 0), "YAML error: \(error)")
             return nil
         }
     }
@@ -164,7 +166,7 @@ private struct Reader {
     mutating func lexicon(_ root: Node.Mapping, file: String) -> Lexicon {
         checkKeys(root, file: file, allowed: ["synonyms", "stopwords"])
         var groups: [Lexicon.Synonyms] = []
-        var seenVariants: [String: SourceLocation] = [:]
+        var seenVariants: [String: FileLocation] = [:]
         for node in sequence(root, "synonyms", file: file) {
             guard let mapping = node.mapping else {
                 report(location(file, node), "each synonym entry needs term: and variants:")
@@ -272,12 +274,12 @@ private struct Reader {
         }
     }
 
-    private func location(_ file: String, _ node: Node?) -> SourceLocation {
-        SourceLocation(file: file, line: node?.mark?.line ?? 0)
+    private func location(_ file: String, _ node: Node?) -> FileLocation {
+        FileLocation(file: file, line: node?.mark?.line ?? 0)
     }
 
-    private func location(_ file: String, _ mapping: Node.Mapping) -> SourceLocation {
-        SourceLocation(file: file, line: mapping.mark?.line ?? 0)
+    private func location(_ file: String, _ mapping: Node.Mapping) -> FileLocation {
+        FileLocation(file: file, line: mapping.mark?.line ?? 0)
     }
 }
 

@@ -1,9 +1,9 @@
 /// A problem found in a knowledge base folder, with the place it was found.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    public let location: SourceLocation
+    public let location: FileLocation
     public let message: String
 
-    public init(_ location: SourceLocation, _ message: String) {
+    public init(_ location: FileLocation, _ message: String) {
         self.location = location
         self.message = message
     }

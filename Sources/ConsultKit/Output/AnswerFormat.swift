@@ -13,10 +13,14 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
     }
 
     /// Appends the record for `answer` to `output` as UTF-8, newline included.
-    public func write(_ answer: Answer, explain: Bool, to output: inout [UInt8]) {
+    /// - Parameter fragments: answers already rendered, for speed; the bytes
+    ///   are the same without them.
+    public func write(
+        _ answer: Answer, explain: Bool, fragments: AnswerFragments? = nil, to output: inout [UInt8]
+    ) {
         switch self {
         case .text: Self.writeText(answer, explain: explain, to: &output)
-        case .jsonl: Self.writeJSON(answer, explain: explain, to: &output)
+        case .jsonl: Self.writeJSON(answer, explain: explain, fragments: fragments, to: &output)
         case .tsv: Self.writeTSV(answer, to: &output)
         }
     }
@@ -62,17 +66,21 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         output.write("\n")
     }
 
-    private static func writeJSON(_ answer: Answer, explain: Bool, to output: inout [UInt8]) {
+    private static func writeJSON(
+        _ answer: Answer, explain: Bool, fragments: AnswerFragments?, to output: inout [UInt8]
+    ) {
         output.write("{\"question\":")
         writeJSONString(answer.question, to: &output)
         let whole = answer.parts.count == 1 ? answer.primary.text : answer.parts.map(\.text).joined(separator: "\n\n")
-        writeFields(answer.primary, answerText: whole, explain: explain, to: &output)
+        writeFields(answer.primary, answerText: whole, explain: explain, fragments: fragments, to: &output)
         if answer.parts.count > 1 {
             output.write(",\"parts\":[")
             for (index, part) in answer.parts.enumerated() {
                 if index > 0 { output.write(",") }
                 output.write("{")
-                writeFields(part, answerText: part.text, explain: explain, leadingComma: false, to: &output)
+                writeFields(
+                    part, answerText: part.text, explain: explain, fragments: fragments, leadingComma: false,
+                    to: &output)
                 output.write("}")
             }
             output.write("]")
@@ -81,15 +89,18 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
     }
 
     private static func writeFields(
-        _ part: Answer.Part, answerText: String, explain: Bool, leadingComma: Bool = true, to output: inout [UInt8]
+        _ part: Answer.Part, answerText: String, explain: Bool, fragments: AnswerFragments?,
+        leadingComma: Bool = true, to output: inout [UInt8]
     ) {
         output.write(leadingComma ? ",\"intent\":" : "\"intent\":")
         if let id = part.intent?.id { writeJSONString(id, to: &output) } else { output.write("null") }
         output.write(",\"confidence\":")
         output.write(confidenceText(part.confidence))
-        if let intent = part.intent, answerText.utf8.count == intent.answer.utf8.count, answerText == intent.answer {
-            // The common case: a whole intent answer, escaped once at load.
-            output.append(contentsOf: intent.jsonFragment)
+        if let intent = part.intent, let fragment = fragments?.fragment(for: intent),
+            answerText.utf8.count == intent.answer.utf8.count, answerText == intent.answer
+        {
+            // The common case: a whole intent answer, escaped once per run.
+            output.append(contentsOf: fragment)
         } else {
             writeAnswerFields(answerText: answerText, source: part.source, suggestions: part.suggestions, to: &output)
         }

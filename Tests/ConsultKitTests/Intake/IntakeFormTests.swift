@@ -90,19 +90,22 @@ import Testing
         #expect(throws: IntakeError.self) { try IntakeForm.load(text: "steps: 3\n") }
     }
 
-    @Test func knowledgeCheckAlsoChecksTheIntakeForm() throws {
+    @Test func theFormBesideTheIntentsIsCheckedByItsOwnReader() throws {
         let folder = try Fixtures.copy("mini-intents")
         defer { try? FileManager.default.removeItem(at: folder) }
         try "steps:\n  - id: start\n    prompt: When?\n    kind: sometime\n"
             .write(to: folder.appendingPathComponent("intake.yaml"), atomically: true, encoding: .utf8)
-        let problems = KnowledgeCheck.run(try .folder(folder.path)).map(\.description)
+        let files = try KnowledgeFiles.folder(folder.path)
+        let problems = IntakeForm.diagnostics(in: files).map(\.description)
         #expect(problems.first == "intake.yaml:4: kind must be text, choice or date, not 'sometime'")
         #expect(problems.allSatisfy { $0.hasPrefix("intake.yaml:") })
+        #expect(KnowledgeCheck.run(files, ignoring: [IntakeForm.fileName]).isEmpty)
     }
 
     @Test func aFolderWithoutAFormUsesTheBuiltInOne() throws {
-        let source = try KnowledgeSource.folder(Fixtures.path("mini-intents"))
+        let source = try KnowledgeFiles.folder(Fixtures.path("mini-intents"))
         #expect(source.file(named: IntakeForm.fileName) == nil)
+        #expect(IntakeForm.diagnostics(in: source).isEmpty)
         #expect(KnowledgeCheck.run(source).isEmpty)
     }
 }

@@ -8,7 +8,7 @@ import Testing
         let base = try KnowledgeBase.load(.folder(Fixtures.path("mini-intents")))
         #expect(base.intents.map(\.id).sorted() == ["hello", "lasting", "sessions"])
         #expect(base["lasting"]?.source == "3. How long")
-        #expect(base["lasting"]?.examples.first?.location == SourceLocation(file: "lasting.yaml", line: 9))
+        #expect(base["lasting"]?.examples.first?.location == FileLocation(file: "lasting.yaml", line: 9))
         #expect(base["hello"]?.kind == .conversation)
         #expect(base.outOfScope.examples.count == 3)
         #expect(base.lexicon.synonyms.first?.variants == ["scalp micropigmentation", "hair tattoo"])
@@ -16,16 +16,16 @@ import Testing
 
     @Test func reportsAMissingFolderClearly() {
         #expect(throws: KnowledgeError.unreadableFolder(path: "/nonexistent/intents", reason: "no such folder")) {
-            try KnowledgeSource.folder("/nonexistent/intents")
+            try KnowledgeFiles.folder("/nonexistent/intents")
         }
     }
 
     @Test func environmentVariableNamesTheFolder() throws {
-        let source = try KnowledgeSource.resolve(
-            folder: nil, environment: [KnowledgeSource.environmentVariable: Fixtures.path("mini-intents")])
+        let source = try KnowledgeFiles.resolve(
+            folder: nil, environment: [KnowledgeFiles.environmentVariable: Fixtures.path("mini-intents")])
         #expect(source.origin == Fixtures.path("mini-intents"))
-        let flagWins = try KnowledgeSource.resolve(
-            folder: Fixtures.path("mini-intents"), environment: [KnowledgeSource.environmentVariable: "/nowhere"])
+        let flagWins = try KnowledgeFiles.resolve(
+            folder: Fixtures.path("mini-intents"), environment: [KnowledgeFiles.environmentVariable: "/nowhere"])
         #expect(flagWins.origin == Fixtures.path("mini-intents"))
     }
 

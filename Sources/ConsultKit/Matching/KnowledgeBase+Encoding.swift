@@ -1,5 +1,5 @@
-/// The knowledge base in the byte format of the prebuilt matcher index, so a
-/// cached index can stand in for reading the YAML again.
+/// The knowledge base in the byte format of the prebuilt matcher index, so the
+/// index compiled into the binary carries the base with it.
 extension KnowledgeBase {
     func encode(into writer: inout ByteWriter) {
         writer.int(intents.count)
@@ -25,7 +25,7 @@ extension KnowledgeBase {
         Self.encode(outOfScope.examples, into: &writer)
     }
 
-    static func decode(from reader: inout ByteReader, source: KnowledgeSource) throws -> KnowledgeBase {
+    static func decode(from reader: inout ByteReader, files: KnowledgeFiles) throws -> KnowledgeBase {
         var intents: [Intent] = []
         for _ in 0..<(try reader.count(bytesEach: 8)) {
             let id = try reader.string()
@@ -43,7 +43,7 @@ extension KnowledgeBase {
         }
         let lexicon = Lexicon(synonyms: synonyms, stopwords: try reader.strings())
         let outOfScope = OutOfScope(answer: try reader.string(), examples: try decodeExamples(&reader))
-        return KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, source: source)
+        return KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
     }
 
     private static func encode(_ examples: [Example], into writer: inout ByteWriter) {
@@ -57,15 +57,15 @@ extension KnowledgeBase {
         let files = try reader.strings()
         let lines = try reader.int32s()
         guard texts.count == files.count, files.count == lines.count else { throw ByteReader.Malformed() }
-        return texts.indices.map { Example(text: texts[$0], location: SourceLocation(file: files[$0], line: Int(lines[$0]))) }
+        return texts.indices.map { Example(text: texts[$0], location: FileLocation(file: files[$0], line: Int(lines[$0]))) }
     }
 
-    private static func encode(_ location: SourceLocation, into writer: inout ByteWriter) {
+    private static func encode(_ location: FileLocation, into writer: inout ByteWriter) {
         writer.string(location.file)
         writer.int(location.line)
     }
 
-    private static func decodeLocation(_ reader: inout ByteReader) throws -> SourceLocation {
-        SourceLocation(file: try reader.string(), line: try reader.int())
+    private static func decodeLocation(_ reader: inout ByteReader) throws -> FileLocation {
+        FileLocation(file: try reader.string(), line: try reader.int())
     }
 }

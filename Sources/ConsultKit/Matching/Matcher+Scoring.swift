@@ -1,0 +1,156 @@
+/// Scoring: the question's terms against the index's examples and profiles.
+///
+/// An intent's score blends the question's best cosine with one of the
+/// intent's examples and its cosine with the intent's term profile as a whole.
+/// Questions the guide does not answer have their own examples (the out-of-scope
+/// class), and words that no example uses weigh against every intent, so a
+/// question that only shares a few words with a topic falls below the threshold.
+extension Matcher {
+    /// Scores `question` against every intent and decides; `excluded` is an
+    /// example left out of the index (for the leave-one-out check).
+    func match(_ question: some StringProtocol, explain: Bool, excluding excluded: Int?) -> Match {
+        let index = self.index
+        let analysis = analyzer.analyze(question, explain: explain)
+        var known: [Int32] = []
+        known.reserveCapacity(analysis.terms.count)
+        var termMass = 0.0
+        var normSquared = 0.0
+        for analyzerID in analysis.ids {
+            let feature = analyzerID >= 0 ? index.featureOfTerm[Int(analyzerID)] : -1
+            if feature >= 0 {
+                let id = feature
+                known.append(id)
+                let weight = index.weights[Int(id)]
+                termMass += weight
+                normSquared += weight * weight
+            } else {
+                termMass += index.unknownWeight
+                normSquared += index.unknownWeight * index.unknownWeight
+            }
+        }
+        guard termMass > 0 else {
+            return Match(
+                intent: nil, confidence: 1, candidates: [],
+                explanation: Explanation(
+                    terms: [], steps: analysis.steps, closestExample: nil,
+                    rule: .noTerms),
+                analysis: analysis, outOfScopeScore: 0)
+        }
+
+        // Example similarity: how much of the question the example explains
+        // and how much of the example the question covers, both weighted.
+        var best = [Double](repeating: 0, count: index.classCount)
+        var bestExample = [Int](repeating: -1, count: index.classCount)
+        let queryNorm = normSquared.squareRoot()
+        let exampleCount = index.exampleNorm.count
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: exampleCount) { exampleDot in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: exampleCount) { touched in
+                exampleDot.initialize(repeating: 0)
+                var touchedCount = 0
+                index.postingExample.withUnsafeBufferPointer { postings in
+                    for term in known {
+                        let squared = index.weights[Int(term)] * index.weights[Int(term)]
+                        for posting in Int(index.postingStart[Int(term)])..<Int(index.postingStart[Int(term) + 1]) {
+                            let example = Int(postings[posting])
+                            if exampleDot[example] == 0 {
+                                touched[touchedCount] = Int32(example)
+                                touchedCount += 1
+                            }
+                            exampleDot[example] += squared
+                        }
+                    }
+                }
+                for position in 0..<touchedCount {
+                    let example = Int(touched[position])
+                    if example == excluded { continue }
+                    // The geometric mean of precision (dot / |q|²) and recall (dot / |e|²).
+                    let similarity = exampleDot[example] / (queryNorm * index.exampleNorm[example])
+                    let owner = Int(index.exampleClass[example])
+                    if similarity > best[owner] {
+                        best[owner] = similarity
+                        bestExample[owner] = example
+                    }
+                }
+            }
+        }
+
+        // Profile coverage: the share of the question's weight made of terms
+        // typical of the intent.
+        var coverage = [Double](repeating: 0, count: index.classCount)
+        // The share of the question's weight made of words the intent uses at all.
+        var explained = [Double](repeating: 0, count: index.classCount)
+        for term in known {
+            let weight = index.weights[Int(term)]
+            for entry in Int(index.profileStart[Int(term)])..<Int(index.profileStart[Int(term) + 1]) {
+                coverage[Int(index.profileOwner[entry])] += weight * index.profileStrength[entry]
+                explained[Int(index.profileOwner[entry])] += weight
+            }
+        }
+        var scores = [Double](repeating: 0, count: index.classCount - 1)
+        for owner in 0..<(index.classCount - 1) {
+            scores[owner] = settings.exampleWeight * best[owner] + (1 - settings.exampleWeight) * coverage[owner] / termMass
+        }
+
+        // The four best intents, best first (ties to the earlier intent).
+        var ranked: [Int] = []
+        ranked.reserveCapacity(5)
+        for owner in scores.indices {
+            var position = ranked.count
+            while position > 0 && scores[ranked[position - 1]] < scores[owner] { position -= 1 }
+            if position < 4 {
+                ranked.insert(owner, at: position)
+                if ranked.count > 4 { ranked.removeLast() }
+            }
+        }
+        // "Hello" answers "hello", not "how do you say hello in Spanish": small
+        // talk must be most of the message, else the next topic is considered.
+        let isPartlySmallTalk = { (owner: Int) in
+            self.knowledge.intents[owner].kind == .conversation
+                && explained[owner] / termMass < self.settings.conversationCoverage
+        }
+        let top = ranked.first { !isPartlySmallTalk($0) } ?? ranked[0]
+        let topScore = scores[top]
+        // Resemblance to a known not-covered question is judged example to
+        // example: the out-of-scope class is too varied to have a profile.
+        let outScore = best[index.outOfScopeClass]
+        let rule: Explanation.Rule
+        if topScore < settings.threshold {
+            rule = .belowThreshold(score: topScore, threshold: settings.threshold)
+        } else if isPartlySmallTalk(top) {
+            rule = .partlySmallTalk(coverage: explained[top] / termMass)
+        } else if topScore < outScore {
+            rule = .closerToNotCovered(notCovered: outScore, topic: topScore)
+        } else {
+            rule = .accepted(score: topScore, threshold: settings.threshold, notCovered: outScore)
+        }
+        let inScope = if case .accepted = rule { true } else { false }
+
+        let chosen = inScope ? top : index.outOfScopeClass
+        let others = ranked.filter { $0 != chosen && scores[$0] > 0 }.prefix(3).map {
+            Candidate(intent: knowledge.intents[$0], score: min(1, scores[$0]))
+        }
+        let confidence = inScope ? min(1, topScore) : min(1, max(outScore, 1 - topScore))
+        var explanationTerms: [Explanation.Term] = []
+        if explain {
+            let exampleID = bestExample[chosen]
+            let exampleTerms = exampleID >= 0 ? Set(analyzer.analyze(index.exampleText[exampleID]).terms) : []
+            explanationTerms = zip(analysis.terms, analysis.ids).map { term, analyzerID in
+                let feature = analyzerID >= 0 ? Int(index.featureOfTerm[Int(analyzerID)]) : -1
+                let typical = feature >= 0
+                    && index.profileOwner[Int(index.profileStart[feature])..<Int(index.profileStart[feature + 1])].contains(Int32(chosen))
+                return Explanation.Term(
+                    term: term, weight: feature >= 0 ? index.weights[feature] : index.unknownWeight,
+                    matched: typical || exampleTerms.contains(term))
+            }
+        }
+        let closest = explain && bestExample[chosen] >= 0 ? index.exampleText[bestExample[chosen]] : nil
+        var explanation = Explanation(terms: explanationTerms, steps: analysis.steps, closestExample: closest, rule: rule)
+        if explain { explanation.runnersUp = others.map { ($0.intent.id, $0.score) } }
+        return Match(
+            intent: inScope ? knowledge.intents[top] : nil,
+            confidence: confidence,
+            candidates: Array(others),
+            explanation: explanation,
+            analysis: analysis, outOfScopeScore: outScore)
+    }
+}

@@ -1,0 +1,73 @@
+/// The analyzer's tables in the byte format of the prebuilt matcher index.
+extension TermAnalyzer {
+    /// Writes the analyzer's tables (the spelling corrector is rebuilt on need).
+    func encode(into writer: inout ByteWriter) {
+        writer.strings(termNames)
+        let words = known.sorted { $0.key < $1.key }
+        writer.int(words.count)
+        for (text, word) in words {
+            writer.string(text)
+            writer.string(word.stem)
+            writer.int32s([word.id])
+            writer.bool(word.isStop)
+            writer.bool(word.startsPhrase)
+        }
+        let synonyms = synonymOf.sorted { $0.key < $1.key }
+        writer.strings(synonyms.map(\.key))
+        writer.strings(synonyms.map(\.value))
+        let phrases = phrasesByFirst.sorted { $0.key < $1.key }
+        writer.int(phrases.count)
+        for (first, list) in phrases {
+            writer.string(first)
+            writer.int(list.count)
+            for phrase in list {
+                writer.strings(phrase.rest)
+                writer.string(phrase.term)
+                writer.int32s([phrase.id])
+            }
+        }
+        let counts = frequencies.sorted { $0.key < $1.key }
+        writer.strings(counts.map(\.key))
+        writer.int32s(counts.map { Int32(clamping: $0.value) })
+        writer.strings(otherText)
+    }
+
+    static func decode(from reader: inout ByteReader) throws -> TermAnalyzer {
+        let termNames = try reader.strings()
+        func termID(_ reader: inout ByteReader) throws -> Int32 {
+            let ids = try reader.int32s()
+            guard ids.count == 1, ids[0] >= -1, ids[0] < termNames.count else { throw ByteReader.Malformed() }
+            return ids[0]
+        }
+        let wordCount = try reader.count(bytesEach: 8)
+        var known: [String: Word] = [:]
+        known.reserveCapacity(wordCount)
+        for _ in 0..<wordCount {
+            let text = try reader.string()
+            known[text] = Word(
+                stem: try reader.string(), id: try termID(&reader), isStop: try reader.bool(),
+                startsPhrase: try reader.bool())
+        }
+        let synonymKeys = try reader.strings()
+        let synonymValues = try reader.strings()
+        guard synonymKeys.count == synonymValues.count else { throw ByteReader.Malformed() }
+        let synonymOf = Dictionary(zip(synonymKeys, synonymValues), uniquingKeysWith: { first, _ in first })
+        var phrasesByFirst: [String: [Phrase]] = [:]
+        for _ in 0..<(try reader.count(bytesEach: 8)) {
+            let first = try reader.string()
+            var list: [Phrase] = []
+            for _ in 0..<(try reader.count(bytesEach: 8)) {
+                list.append(Phrase(rest: try reader.strings(), term: try reader.string(), id: try termID(&reader)))
+            }
+            phrasesByFirst[first] = list
+        }
+        let frequencyWords = try reader.strings()
+        let frequencyCounts = try reader.int32s()
+        guard frequencyWords.count == frequencyCounts.count else { throw ByteReader.Malformed() }
+        let frequencies = Dictionary(
+            zip(frequencyWords, frequencyCounts.map(Int.init)), uniquingKeysWith: { first, _ in first })
+        return TermAnalyzer(
+            termNames: termNames, known: known, synonymOf: synonymOf, phrasesByFirst: phrasesByFirst,
+            frequencies: frequencies, otherText: try reader.strings())
+    }
+}

@@ -1,0 +1,64 @@
+/// Corrects a misspelt word to the closest word of a known vocabulary.
+public struct SpellingCorrector: Sendable {
+    private struct Entry: Sendable {
+        let bytes: [UInt8]
+        let word: String
+        let frequency: Int
+    }
+
+    /// Words bucketed by length, so a lookup only visits plausible lengths.
+    private let byLength: [[Entry]]
+
+    /// `frequencies`: each known word and how often the knowledge base uses it.
+    public init(frequencies: [String: Int]) {
+        var buckets = [[Entry]](repeating: [], count: Tokenizer.maximumWordLength + 3)
+        for (word, frequency) in frequencies {
+            let bytes = Array(word.utf8)
+            guard bytes.count < buckets.count else { continue }
+            buckets[bytes.count].append(Entry(bytes: bytes, word: word, frequency: frequency))
+        }
+        for index in buckets.indices {
+            buckets[index].sort { ($0.frequency, $1.word) > ($1.frequency, $0.word) }
+        }
+        byLength = buckets
+    }
+
+    /// How many slips a word of this length may carry and still be recognised.
+    public static func tolerance(forLength length: Int) -> Int {
+        switch length {
+        case ..<4: return 0
+        case 4...7: return 1
+        default: return 2
+        }
+    }
+
+    /// The closest known word within tolerance, preferring the more frequent
+    /// on ties; nil when there is none or the word is too short to judge.
+    public func correction(for word: String) -> String? {
+        let bytes = Array(word.utf8)
+        let limit = Self.tolerance(forLength: bytes.count)
+        guard limit > 0 else { return nil }
+        var best: (distance: Int, frequency: Int, word: String)?
+        // A short word that gained or lost a letter is as likely another real
+        // word ("pick" is not "pic"); only same-length slips count there.
+        let spread = bytes.count <= 4 ? 0 : limit
+        let lengths = max(0, bytes.count - spread)...min(byLength.count - 1, bytes.count + spread)
+        for length in lengths {
+            for entry in byLength[length] {
+                // Slips rarely hit the first letter; requiring it keeps real
+                // but unknown words ("laser") from turning into known ones.
+                guard entry.bytes.first == bytes.first || limit > 1 && entry.bytes.first == bytes.dropFirst().first
+                else { continue }
+                let bound = best.map { $0.distance } ?? limit
+                guard let distance = EditDistance.distance(bytes, entry.bytes, limit: bound) else { continue }
+                if let current = best,
+                    distance > current.distance || (distance == current.distance && entry.frequency <= current.frequency)
+                {
+                    continue
+                }
+                best = (distance, entry.frequency, entry.word)
+            }
+        }
+        return best?.word
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import ConsultKit
+
+/// The saved index stands in for parsing and building only if it answers
+/// exactly as a freshly built matcher does.
+@Suite struct MatcherIndexTests {
+    @Test func aDecodedIndexAnswersExactlyLikeAFreshOne() throws {
+        let fresh = Bundled.matcher
+        let decoded = try Matcher.decodeIndex(fresh.encodedIndex(), files: .bundled)
+        let set = try LabelledSet(tsv: try Fixtures.text("regression.tsv"), file: "regression.tsv")
+        let questions = set.items.map(\.question) + ["how lond dose smp last", "", "???", "hair tattoo colour"]
+            + fresh.knowledge.intents.flatMap { $0.examples.map(\.text) }
+        for question in questions {
+            let a = fresh.match(question, explain: true)
+            let b = decoded.match(question, explain: true)
+            #expect(a.intent?.id == b.intent?.id, "\(question)")
+            #expect(a.confidence == b.confidence, "\(question)")
+            #expect(a.explanation.summary == b.explanation.summary, "\(question)")
+        }
+        #expect(decoded.selfCheck().map(\.description) == fresh.selfCheck().map(\.description))
+    }
+
+    @Test func aDecodedIndexCarriesTheKnowledgeBase() throws {
+        let fresh = Bundled.knowledge
+        let decoded = try Matcher.decodeIndex(Bundled.matcher.encodedIndex(), files: .bundled).knowledge
+        #expect(decoded.intents == fresh.intents)
+        #expect(decoded.intents.map(\.title) == fresh.intents.map(\.title))
+        #expect(decoded.intents.map(\.related) == fresh.intents.map(\.related))
+        #expect(decoded.lexicon == fresh.lexicon)
+        #expect(decoded.outOfScope == fresh.outOfScope)
+    }
+
+    @Test(arguments: [0, 1, 100, 5_000, 50_000])
+    func aDamagedIndexIsRefusedNotTrusted(cut: Int) throws {
+        var bytes = Bundled.matcher.encodedIndex()
+        bytes.removeLast(min(cut + 1, bytes.count))
+        #expect(throws: (any Error).self) { try Matcher.decodeIndex(bytes, files: .bundled) }
+    }
+
+    @Test func flippedBytesAreRefusedOrHarmless() throws {
+        let original = Bundled.matcher.encodedIndex()
+        // Counts and offsets are checked; a changed letter inside a string is
+        // merely a different string. Either way: no crash.
+        for position in stride(from: 0, to: original.count, by: original.count / 64) {
+            var bytes = original
+            bytes[position] ^= 0xA5
+            if let matcher = try? Matcher.decodeIndex(bytes, files: .bundled) {
+                _ = matcher.match("how long does smp last")
+            }
+        }
+    }
+
+    @Test func anIndexBuiltWithOtherSettingsIsRefused() throws {
+        var settings = Matcher.Settings()
+        settings.threshold += 0.1
+        #expect(throws: (any Error).self) {
+            try Matcher.decodeIndex(Bundled.matcher.encodedIndex(), files: .bundled, settings: settings)
+        }
+    }
+}
