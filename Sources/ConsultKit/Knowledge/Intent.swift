@@ -102,12 +102,27 @@ public struct Lexicon: Sendable, Hashable {
 
 /// What to say when the guide does not cover a question, and examples of such
 /// questions so the matcher learns what to refuse.
+///
+/// The answer is worded for where it is read: `answer` for a batch reply (an
+/// email reader cannot type chat commands), `chatAnswer` for the chat, and
+/// `contactAnswer` for questions about the clinic itself (price, booking,
+/// location, hours), recognised by `contactTerms`.
 public struct OutOfScope: Sendable, Hashable {
     public let answer: String
+    public let chatAnswer: String
+    public let contactAnswer: String
+    /// Words (or lexicon terms) that make a not-covered question one for the clinic.
+    public let contactTerms: [String]
     public let examples: [Example]
 
-    public init(answer: String, examples: [Example]) {
+    public init(
+        answer: String, chatAnswer: String? = nil, contactAnswer: String? = nil, contactTerms: [String] = [],
+        examples: [Example]
+    ) {
         self.answer = answer
+        self.chatAnswer = chatAnswer ?? answer
+        self.contactAnswer = contactAnswer ?? answer
+        self.contactTerms = contactTerms
         self.examples = examples
     }
 }

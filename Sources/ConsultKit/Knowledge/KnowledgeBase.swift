@@ -188,10 +188,25 @@ private struct Reader {
     }
 
     mutating func outOfScope(_ root: Node.Mapping, file: String) -> OutOfScope {
-        checkKeys(root, file: file, allowed: ["answer", "examples"])
+        checkKeys(root, file: file, allowed: ["answer", "chat_answer", "contact", "examples"])
         let answer = requiredString(root, "answer", file: file) ?? ""
+        let chatAnswer = optionalString(root, "chat_answer", file: file)
+        var contactAnswer: String?
+        var contactTerms: [String] = []
+        if let node = root.value("contact") {
+            if let contact = node.mapping {
+                checkKeys(contact, file: file, allowed: ["answer", "terms"])
+                contactAnswer = requiredString(contact, "answer", file: file)
+                contactTerms = stringList(contact, "terms", file: file).map { $0.text.lowercased() }
+                if contactTerms.isEmpty { report(location(file, node), "contact: needs terms: the words of clinic questions") }
+            } else {
+                report(location(file, node), "contact: must be a mapping with answer: and terms:")
+            }
+        }
         let examples = exampleList(root, "examples", file: file, owner: "out of scope")
-        return OutOfScope(answer: answer, examples: examples)
+        return OutOfScope(
+            answer: answer, chatAnswer: chatAnswer, contactAnswer: contactAnswer, contactTerms: contactTerms,
+            examples: examples)
     }
 
     mutating func checkReferences(_ intents: [Intent]) {

@@ -22,6 +22,9 @@ extension KnowledgeBase {
         }
         writer.strings(lexicon.stopwords)
         writer.string(outOfScope.answer)
+        writer.string(outOfScope.chatAnswer)
+        writer.string(outOfScope.contactAnswer)
+        writer.strings(outOfScope.contactTerms)
         Self.encode(outOfScope.examples, into: &writer)
     }
 
@@ -42,7 +45,9 @@ extension KnowledgeBase {
                 Lexicon.Synonyms(term: try reader.string(), variants: try reader.strings(), location: try decodeLocation(&reader)))
         }
         let lexicon = Lexicon(synonyms: synonyms, stopwords: try reader.strings())
-        let outOfScope = OutOfScope(answer: try reader.string(), examples: try decodeExamples(&reader))
+        let outOfScope = OutOfScope(
+            answer: try reader.string(), chatAnswer: try reader.string(), contactAnswer: try reader.string(),
+            contactTerms: try reader.strings(), examples: try decodeExamples(&reader))
         return KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
     }
 

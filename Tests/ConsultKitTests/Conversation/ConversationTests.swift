@@ -67,7 +67,36 @@ final class ColourDialog: Dialog {
     @Test func outOfScopeSaysTheGuideDoesNotCoverIt() {
         let reply = conversation().respond(to: "who won the football last night")
         #expect(reply.intentID == nil)
-        #expect(reply.plainText.contains(Bundled.knowledge.outOfScope.answer))
+        #expect(reply.plainText.contains(Bundled.knowledge.outOfScope.chatAnswer))
+    }
+
+    /// Near ties and middling matches are asked about, not guessed: the
+    /// candidates come as numbered choices, and a number answers.
+    @Test func anUnsureMatchAsksWhichTopicWasMeant() throws {
+        var unsure = Answerer.Settings()
+        unsure.reviewConfidence = 1.01
+        let chat = Conversation(answerer: Answerer(matcher: Bundled.matcher, settings: unsure))
+        let reply = chat.respond(to: "how long does smp last")
+        #expect(reply.intentID == nil)
+        #expect(reply.plainText.hasPrefix("I want to be sure I answer the right question."))
+        #expect(reply.choicesLead.hasPrefix("Which do you mean"))
+        #expect((2...3).contains(reply.choices.count))
+        #expect(reply.choices.first?.intentID == "longevity")
+        #expect(chat.respond(to: "1").intentID == "longevity")
+    }
+
+    @Test func aSureMatchIsAnsweredWithoutAsking() {
+        #expect(conversation().respond(to: "how long does smp last").intentID == "longevity")
+    }
+
+    /// The chat's "not covered" may name chat commands; a question about the
+    /// clinic itself gets the clinic's contact instead.
+    @Test func notCoveredIsWordedForTheChatAndClinicQuestionsGoToTheClinic() {
+        let chat = conversation()
+        #expect(chat.respond(to: "who won the football last night").plainText.contains("/topics"))
+        let price = chat.respond(to: "how much does smp cost").plainText
+        #expect(price.contains(Bundled.knowledge.outOfScope.contactAnswer))
+        #expect(!price.contains("Did you mean"))
     }
 
     @Test func aLowConfidenceMatchOffersNumberedGuesses() {
@@ -124,7 +153,7 @@ final class ColourDialog: Dialog {
         let chat = conversation()
         _ = chat.respond(to: "how long does smp last")
         let reply = chat.respond(to: "how much?")
-        #expect(reply.plainText.contains(Bundled.knowledge.outOfScope.answer))
+        #expect(reply.plainText.contains(Bundled.knowledge.outOfScope.chatAnswer))
     }
 
     @Test func explainTogglesTheReasonUnderAnswers() {
