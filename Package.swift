@@ -13,18 +13,22 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // Everything that thinks: matching, intake, plans. No printing, no terminal.
+        // Everything that thinks: matching, intake, plans. No printing, no
+        // readline, no exit; no bundled data either (see BundledIntents).
         .target(
             name: "ConsultKit",
-            dependencies: ["BundledIntents", .product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        // Intents/*.yaml compiled into the binary (through the Intents symlink),
-        // so a copied release binary answers with no files beside it.
+        // Intents/*.yaml and the matcher's index built from them at build time,
+        // compiled into the binary (inputs through the Intents symlink), so a
+        // copied release binary answers with no files beside it and starts
+        // without parsing YAML. Above ConsultKit, since the tool links it.
         .target(
             name: "BundledIntents",
+            dependencies: ["ConsultKit"],
             plugins: ["EmbedIntents"]
         ),
-        .executableTarget(name: "EmbedIntentsTool"),
+        .executableTarget(name: "EmbedIntentsTool", dependencies: ["ConsultKit"]),
         .plugin(
             name: "EmbedIntents",
             capability: .buildTool(),
@@ -38,13 +42,14 @@ let package = Package(
             name: "smp-consult",
             dependencies: [
                 "ConsultKit",
+                "BundledIntents",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "ConsultKitTests",
-            dependencies: ["ConsultKit"],
+            dependencies: ["ConsultKit", "BundledIntents"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

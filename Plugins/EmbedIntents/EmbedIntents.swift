@@ -1,7 +1,8 @@
 import PackagePlugin
 
 /// Turns the YAML files of a target (reached through its `Intents` symlink)
-/// into one generated Swift source, so the knowledge base is inside the binary.
+/// into one generated Swift source holding their texts and the matcher's index
+/// built from them, so the knowledge base is inside the binary, ready to use.
 ///
 /// Inputs come from the target's own file list rather than from a folder scan:
 /// SwiftPM re-runs a build-tool plugin when the target's files change, so added

@@ -1,14 +1,27 @@
-/// The knowledge base and intake form from `Intents/`, compiled in by the
-/// EmbedIntents plugin (the generated file adds `files`).
-public enum BundledIntents {
-    /// One YAML file: its name (e.g. `longevity.yaml`) and its full text.
-    public struct File: Sendable {
-        public let name: String
-        public let text: String
+import ConsultKit
 
-        public init(name: String, text: String) {
-            self.name = name
-            self.text = text
+/// The knowledge base and intake form from `Intents/`, compiled in by the
+/// EmbedIntents plugin: the YAML texts, and the matcher's index built from
+/// them while the program was built. Start-up decodes the index; it reads no
+/// YAML and builds nothing.
+public enum BundledIntents {
+    /// Where messages say the built-in files come from.
+    public static let origin = "built-in"
+
+    /// The YAML files as they were in `Intents/` (for the intake form, `intents check`).
+    public static let files = KnowledgeFiles(
+        origin: origin, files: yamlFiles.map { KnowledgeFiles.File(name: $0.name, text: $0.text) })
+
+    /// The matcher over the built-in knowledge base, from the prebuilt index.
+    public static let matcher: Matcher = {
+        do {
+            return try Matcher.decodeIndex(Base64.decode(encodedIndex), files: files)
+        } catch {
+            // The index was written by this very build's code: only a broken build gets here.
+            preconditionFailure("the built-in matcher index does not decode; rebuild the program")
         }
-    }
+    }()
+
+    /// The built-in knowledge base.
+    public static var knowledge: KnowledgeBase { matcher.knowledge }
 }

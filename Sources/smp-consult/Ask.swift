@@ -10,7 +10,8 @@ extension SMPConsult {
             abstract: "Answer each line of the given files (or of standard input).",
             discussion: """
                 Blank lines and lines starting with # are skipped. Every other line gets \
-                one answer record, in input order. With no files and a terminal on both \
+                one answer record, in input order; a line over 64 KB is answered from its \
+                first 64 KB and marked truncated. Large inputs are answered on every core. With no files and a terminal on both \
                 standard input and output, opens the chat instead; name - to answer lines \
                 typed on a terminal.
                 """
@@ -24,8 +25,15 @@ extension SMPConsult {
         @Flag(name: .long, help: "Show why each answer matched.")
         var explain = false
 
+        @Option(name: .long, help: "Threads answering a large input (default: one per core).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
         @Argument(help: ArgumentHelp("Question files; - or none for standard input.", valueName: "file"))
         var files: [String] = []
+
+        func validate() throws {
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        }
 
         func run() throws {
             let matcher = try knowledge.loadMatcher()
@@ -51,22 +59,19 @@ extension SMPConsult {
                 }
                 inputs.append((file, descriptor))
             }
-            let answerer = Answerer(matcher: matcher)
-            let fragments = AnswerFragments(knowledge: matcher.knowledge)
+            let records = BatchRecords(answerer: Answerer(matcher: matcher), format: format, explain: explain)
             var output = OutputBuffer()
             if let header = format.header { output.append(header) }
             for input in inputs {
                 var reader = LineReader(descriptor: input.descriptor)
-                // Someone typing at a terminal wants each answer now, not per block.
-                let typed = isatty(input.descriptor) == 1
-                while let line = try reader.nextLine() {
-                    guard let question = batchQuestion(line) else { continue }
-                    output.append { text in
-                        format.write(
-                            answerer.answer(question, explain: explain), explain: explain, fragments: fragments,
-                            to: &text)
+                if isatty(input.descriptor) == 1 {
+                    // Someone typing at a terminal wants each answer now, not per chunk.
+                    while let line = try reader.next() {
+                        output.append { records.write(line: line.text, truncated: line.isTruncated, to: &$0) }
+                        output.flush()
                     }
-                    if typed { output.flush() }
+                } else {
+                    try ParallelAnswering(records: records, jobs: jobs).run(&reader, into: &output)
                 }
                 if input.descriptor != STDIN_FILENO { close(input.descriptor) }
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledIntents
 import ConsultKit
 import Foundation
 
@@ -28,6 +29,7 @@ extension SMPConsult.Intents {
 
         func run() throws {
             let files = try KnowledgeFiles.resolve(folder: folder, environment: Environment.variables)
+                ?? BundledIntents.files
             // The intake form first: it shares the folder but has its own reader.
             let problems = IntakeForm.diagnostics(in: files)
                 + KnowledgeCheck.run(files, ignoring: [IntakeForm.fileName], leaveOneOut: leaveOneOut)
@@ -57,7 +59,7 @@ extension SMPConsult.Intents {
                 throw CLIError("cannot read \(file)")
             }
             let set = try LabelledSet(tsv: String(decoding: data, as: UTF8.self), file: file)
-            let answerer = Answerer(matcher: Matcher(knowledge: try knowledge.loadKnowledge()))
+            let answerer = Answerer(matcher: try knowledge.loadMatcher())
             let predictions = set.items.map { answerer.answer($0.question).primary.intent?.id }
             writeAll(STDOUT_FILENO, EvaluationReport(set: set, predictions: predictions).text)
         }

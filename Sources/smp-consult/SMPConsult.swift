@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledIntents
 import ConsultKit
 import Foundation
 
@@ -26,20 +27,25 @@ struct KnowledgeOptions: ParsableArguments {
             valueName: "dir"))
     var folder: String?
 
-    /// The files of the chosen knowledge base: the folder named by `--intents`
-    /// or `SMP_CONSULT_INTENTS`, else the built-in one.
-    func files() throws -> KnowledgeFiles {
-        try KnowledgeFiles.resolve(folder: folder, environment: Environment.variables)
+    /// The folder named by `--intents` or `SMP_CONSULT_INTENTS`, nil for the
+    /// built-in knowledge base. A folder without an intake form gets the
+    /// built-in one.
+    private func folderFiles() throws -> KnowledgeFiles? {
+        try KnowledgeFiles.resolve(folder: folder, environment: Environment.variables)?
+            .adding(BundledIntents.files.file(named: IntakeForm.fileName))
     }
 
     func loadKnowledge() throws -> KnowledgeBase {
+        guard let files = try folderFiles() else { return BundledIntents.knowledge }
         // The intake form shares the folder and has its own reader.
-        try KnowledgeBase.load(files(), ignoring: [IntakeForm.fileName])
+        return try KnowledgeBase.load(files, ignoring: [IntakeForm.fileName])
     }
 
-    /// The matcher for the chosen knowledge base.
+    /// The matcher for the chosen knowledge base: the built-in one's index
+    /// was built with the program; a folder's is built now.
     func loadMatcher() throws -> Matcher {
-        Matcher(knowledge: try loadKnowledge())
+        guard let files = try folderFiles() else { return BundledIntents.matcher }
+        return Matcher(knowledge: try KnowledgeBase.load(files, ignoring: [IntakeForm.fileName]))
     }
 }
 

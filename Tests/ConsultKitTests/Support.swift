@@ -1,3 +1,4 @@
+import BundledIntents
 import Foundation
 
 @testable import ConsultKit
@@ -28,7 +29,7 @@ enum Fixtures {
 enum Bundled {
     static let knowledge: KnowledgeBase = {
         do {
-            return try KnowledgeBase.load(.bundled, ignoring: [IntakeForm.fileName])
+            return try KnowledgeBase.load(BundledIntents.files, ignoring: [IntakeForm.fileName])
         } catch {
             fatalError("the built-in knowledge base does not load: \(error)")
         }

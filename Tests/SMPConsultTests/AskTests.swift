@@ -12,6 +12,7 @@ import Testing
         let suggestions: [String]
         let parts: [Part]?
         let explain: String?
+        let truncated: Bool?
 
         struct Part: Decodable {
             let intent: String?
@@ -114,7 +115,57 @@ import Testing
         #expect(lines.count == 5)
         #expect(lines.first?.intent == "longevity")
         #expect(lines.last?.intent == "side_effects")
-        #expect(lines[2].question.count == 10_000_000)
+        // The long line is answered from its first 64 KB, and says so.
+        #expect(lines[2].question.utf8.count == 65_536 && lines[2].truncated == true)
+        #expect(lines.enumerated().allSatisfy { $0.offset == 2 || $0.element.truncated == nil })
+    }
+
+    @Test func aByteOrderMarkAtTheStartIsNotPartOfTheFirstLine() throws {
+        let input = Data([0xEF, 0xBB, 0xBF]) + Data("# a comment, not a question\nis smp safe\n".utf8)
+        let result = try BinaryRunner.run(["ask", "--format", "tsv"], input: input)
+        #expect(result.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["question", "is smp safe"])
+    }
+
+    @Test func aLongLineIsCutBetweenCharacters() throws {
+        // 90,000 bytes of a 3-byte character: cut to the last whole one within 64 KB.
+        let result = try BinaryRunner.run(["ask", "--format", "jsonl"], input: String(repeating: "€", count: 30_000) + "\nok\n")
+        let lines = try records(result.stdout)
+        #expect(lines.count == 2)
+        #expect(lines.first?.question.utf8.count == 65_535 && lines.first?.truncated == true)
+        #expect(lines.first?.question.contains("\u{FFFD}") == false)
+        #expect(lines.last?.truncated == nil)
+    }
+
+    @Test func aHugeLineTakesLinearTime() throws {
+        // 50 MB: a skipped comment line, then a line of distinct unknown words.
+        var input = Data("#".utf8) + Data(repeating: UInt8(ascii: "x"), count: 50_000_000) + Data("\n".utf8)
+        input.append(Data((0..<12_000).map { "w\(String($0, radix: 26))q" }.joined(separator: " ").utf8))
+        input.append(Data("\nis smp safe\n".utf8))
+        let clock = ContinuousClock()
+        var result: BinaryRunner.Result?
+        let elapsed = try clock.measure { result = try BinaryRunner.run(["ask", "--format", "jsonl"], input: input) }
+        let lines = try records(result?.stdout ?? "")
+        #expect(lines.map(\.intent) == [nil, "side_effects"])
+        // Debug build, shared machine: far above the release figure, far below quadratic.
+        #expect(elapsed < .seconds(20))
+    }
+
+    @Test func answeringOnEveryCoreGivesTheSameBytesAsOneThread() throws {
+        // Enough lines for many chunks, with everything a line can be.
+        let kinds = [
+            "how long does smp last", "how lond dose smp last", "is it safe and how long does it last?",
+            "who won the champions league final", "", "# comment", "hello", "  what does it cost  ",
+            "\u{07}odd \u{1B}[1mbytes", "can I swim after my session?",
+        ]
+        let input = (0..<9_000).map { "\(kinds[$0 % kinds.count]) \($0 % 7 == 0 ? "please" : "")" }
+            .joined(separator: "\n")
+        for format in ["jsonl", "tsv", "text"] {
+            let one = try BinaryRunner.run(["ask", "--format", format, "--jobs", "1"], input: input)
+            let many = try BinaryRunner.run(["ask", "--format", format, "--jobs", "4"], input: input)
+            #expect(one.status == 0 && many.status == 0)
+            #expect(one.stdout == many.stdout, "\(format)")
+            #expect(one.stdout.split(separator: "\n").count > 7_000)
+        }
     }
 
     @Test(arguments: [

@@ -9,12 +9,10 @@ extension IntakeForm {
         return form
     }
 
-    /// The form among a knowledge base's files: its own `intake.yaml`, else the built-in one.
+    /// The form among a knowledge base's files (`intake.yaml`). A folder
+    /// without one gets the built-in form added by whoever chose the folder.
     public static func load(from files: KnowledgeFiles) throws -> IntakeForm {
-        if let file = files.file(named: fileName) {
-            return try load(text: file.text, file: file.name)
-        }
-        guard let file = KnowledgeFiles.bundled.file(named: fileName) else {
+        guard let file = files.file(named: fileName) else {
             throw IntakeError.missingForm(origin: files.origin)
         }
         return try load(text: file.text, file: file.name)
@@ -35,41 +33,25 @@ extension IntakeForm {
     }
 }
 
-/// Turns the YAML of the form into the model, collecting diagnostics with lines.
+/// Turns the YAML of the form into the model, collecting diagnostics with
+/// lines; the YAML itself is read by the project's one `YAMLReader`.
 private struct FormReader {
-    let file: String
-    var diagnostics: [Diagnostic] = []
+    private var yaml: YAMLReader
+    var diagnostics: [Diagnostic] { yaml.diagnostics }
 
     init(file: String) {
-        self.file = file
+        yaml = YAMLReader(file: file)
     }
 
     mutating func form(_ text: String) -> IntakeForm? {
-        let root: Node.Mapping
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                report(nil, "empty file: the intake form needs steps:")
-                return nil
-            }
-            guard let mapping = node.mapping else {
-                report(node, "expected a mapping with steps:")
-                return nil
-            }
-            root = mapping
-        } catch let error as YamlError {
-            diagnostics.append(Diagnostic(FileLocation(file: file, line: error.line), "YAML error: \(error.problem)"))
-            return nil
-        } catch {
-            report(nil, "YAML error: \(error)")
-            return nil
-        }
+        guard let root = yaml.document(text, expected: "a mapping with steps:") else { return nil }
         checkKeys(root, allowed: ["filler", "steps"])
         let filler = words(root, "filler")
         var steps: [IntakeForm.Step] = []
         var seen: [String: FileLocation] = [:]
         let stepNodes = sequence(root, "steps")
         if stepNodes.isEmpty {
-            report(root["steps"] ?? nil, "the form needs at least one step under steps:")
+            report(root.value("steps"), "the form needs at least one step under steps:")
         }
         for node in stepNodes {
             guard let mapping = node.mapping else {
@@ -78,7 +60,7 @@ private struct FormReader {
             }
             guard let step = step(mapping, formFiller: filler) else { continue }
             if let earlier = seen[step.id] {
-                report(mapping["id"] ?? nil, "duplicate step id '\(step.id)' (first defined at \(earlier))")
+                report(mapping.value("id"), "duplicate step id '\(step.id)' (first defined at \(earlier))")
                 continue
             }
             seen[step.id] = step.location
@@ -87,16 +69,16 @@ private struct FormReader {
         if !stepNodes.isEmpty {
             if let start = steps.first(where: { $0.id == IntakeForm.startStepID }) {
                 if start.kind != .date {
-                    diagnostics.append(Diagnostic(start.location, "step '\(IntakeForm.startStepID)' must be kind: date (the plan is scheduled from it)"))
+                    yaml.report(start.location, "step '\(IntakeForm.startStepID)' must be kind: date (the plan is scheduled from it)")
                 }
                 if start.isOptional {
-                    diagnostics.append(Diagnostic(start.location, "step '\(IntakeForm.startStepID)' cannot be optional: the plan is scheduled from it"))
+                    yaml.report(start.location, "step '\(IntakeForm.startStepID)' cannot be optional: the plan is scheduled from it")
                 }
             } else if seen[IntakeForm.startStepID] == nil {
-                report(root["steps"] ?? nil, "missing a date step with id '\(IntakeForm.startStepID)' (the plan is scheduled from it)")
+                report(root.value("steps"), "missing a date step with id '\(IntakeForm.startStepID)' (the plan is scheduled from it)")
             }
             if let name = steps.first(where: { $0.id == IntakeForm.nameStepID }), name.kind != .text {
-                diagnostics.append(Diagnostic(name.location, "step '\(IntakeForm.nameStepID)' must be kind: text"))
+                yaml.report(name.location, "step '\(IntakeForm.nameStepID)' must be kind: text")
             }
         }
         return IntakeForm(steps: steps, filler: filler, location: location(root))
@@ -112,7 +94,7 @@ private struct FormReader {
         if let text = requiredText(mapping, "kind") {
             kind = IntakeForm.Step.Kind(rawValue: text)
             if kind == nil {
-                report(mapping["kind"] ?? nil, "kind must be text, choice or date, not '\(text)'")
+                report(mapping.value("kind"), "kind must be text, choice or date, not '\(text)'")
             }
         }
         let isOptional = boolean(mapping, "optional") ?? false
@@ -121,10 +103,10 @@ private struct FormReader {
             switch values {
             case "one": allowsMany = false
             case "many": allowsMany = true
-            default: report(mapping["values"] ?? nil, "values must be one or many, not '\(values)'")
+            default: report(mapping.value("values"), "values must be one or many, not '\(values)'")
             }
             if kind != nil && kind != .choice {
-                report(mapping["values"] ?? nil, "values: applies to choice steps only")
+                report(mapping.value("values"), "values: applies to choice steps only")
             }
         }
         let filler = words(mapping, "filler")
@@ -132,7 +114,7 @@ private struct FormReader {
         let optionNodes = sequence(mapping, "options")
         if kind == .choice {
             if optionNodes.count < 2 {
-                report(mapping["options"] ?? nil, "choice step '\(id ?? "?")' needs at least two options")
+                report(mapping.value("options"), "choice step '\(id ?? "?")' needs at least two options")
             }
             var seenIDs: [String: FileLocation] = [:]
             for node in optionNodes {
@@ -142,17 +124,17 @@ private struct FormReader {
                 }
                 guard let option = option(optionMapping) else { continue }
                 if let earlier = seenIDs[option.id] {
-                    report(optionMapping["id"] ?? nil, "duplicate option id '\(option.id)' (first defined at \(earlier))")
+                    report(optionMapping.value("id"), "duplicate option id '\(option.id)' (first defined at \(earlier))")
                     continue
                 }
                 seenIDs[option.id] = option.location
                 options.append(option)
             }
             if options.filter(\.takesText).count > 1 {
-                report(mapping["options"] ?? nil, "only one option of a step may take free text")
+                report(mapping.value("options"), "only one option of a step may take free text")
             }
         } else if !optionNodes.isEmpty {
-            report(mapping["options"] ?? nil, "options: applies to choice steps only")
+            report(mapping.value("options"), "options: applies to choice steps only")
         }
         guard diagnostics.count == start, let id, let prompt, let title, let kind else { return nil }
         let step = IntakeForm.Step(
@@ -169,10 +151,10 @@ private struct FormReader {
         let label = requiredText(mapping, "label")
         let description = requiredText(mapping, "description")
         if let description, description.contains("\n") {
-            report(mapping["description"] ?? nil, "description must be one line")
+            report(mapping.value("description"), "description must be one line")
         }
         let synonyms = sequence(mapping, "synonyms").compactMap { node -> String? in
-            guard let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            guard let text = node.scalar?.string.trimmedWhitespace, !text.isEmpty else {
                 report(node, "synonyms must be non-empty text")
                 return nil
             }
@@ -197,11 +179,11 @@ private struct FormReader {
             for phrase in [option.id.replacingOccurrences(of: "_", with: " "), option.label] + option.synonyms {
                 let key = matcher.normalised(phrase)
                 if key.isEmpty {
-                    report(node?["synonyms"] ?? node?["label"] ?? nil, "'\(phrase)' has only filler words, so it can never match")
+                    report(node?.value("synonyms") ?? node?.value("label"), "'\(phrase)' has only filler words, so it can never match")
                     continue
                 }
                 if let owner = owners[key], owner != option.id {
-                    report(node?["synonyms"] ?? node?["label"] ?? nil, "'\(phrase)' in option '\(option.id)' also means option '\(owner)' in step '\(step.id)'")
+                    report(node?.value("synonyms") ?? node?.value("label"), "'\(phrase)' in option '\(option.id)' also means option '\(owner)' in step '\(step.id)'")
                 }
                 owners[key] = option.id
             }
@@ -210,68 +192,28 @@ private struct FormReader {
 
     // MARK: Fields
 
-    private mutating func report(_ node: Node?, _ message: String) {
-        diagnostics.append(Diagnostic(FileLocation(file: file, line: node?.mark?.line ?? 0), message))
-    }
-
-    private mutating func report(_ mapping: Node.Mapping, _ message: String) {
-        diagnostics.append(Diagnostic(location(mapping), message))
-    }
-
-    private func location(_ mapping: Node.Mapping) -> FileLocation {
-        FileLocation(file: file, line: mapping.mark?.line ?? 0)
-    }
-
+    private mutating func report(_ node: Node?, _ message: String) { yaml.report(node, message) }
+    private mutating func report(_ mapping: Node.Mapping, _ message: String) { yaml.report(mapping, message) }
+    private func location(_ mapping: Node.Mapping) -> FileLocation { yaml.location(mapping) }
     private mutating func checkKeys(_ mapping: Node.Mapping, allowed: Set<String>) {
-        for (key, _) in mapping where !allowed.contains(key.string ?? "") {
-            report(key, "unknown key '\(key.string ?? "")' (expected one of: \(allowed.sorted().joined(separator: ", ")))")
-        }
+        yaml.checkKeys(mapping, allowed: allowed)
     }
+    private mutating func requiredText(_ mapping: Node.Mapping, _ key: String) -> String? {
+        yaml.requiredText(mapping, key)
+    }
+    private mutating func optionalText(_ mapping: Node.Mapping, _ key: String) -> String? {
+        yaml.optionalText(mapping, key)
+    }
+    private mutating func boolean(_ mapping: Node.Mapping, _ key: String) -> Bool? { yaml.boolean(mapping, key) }
+    private mutating func sequence(_ mapping: Node.Mapping, _ key: String) -> [Node] { yaml.sequence(mapping, key) }
 
     private mutating func identifier(_ mapping: Node.Mapping, what: String) -> String? {
         guard let id = requiredText(mapping, "id") else { return nil }
         guard id.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil else {
-            report(mapping["id"] ?? nil, "\(what) id '\(id)' must be lowercase letters, digits and _, starting with a letter")
+            report(mapping.value("id"), "\(what) id '\(id)' must be lowercase letters, digits and _, starting with a letter")
             return nil
         }
         return id
-    }
-
-    private mutating func requiredText(_ mapping: Node.Mapping, _ key: String) -> String? {
-        guard let node = mapping[key] else {
-            report(mapping, "missing '\(key)'")
-            return nil
-        }
-        guard let text = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
-            report(node, "'\(key)' must be non-empty text")
-            return nil
-        }
-        return text
-    }
-
-    private mutating func optionalText(_ mapping: Node.Mapping, _ key: String) -> String? {
-        guard mapping[key] != nil else { return nil }
-        return requiredText(mapping, key)
-    }
-
-    private mutating func boolean(_ mapping: Node.Mapping, _ key: String) -> Bool? {
-        guard let node = mapping[key] else { return nil }
-        switch node.scalar?.string.lowercased() {
-        case "true", "yes": return true
-        case "false", "no": return false
-        default:
-            report(node, "'\(key)' must be true or false")
-            return nil
-        }
-    }
-
-    private mutating func sequence(_ mapping: Node.Mapping, _ key: String) -> [Node] {
-        guard let node = mapping[key] else { return [] }
-        guard let sequence = node.sequence else {
-            report(node, "'\(key)' must be a list")
-            return []
-        }
-        return Array(sequence)
     }
 
     private mutating func words(_ mapping: Node.Mapping, _ key: String) -> [String] {

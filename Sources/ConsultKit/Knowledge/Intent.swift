@@ -21,13 +21,21 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     public let answer: String
     /// Intents worth offering next.
     public let related: [String]
+    /// What the intent is about: terms whose presence in a question of a
+    /// type it answers ("how long … session") says the question is about
+    /// this topic and not about the same aspect of another thing.
+    public let about: [String]
+    /// The question types (the lexicon's `question_types`) the intent
+    /// answers; nil takes any. "How long" asks a duration: the result's
+    /// longevity answers it, the pigment's ingredients do not.
+    public let answers: [String]?
     public let examples: [Example]
     /// Where the intent was defined, for messages.
     public let location: FileLocation
 
     public init(
         id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
-        related: [String], examples: [Example], location: FileLocation
+        related: [String], about: [String] = [], answers: [String]? = nil, examples: [Example], location: FileLocation
     ) {
         self.id = id
         self.kind = kind
@@ -36,6 +44,8 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
         self.source = source
         self.answer = answer
         self.related = related
+        self.about = about
+        self.answers = answers
         self.examples = examples
         self.location = location
     }
@@ -90,13 +100,27 @@ public struct Lexicon: Sendable, Hashable {
         }
     }
 
+    /// A kind of question ("duration") and the phrases that ask it ("how long").
+    public struct QuestionType: Sendable, Hashable {
+        public let name: String
+        public let phrases: [String]
+
+        public init(name: String, phrases: [String]) {
+            self.name = name
+            self.phrases = phrases
+        }
+    }
+
     public let synonyms: [Synonyms]
     /// Words that carry no topic ("the", "is", "please").
     public let stopwords: [String]
+    /// The question types intents may declare they answer.
+    public let questionTypes: [QuestionType]
 
-    public init(synonyms: [Synonyms], stopwords: [String]) {
+    public init(synonyms: [Synonyms], stopwords: [String], questionTypes: [QuestionType] = []) {
         self.synonyms = synonyms
         self.stopwords = stopwords
+        self.questionTypes = questionTypes
     }
 }
 

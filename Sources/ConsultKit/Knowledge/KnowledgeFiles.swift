@@ -1,4 +1,3 @@
-import BundledIntents
 import Foundation
 
 /// The YAML files a knowledge base is read from: the copy compiled into the
@@ -24,12 +23,6 @@ public struct KnowledgeFiles: Sendable {
         self.files = files
     }
 
-    /// The knowledge base compiled into the binary from `Intents/`.
-    public static let bundled = KnowledgeFiles(
-        origin: "built-in",
-        files: BundledIntents.files.map { File(name: $0.name, text: $0.text) }
-    )
-
     /// Environment variable naming a folder to use instead of the built-in base.
     public static let environmentVariable = "SMP_CONSULT_INTENTS"
 
@@ -49,26 +42,73 @@ public struct KnowledgeFiles: Sendable {
         } catch {
             throw KnowledgeError.unreadableFolder(path: path, reason: "permission denied or unreadable")
         }
+        let yamlNames = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        guard yamlNames.count <= maximumFileCount else {
+            throw KnowledgeError.tooManyFiles(path: path, limit: maximumFileCount)
+        }
+        guard !yamlNames.isEmpty else { throw KnowledgeError.noIntents(path: path) }
+        return try read(yamlNames.map { url.appendingPathComponent($0) }, origin: path)
+    }
+
+    /// A knowledge base holds a few dozen files of a few kilobytes; these
+    /// limits only stop a wrong folder or a hostile file from taking the memory.
+    public static let maximumFileCount = 1_000
+    public static let maximumFileSize = 1 << 20
+
+    /// The files at `urls`, named by their last path component, each checked
+    /// to be UTF-8 and within `maximumFileSize`.
+    public static func read(_ urls: [URL], origin: String) throws -> KnowledgeFiles {
+        guard urls.count <= maximumFileCount else {
+            throw KnowledgeError.tooManyFiles(path: origin, limit: maximumFileCount)
+        }
         var files: [File] = []
-        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let fileURL = url.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: fileURL.path) else {
-                throw KnowledgeError.unreadableFolder(path: path, reason: "cannot read \(name)")
+        for url in urls {
+            let name = url.lastPathComponent
+            let data: Data
+            do {
+                let handle = try FileHandle(forReadingFrom: url)
+                defer { try? handle.close() }
+                data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+            } catch {
+                throw KnowledgeError.unreadableFolder(path: origin, reason: "cannot read \(name)")
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw KnowledgeError.invalid([Diagnostic(FileLocation(file: name, line: 0), "not valid UTF-8")])
+            guard data.count <= maximumFileSize else {
+                throw KnowledgeError.fileTooLarge(file: name, limit: maximumFileSize)
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                throw KnowledgeError.invalid([Diagnostic(FileLocation(file: name, line: firstInvalidLine(data)), "not valid UTF-8")])
             }
             files.append(File(name: name, text: text))
         }
-        guard !files.isEmpty else { throw KnowledgeError.noIntents(path: path) }
-        return KnowledgeFiles(origin: path, files: files)
+        return KnowledgeFiles(origin: origin, files: files)
     }
 
-    /// The folder named by `--intents`, else by `SMP_CONSULT_INTENTS`, else built-in.
-    public static func resolve(folder: String?, environment: [String: String]) throws -> KnowledgeFiles {
+    /// The line of the first byte that is not part of valid UTF-8.
+    static func firstInvalidLine(_ data: Data) -> Int {
+        var line = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
+            case .emptyInput: return line
+            case .error: return line
+            }
+        }
+    }
+
+    /// The folder named by `--intents`, else by `SMP_CONSULT_INTENTS`; nil
+    /// for the built-in knowledge base (which lives in a module above this one).
+    public static func resolve(folder: String?, environment: [String: String]) throws -> KnowledgeFiles? {
         if let folder, !folder.isEmpty { return try .folder(folder) }
         if let folder = environment[environmentVariable], !folder.isEmpty { return try .folder(folder) }
-        return .bundled
+        return nil
+    }
+
+    /// These files and `file`, unless one of the same name is already here.
+    public func adding(_ file: File?) -> KnowledgeFiles {
+        guard let file, self.file(named: file.name) == nil else { return self }
+        return KnowledgeFiles(origin: origin, files: files + [file])
     }
 
     /// The text of a named file, if there is one.

@@ -115,14 +115,16 @@ public final class TermAnalyzer: Sendable {
             termNames.append(term)
             return id
         }
-        for key in phrases.keys {
+        // Sorted: term numbers must not depend on hashing order, so the index
+        // built at build time is the same on every build.
+        for key in phrases.keys.sorted() {
             phrases[key] = phrases[key]!.map { Phrase(rest: $0.rest, term: $0.term, id: intern($0.term)) }
                 .sorted { $0.rest.count > $1.rest.count }
         }
         let stopwords = Set(lexicon.stopwords.flatMap { Tokenizer.tokens($0) })
         var known: [String: Word] = [:]
         known.reserveCapacity(frequencies.count)
-        for word in frequencies.keys {
+        for word in frequencies.keys.sorted() {
             let stem = stem(word)
             let term = single[stem] ?? stem
             known[word] = Word(
@@ -185,6 +187,7 @@ public final class TermAnalyzer: Sendable {
 
         var ids: [Int32] = []
         var unknownTerms: [String] = []
+        var distinct = DistinctTerms()
         ids.reserveCapacity(resolved.count)
         var index = 0
         while index < resolved.count {
@@ -214,8 +217,8 @@ public final class TermAnalyzer: Sendable {
                 steps.append(Step(kind: .synonym, from: from, to: termNames[Int(id)]))
             }
             if id >= 0 {
-                if !ids.contains(id) { ids.append(id) }
-            } else if !unknownTerms.contains(word.stem) {
+                if distinct.insertKnown(id, seen: ids) { ids.append(id) }
+            } else if distinct.insertUnknown(word.stem, seen: unknownTerms) {
                 ids.append(-1)
                 unknownTerms.append(word.stem)
             }
@@ -255,5 +258,31 @@ public final class TermAnalyzer: Sendable {
             if cache.count < Self.correctionCacheLimit { cache[word] = result }
         }
         return result
+    }
+}
+
+/// Tells whether a term was seen before in one question: a linear search while
+/// the question is short (most are), sets once it is long, so a line of
+/// thousands of distinct words still takes linear time.
+private struct DistinctTerms {
+    private static let searchLimit = 24
+    private var known: Set<Int32>?
+    private var unknown: Set<String>?
+
+    /// Whether `id` is new; `seen` holds the terms so far (-1 for unknown ones).
+    mutating func insertKnown(_ id: Int32, seen: [Int32]) -> Bool {
+        if known == nil {
+            guard seen.count >= Self.searchLimit else { return !seen.contains(id) }
+            known = Set(seen.filter { $0 >= 0 })
+        }
+        return known!.insert(id).inserted
+    }
+
+    mutating func insertUnknown(_ term: String, seen: [String]) -> Bool {
+        if unknown == nil {
+            guard seen.count >= Self.searchLimit else { return !seen.contains(term) }
+            unknown = Set(seen)
+        }
+        return unknown!.insert(term).inserted
     }
 }

@@ -14,17 +14,24 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
     }
 
     /// Appends the record for `answer` to `output` as UTF-8, newline included.
-    /// - Parameter fragments: answers already rendered, for speed; the bytes
-    ///   are the same without them.
+    /// - Parameters:
+    ///   - truncated: the question is the first part of a longer line; the
+    ///     record says so.
+    ///   - fragments: answers already rendered, for speed; the bytes are the
+    ///     same without them.
     public func write(
-        _ answer: Answer, explain: Bool, fragments: AnswerFragments? = nil, to output: inout [UInt8]
+        _ answer: Answer, explain: Bool, truncated: Bool = false, fragments: AnswerFragments? = nil,
+        to output: inout [UInt8]
     ) {
         switch self {
-        case .text: Self.writeText(answer, explain: explain, to: &output)
-        case .jsonl: Self.writeJSON(answer, explain: explain, fragments: fragments, to: &output)
-        case .tsv: Self.writeTSV(answer, to: &output)
+        case .text: Self.writeText(answer, explain: explain, truncated: truncated, to: &output)
+        case .jsonl: Self.writeJSON(answer, explain: explain, truncated: truncated, fragments: fragments, to: &output)
+        case .tsv: Self.writeTSV(answer, truncated: truncated, to: &output)
         }
     }
+
+    /// What a cut question carries in text and TSV records.
+    static let truncationNote = " [truncated]"
 
     /// The record for `answer` as a string.
     public func render(_ answer: Answer, explain: Bool) -> String {
@@ -33,9 +40,10 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func writeText(_ answer: Answer, explain: Bool, to output: inout [UInt8]) {
+    private static func writeText(_ answer: Answer, explain: Bool, truncated: Bool, to output: inout [UInt8]) {
         output.write("Q: ")
         writeSingleLine(answer.question, to: &output)
+        if truncated { output.write(truncationNote) }
         output.write("\n")
         for (index, part) in answer.parts.enumerated() {
             if answer.parts.count > 1 {
@@ -59,9 +67,10 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         output.write("\n")
     }
 
-    private static func writeTSV(_ answer: Answer, to output: inout [UInt8]) {
+    private static func writeTSV(_ answer: Answer, truncated: Bool, to output: inout [UInt8]) {
         let part = answer.primary
         writeSingleLine(answer.question, to: &output)
+        if truncated { output.write(truncationNote) }
         output.write("\t")
         output.write(part.intent?.id ?? "none")
         output.write("\t")
@@ -82,7 +91,7 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
     }
 
     private static func writeJSON(
-        _ answer: Answer, explain: Bool, fragments: AnswerFragments?, to output: inout [UInt8]
+        _ answer: Answer, explain: Bool, truncated: Bool, fragments: AnswerFragments?, to output: inout [UInt8]
     ) {
         output.write("{\"question\":")
         writeJSONString(answer.question, to: &output)
@@ -100,6 +109,7 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
             }
             output.write("]")
         }
+        if truncated { output.write(",\"truncated\":true") }
         output.write("}\n")
     }
 

@@ -1,3 +1,4 @@
+import BundledIntents
 import Foundation
 import Testing
 
@@ -54,7 +55,7 @@ import Testing
     }
 
     @Test func builtInKnowledgeBaseChecksClean() {
-        #expect(KnowledgeCheck.run(.bundled, ignoring: [IntakeForm.fileName]).map(\.description) == [])
+        #expect(KnowledgeCheck.run(BundledIntents.files, ignoring: [IntakeForm.fileName]).map(\.description) == [])
     }
 
     @Test func guideIntentsNameTheirSectionAndRelatedTopics() {

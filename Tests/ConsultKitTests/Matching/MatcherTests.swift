@@ -95,6 +95,27 @@ import Testing
     }
 }
 
+@Suite struct LongQuestionTests {
+    @Test func distinctUnknownWordsAreCountedOnceInLinearTime() throws {
+        let matcher = Matcher(knowledge: try KnowledgeBase.load(.folder(Fixtures.path("mini-intents"))))
+        // 200,000 distinct words no example uses (digits: no spelling correction).
+        let words = (0..<200_000).map { "z\($0)" }
+        let clock = ContinuousClock()
+        var analysis: TermAnalyzer.Analysis?
+        let elapsed = clock.measure { analysis = matcher.analyzer.analyze((words + words).joined(separator: " ")) }
+        #expect(analysis?.ids.count == 200_000)
+        #expect(analysis?.terms.prefix(2) == ["z0", "z1"])
+        // Quadratic took over a minute; linear is well under a second in release.
+        #expect(elapsed < .seconds(10))
+    }
+
+    @Test func aFewRepeatedWordsStayInOrderOfFirstUse() throws {
+        let matcher = Matcher(knowledge: try KnowledgeBase.load(.folder(Fixtures.path("mini-intents"))))
+        let words = (0..<40).map { "q\($0 % 30)" }.joined(separator: " ")
+        #expect(matcher.analyzer.analyze(words).terms == (0..<30).map { "q\($0)" })
+    }
+}
+
 @Suite struct QuestionSplitterTests {
     @Test(arguments: [
         ("how long does it last and is it safe?", ["how long does it last", "is it safe"]),
