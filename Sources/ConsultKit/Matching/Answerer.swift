@@ -49,9 +49,10 @@ public struct Answerer: Sendable {
         }
         let whole = matcher.match(question, explain: explain)
         // A long message whose question is one clause among chatter: the
-        // clause answers when the whole line, diluted, does not, provided it
-        // asks something and is matched with some confidence.
-        if whole.intent == nil, clauses.count >= settings.chattyClauses, let only = parts.first,
+        // clause answers when the whole line, diluted, does not or is less
+        // sure, provided it asks something and is matched with some confidence.
+        if clauses.count >= settings.chattyClauses, let only = parts.first,
+            whole.intent == nil || only.match.confidence > whole.confidence,
             only.match.confidence >= settings.reviewConfidence,
             matches.contains(where: { $0.asks && $0.match.intent === only.match.intent })
         {
@@ -67,9 +68,13 @@ public struct Answerer: Sendable {
         var parts: [(clause: String, match: Match)] = []
         var seen: Set<String> = []
         var notCovered = false
+        // Where some clause asks a question the guide answers, what the other
+        // clauses merely say ("my wife found your clinic online") is context,
+        // not a question to answer.
+        let asked = matches.contains { $0.asks && $0.match.intent?.kind == .guide }
         for (clause, asks, match) in matches {
             if let intent = match.intent {
-                guard intent.kind == .guide, seen.insert(intent.id).inserted else { continue }
+                guard intent.kind == .guide, asks || !asked, seen.insert(intent.id).inserted else { continue }
                 parts.append((clause, match))
             } else if !notCovered && asks && match.outOfScopeScore >= matcher.settings.threshold {
                 // Only a question that looks like a known not-covered one earns

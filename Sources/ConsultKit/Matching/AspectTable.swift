@@ -35,6 +35,10 @@ struct AspectTable: Sendable {
     private let answers: [Set<Int>?]
     /// Per intent: the terms it is about.
     private let about: [Set<Int32>]
+    /// The types some intent lists. The others ("what", "why") constrain
+    /// nothing; they mark where the question is asked, so a later "when"
+    /// ("what happens when I get it done") is not taken for its type.
+    private let constraining: Set<Int>
 
     init(knowledge: KnowledgeBase, analyzer: TermAnalyzer) {
         func terms(_ text: String) -> [Int32] {
@@ -59,10 +63,13 @@ struct AspectTable: Sendable {
         }
         about = knowledge.intents.map { intent in Set(intent.about.flatMap(terms).filter { $0 >= 0 }) }
         subjects = about.reduce(into: Set<Int32>()) { $0.formUnion($1) }
+        constraining = answers.reduce(into: Set<Int>()) { $0.formUnion($1 ?? []) }
     }
 
     /// Whether any intent declares what it answers: else there is nothing to check.
     var isEmpty: Bool { phrasesByFirst.isEmpty || answers.allSatisfy { $0 == nil } }
+
+
 
     /// The first question type `ids` ask, with the subjects it names; nil
     /// when the question asks none of the known types.
@@ -71,6 +78,7 @@ struct AspectTable: Sendable {
             guard let candidates = phrasesByFirst[ids[start]] else { continue }
             for phrase in candidates where start + phrase.rest.count < ids.count && (!phrase.atStart || start < Self.startSlack) {
                 guard phrase.rest.indices.allSatisfy({ ids[start + 1 + $0] == phrase.rest[$0] }) else { continue }
+                guard constraining.contains(phrase.type) else { return nil }
                 let end = start + 1 + phrase.rest.count
                 // The first subject after the phrase is what is asked about
                 // ("how many dots go into one session": dots).

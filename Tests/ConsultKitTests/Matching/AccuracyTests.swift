@@ -121,6 +121,15 @@ import Testing
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "number_of_sessions"])
     }
 
+    /// What a message merely says around its question is context, not a
+    /// second question, even when its words resemble a topic's example.
+    @Test func contextAroundAQuestionIsNotAnsweredAsAQuestion() {
+        let message = "Hi. My sister found your clinic online and keeps telling me to look into it. "
+            + "Could you explain how the treatment is carried out?"
+        let answer = Bundled.answerer.answer(message)
+        #expect(answer.parts.map { $0.intent?.id ?? "none" } == ["treatment_procedure"])
+    }
+
     /// A chatty message answers its one question when the whole, diluted, would not.
     @Test func aLongMessageIsAnsweredByItsQuestion() {
         let message = "Hello there. My uncle and my grandad both went bald young and I am only 24. "

@@ -17,6 +17,8 @@ import Testing
             phrases: [how many, number of]
           - type: who
             phrases: [^who]
+          - type: other
+            phrases: [what]
 
         """
 
@@ -33,7 +35,7 @@ import Testing
         try edit("out-of-scope.yaml") { $0 + "  - who are you\n" }
         if declared {
             try edit("lasting.yaml") { $0.replacingOccurrences(of: "examples:", with: "about: [smp, result, dot]\nanswers: [duration]\nexamples:") }
-            try edit("sessions.yaml") { $0.replacingOccurrences(of: "examples:", with: "about: [session]\nanswers: [count]\nexamples:") }
+            try edit("sessions.yaml") { $0.replacingOccurrences(of: "examples:", with: "about: [session]\nanswers: [count, who]\nexamples:") }
         }
         return try KnowledgeBase.load(try .folder(folder.path))
     }
@@ -68,6 +70,15 @@ import Testing
         #expect(Self.declared.match("who does smp last").intent == nil)
         // Not at the start, "who" is no question type: "men who" is about men.
         #expect(Self.declared.match("will the result fade who").intent?.id == "lasting")
+    }
+
+    /// A type no intent lists ("what") constrains nothing, and marks the
+    /// question's type: a later "how long" is part of what is asked about.
+    @Test func aTypeNoIntentListsOnlyMarksWhereTheQuestionIs() {
+        #expect(Self.declared.match("how long does a session last").intent == nil)
+        let question = "what session will last how long"
+        #expect(Self.plain.match(question).intent?.id == "lasting")
+        #expect(Self.declared.match(question).intent?.id == "lasting")
     }
 
     @Test func theDeclarationsAreReadAndCheckedAgainstTheLexicon() throws {
