@@ -7,6 +7,8 @@ extension AnswerFormat: ExpressibleByArgument {}
 extension SMPConsult {
     struct Ask: ParsableCommand {
         static let configuration = CommandConfiguration(
+            // Named here: deriving the name from the type costs start-up time.
+            commandName: "ask",
             abstract: "Answer each line of the given files (or of standard input).",
             discussion: """
                 Blank lines and lines starting with # are skipped. Every other line gets \
@@ -25,14 +27,16 @@ extension SMPConsult {
         @Flag(name: .long, help: "Show why each answer matched.")
         var explain = false
 
+        // No default value here: counting the cores costs start-up time, and a
+        // short input never needs it.
         @Option(name: .long, help: "Threads answering a large input (default: one per core).")
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        var jobs: Int?
 
         @Argument(help: ArgumentHelp("Question files; - or none for standard input.", valueName: "file"))
         var files: [String] = []
 
         func validate() throws {
-            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         }
 
         func run() throws {

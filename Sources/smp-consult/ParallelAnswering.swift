@@ -12,7 +12,8 @@ struct ParallelAnswering {
     static let chunkSize = 2_048
 
     let records: BatchRecords
-    let jobs: Int
+    /// Threads; nil for one per core.
+    let jobs: Int?
 
     /// One chunk of lines on its way through a worker.
     private final class Chunk: Sendable {
@@ -29,7 +30,7 @@ struct ParallelAnswering {
         let records = self.records
         var first = try Self.readChunk(&reader)
         // A short input (one question piped in) is answered here: no threads to start.
-        if jobs <= 1 || first.count < Self.chunkSize {
+        if jobs == 1 || first.count < Self.chunkSize {
             while !first.isEmpty {
                 output.append { bytes in
                     for line in first { records.write(line: line.text, truncated: line.isTruncated, to: &bytes) }
@@ -38,13 +39,17 @@ struct ParallelAnswering {
             }
             return
         }
-        let window = jobs + 2
+        let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = threads
+        // A chunk or two read ahead keeps every thread busy while one is written.
+        let window = threads + 2
         var pending: [Chunk] = []
         pending.reserveCapacity(window)
         var lines = first
         while !lines.isEmpty {
             let chunk = Chunk(lines: lines)
-            DispatchQueue.global().async {
+            queue.addOperation {
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity(chunk.lines.count * 256)
                 for line in chunk.lines { records.write(line: line.text, truncated: line.isTruncated, to: &bytes) }

@@ -35,6 +35,12 @@ struct ByteWriter {
         for value in values { string(value) }
     }
 
+    /// Bytes written by another writer, with their length.
+    mutating func block(_ value: [UInt8]) {
+        int(value.count)
+        bytes.append(contentsOf: value)
+    }
+
     mutating func optionalString(_ value: String?) {
         bool(value != nil)
         if let value { string(value) }
@@ -60,10 +66,33 @@ struct ByteReader {
         return bytes[offset..<(offset + count)]
     }
 
+    /// A little-endian value of `T` at the current offset (any alignment).
+    private mutating func load<T: FixedWidthInteger>(_: T.Type) throws -> T {
+        let size = MemoryLayout<T>.size
+        guard size <= bytes.count - offset else { throw Malformed() }
+        defer { offset += size }
+        return bytes.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: T.self)) }
+    }
+
     private mutating func uint64() throws -> UInt64 {
-        var value: UInt64 = 0
-        for (shift, byte) in try take(8).enumerated() { value |= UInt64(byte) << (8 * UInt64(shift)) }
-        return value
+        try load(UInt64.self)
+    }
+
+    /// `count` values of `T` in one pass over the bytes (the index holds
+    /// tens of thousands of numbers, read at every start-up).
+    private mutating func loadArray<T: FixedWidthInteger>(_: T.Type, count: Int) throws -> [T] {
+        let size = MemoryLayout<T>.size
+        guard count * size <= bytes.count - offset else { throw Malformed() }
+        defer { offset += count * size }
+        let start = offset
+        return bytes.withUnsafeBytes { raw in
+            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                for index in 0..<count {
+                    buffer[index] = T(littleEndian: raw.loadUnaligned(fromByteOffset: start + index * size, as: T.self))
+                }
+                initialized = count
+            }
+        }
     }
 
     mutating func int() throws -> Int {
@@ -78,15 +107,7 @@ struct ByteReader {
     }
 
     mutating func int32s() throws -> [Int32] {
-        let count = try count(bytesEach: 4)
-        var values: [Int32] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count {
-            var value: UInt32 = 0
-            for (shift, byte) in try take(4).enumerated() { value |= UInt32(byte) << (8 * UInt32(shift)) }
-            values.append(Int32(bitPattern: value))
-        }
-        return values
+        try loadArray(Int32.self, count: count(bytesEach: 4))
     }
 
     mutating func double() throws -> Double {
@@ -94,11 +115,7 @@ struct ByteReader {
     }
 
     mutating func doubles() throws -> [Double] {
-        let count = try count(bytesEach: 8)
-        var values: [Double] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try double()) }
-        return values
+        try loadArray(UInt64.self, count: count(bytesEach: 8)).map(Double.init(bitPattern:))
     }
 
     mutating func bool() throws -> Bool {
@@ -111,8 +128,11 @@ struct ByteReader {
 
     mutating func string() throws -> String {
         let length = try count(bytesEach: 1)
-        let slice = try take(length)
-        return slice.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+        defer { offset += length }
+        let start = offset
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + length)]), as: UTF8.self)
+        }
     }
 
     mutating func strings() throws -> [String] {
@@ -121,6 +141,10 @@ struct ByteReader {
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try string()) }
         return values
+    }
+
+    mutating func block() throws -> [UInt8] {
+        Array(try take(count(bytesEach: 1)))
     }
 
     mutating func optionalString() throws -> String? {

@@ -26,9 +26,7 @@ extension Matcher {
         writer.doubles(index.profileStrength)
         writer.int32s(index.exampleClass)
         writer.doubles(index.exampleNorm)
-        writer.strings(index.exampleText)
-        writer.strings(index.exampleLocation.map(\.file))
-        writer.int32s(index.exampleLocation.map { Int32(clamping: $0.line) })
+        // The examples' texts and places are the knowledge base's, in order.
         return writer.bytes
     }
 
@@ -58,12 +56,11 @@ extension Matcher {
             profileStrength: try reader.doubles(),
             exampleClass: try reader.int32s(),
             exampleNorm: try reader.doubles(),
-            exampleText: try reader.strings(),
+            exampleText: [],
             exampleLocation: [])
-        let files = try reader.strings()
-        let lines = try reader.int32s()
-        guard files.count == lines.count else { throw ByteReader.Malformed() }
-        index.exampleLocation = zip(files, lines).map { FileLocation(file: $0, line: Int($1)) }
+        let examples = knowledge.intents.flatMap(\.examples) + knowledge.outOfScope.examples
+        index.exampleText = examples.map(\.text)
+        index.exampleLocation = examples.map(\.location)
         guard reader.isAtEnd,
             index.isConsistent(intentCount: knowledge.intents.count, analyzerTermCount: analyzer.termNames.count)
         else { throw ByteReader.Malformed() }

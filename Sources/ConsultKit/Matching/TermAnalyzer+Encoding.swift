@@ -26,10 +26,14 @@ extension TermAnalyzer {
                 writer.int32s([phrase.id])
             }
         }
-        let counts = frequencies.sorted { $0.key < $1.key }
-        writer.strings(counts.map(\.key))
-        writer.int32s(counts.map { Int32(clamping: $0.value) })
-        writer.strings(otherText)
+        // The speller's words in a block of their own, decoded on first need.
+        let source = spellerWords()
+        var block = ByteWriter()
+        let counts = source.frequencies.sorted { $0.key < $1.key }
+        block.strings(counts.map(\.key))
+        block.int32s(counts.map { Int32(clamping: $0.value) })
+        block.strings(source.otherText)
+        writer.block(block.bytes)
     }
 
     static func decode(from reader: inout ByteReader) throws -> TermAnalyzer {
@@ -61,13 +65,21 @@ extension TermAnalyzer {
             }
             phrasesByFirst[first] = list
         }
-        let frequencyWords = try reader.strings()
-        let frequencyCounts = try reader.int32s()
-        guard frequencyWords.count == frequencyCounts.count else { throw ByteReader.Malformed() }
-        let frequencies = Dictionary(
-            zip(frequencyWords, frequencyCounts.map(Int.init)), uniquingKeysWith: { first, _ in first })
+        let block = try reader.block()
         return TermAnalyzer(
             termNames: termNames, known: known, synonymOf: synonymOf, phrasesByFirst: phrasesByFirst,
-            frequencies: frequencies, otherText: try reader.strings())
+            spellerWords: { decodeSpellerWords(block) })
+    }
+
+    /// The speller's words from their block; damaged bytes mean no corrections
+    /// rather than a crash (the rest of the index was checked when decoded).
+    private static func decodeSpellerWords(_ block: [UInt8]) -> SpellerWords {
+        var reader = ByteReader(block)
+        guard let words = try? reader.strings(), let counts = try? reader.int32s(), words.count == counts.count,
+            let otherText = try? reader.strings()
+        else { return SpellerWords(frequencies: [:], otherText: []) }
+        return SpellerWords(
+            frequencies: Dictionary(zip(words, counts.map(Int.init)), uniquingKeysWith: { first, _ in first }),
+            otherText: otherText)
     }
 }

@@ -67,8 +67,15 @@ public final class TermAnalyzer: Sendable {
         let otherWords: Set<String>
     }
 
-    let frequencies: [String: Int]
-    let otherText: [String]
+    /// What the spelling corrector is built from: the words with how often
+    /// the knowledge base uses them, and text whose words are real but carry
+    /// no examples. A decoded analyzer reads them only when first needed.
+    struct SpellerWords: Sendable {
+        let frequencies: [String: Int]
+        let otherText: [String]
+    }
+
+    let spellerWords: @Sendable () -> SpellerWords
     private let speller = Mutex<Speller?>(nil)
     private let corrections = Mutex<[String: String?]>([:])
     /// Unknown words are many in a big noisy file; the cache stops growing here.
@@ -136,14 +143,14 @@ public final class TermAnalyzer: Sendable {
         stemVocabulary = Set(known.values.map(\.stem))
         synonymOf = single
         phrasesByFirst = phrases
-        self.frequencies = frequencies
-        self.otherText = otherText
+        let words = SpellerWords(frequencies: frequencies, otherText: otherText)
+        spellerWords = { words }
     }
 
     /// Rebuilds an analyzer from the tables another one wrote (`encode(into:)`).
     init(
         termNames: [String], known: [String: Word], synonymOf: [String: String],
-        phrasesByFirst: [String: [Phrase]], frequencies: [String: Int], otherText: [String]
+        phrasesByFirst: [String: [Phrase]], spellerWords: @escaping @Sendable () -> SpellerWords
     ) {
         self.termNames = termNames
         var termIDs: [String: Int32] = [:]
@@ -154,8 +161,7 @@ public final class TermAnalyzer: Sendable {
         stemVocabulary = Set(known.values.map(\.stem))
         self.synonymOf = synonymOf
         self.phrasesByFirst = phrasesByFirst
-        self.frequencies = frequencies
-        self.otherText = otherText
+        self.spellerWords = spellerWords
     }
 
     /// Terms of `text`. With `explain`, records the corrections and synonyms applied.
@@ -238,9 +244,10 @@ public final class TermAnalyzer: Sendable {
         if let cached = corrections.withLock({ $0[word] }) { return cached }
         let speller = speller.withLock { state -> Speller in
             if let state { return state }
-            var words = frequencies
+            let source = spellerWords()
+            var words = source.frequencies
             var other: Set<String> = []
-            for text in otherText {
+            for text in source.otherText {
                 for token in Tokenizer.tokens(text) where words[token] == nil {
                     words[token] = 0
                     other.insert(token)
