@@ -18,7 +18,11 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     public let group: String
     /// The guide section the answer's facts come from (guide intents only).
     public let source: String?
+    /// The answer as the chat gives it (it may name chat commands).
     public let answer: String
+    /// The answer for batch output, read away from the chat (an e-mail
+    /// reply): no chat commands. The chat answer unless the YAML gives one.
+    public let batchAnswer: String
     /// Intents worth offering next.
     public let related: [String]
     /// What the intent is about: terms whose presence in a question of a
@@ -35,7 +39,8 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
 
     public init(
         id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
-        related: [String], about: [String] = [], answers: [String]? = nil, examples: [Example], location: FileLocation
+        batchAnswer: String? = nil, related: [String], about: [String] = [], answers: [String]? = nil,
+        examples: [Example], location: FileLocation
     ) {
         self.id = id
         self.kind = kind
@@ -43,6 +48,7 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
         self.group = group
         self.source = source
         self.answer = answer
+        self.batchAnswer = batchAnswer ?? answer
         self.related = related
         self.about = about
         self.answers = answers

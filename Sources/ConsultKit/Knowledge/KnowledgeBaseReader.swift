@@ -15,7 +15,10 @@ struct KnowledgeBaseReader {
     mutating func intent(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> Intent? {
         let start = yaml.diagnostics.count
         yaml.checkKeys(
-            root, allowed: ["id", "kind", "title", "group", "source", "answer", "related", "about", "answers", "examples"])
+            root,
+            allowed: [
+                "id", "kind", "title", "group", "source", "answer", "batch_answer", "related", "about", "answers", "examples",
+            ])
         let id = yaml.requiredText(root, "id") ?? ""
         let idLocation = yaml.location(root.value("id"))
         if !id.isEmpty, !Self.isIdentifier(id) {
@@ -32,6 +35,7 @@ struct KnowledgeBaseReader {
             yaml.report(root.value("kind"), "kind must be guide or conversation, not '\(kindText)'")
         }
         let answer = yaml.requiredText(root, "answer") ?? ""
+        let batchAnswer = yaml.optionalText(root, "batch_answer")
         let title = yaml.optionalText(root, "title") ?? id.replacingOccurrences(of: "_", with: " ")
         let group = yaml.optionalText(root, "group") ?? "Other"
         let source = yaml.optionalText(root, "source")
@@ -52,7 +56,7 @@ struct KnowledgeBaseReader {
         guard yaml.diagnostics.count == start || (!id.isEmpty && !answer.isEmpty && kind != nil) else { return nil }
         return Intent(
             id: id, kind: kind ?? .guide, title: title, group: group, source: source, answer: answer,
-            related: related, about: about, answers: answers, examples: examples, location: idLocation)
+            batchAnswer: batchAnswer, related: related, about: about, answers: answers, examples: examples, location: idLocation)
     }
 
     mutating func lexicon(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> Lexicon {

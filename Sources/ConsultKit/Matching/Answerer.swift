@@ -100,7 +100,7 @@ public struct Answerer: Sendable {
                 suggestions: suggestions.map(\.id), forClinic: forClinic, needsReview: true, match: match)
         }
         return Answer.Part(
-            clause: clause, intent: intent, confidence: match.confidence, text: intent.answer, source: intent.source,
+            clause: clause, intent: intent, confidence: match.confidence, text: intent.batchAnswer, source: intent.source,
             suggestions: intent.related, forClinic: false, needsReview: isUnsure(match), match: match)
     }
 

@@ -28,9 +28,10 @@ struct AspectTable: Sendable {
     }
 
     let typeNames: [String]
-    private let phrasesByFirst: [Int32: [Phrase]]
-    /// Every term some intent is about.
-    private let subjects: Set<Int32>
+    /// Indexed by term number (every question passes here: arrays, not hashing).
+    private let phrasesByFirst: [[Phrase]]
+    /// Whether some intent is about the term, by term number.
+    private let isSubject: [Bool]
     /// Per intent: the type numbers it answers, nil for any.
     private let answers: [Set<Int>?]
     /// Per intent: the terms it is about.
@@ -45,44 +46,50 @@ struct AspectTable: Sendable {
             analyzer.analyze(tokens: Tokenizer.tokens(text), correctSpelling: false).ids
         }
         typeNames = knowledge.lexicon.questionTypes.map(\.name)
-        var phrases: [Int32: [Phrase]] = [:]
+        let termCount = analyzer.termNames.count
+        var phrases = [[Phrase]](repeating: [], count: termCount)
         for (type, questionType) in knowledge.lexicon.questionTypes.enumerated() {
             for text in questionType.phrases {
                 let atStart = text.hasPrefix("^")
                 let ids = terms(atStart ? String(text.dropFirst()) : text)
                 // A word no example uses has no number to find in a question.
                 guard let first = ids.first, !ids.contains(-1) else { continue }
-                phrases[first, default: []].append(Phrase(rest: Array(ids.dropFirst()), type: type, atStart: atStart))
+                phrases[Int(first)].append(Phrase(rest: Array(ids.dropFirst()), type: type, atStart: atStart))
             }
         }
         // Longest first: "how many hours" is a duration before "how many" is a count.
-        phrasesByFirst = phrases.mapValues { $0.sorted { $0.rest.count > $1.rest.count } }
+        phrasesByFirst = phrases.map { $0.sorted { $0.rest.count > $1.rest.count } }
+
         let typeNumber = Dictionary(typeNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         answers = knowledge.intents.map { intent in
             intent.answers.map { Set($0.compactMap { typeNumber[$0] }) }
         }
         about = knowledge.intents.map { intent in Set(intent.about.flatMap(terms).filter { $0 >= 0 }) }
-        subjects = about.reduce(into: Set<Int32>()) { $0.formUnion($1) }
+        var isSubject = [Bool](repeating: false, count: termCount)
+        for terms in about { for term in terms { isSubject[Int(term)] = true } }
+        self.isSubject = isSubject
         constraining = answers.reduce(into: Set<Int>()) { $0.formUnion($1 ?? []) }
+        isEmpty = !phrases.contains { !$0.isEmpty } || answers.allSatisfy { $0 == nil }
     }
 
     /// Whether any intent declares what it answers: else there is nothing to check.
-    var isEmpty: Bool { phrasesByFirst.isEmpty || answers.allSatisfy { $0 == nil } }
+    let isEmpty: Bool
 
 
 
     /// The first question type `ids` ask, with the subjects it names; nil
     /// when the question asks none of the known types.
     func aspect(of ids: [Int32]) -> Aspect? {
-        for start in ids.indices {
-            guard let candidates = phrasesByFirst[ids[start]] else { continue }
+        for start in ids.indices where ids[start] >= 0 {
+            let candidates = phrasesByFirst[Int(ids[start])]
             for phrase in candidates where start + phrase.rest.count < ids.count && (!phrase.atStart || start < Self.startSlack) {
                 guard phrase.rest.indices.allSatisfy({ ids[start + 1 + $0] == phrase.rest[$0] }) else { continue }
                 guard constraining.contains(phrase.type) else { return nil }
                 let end = start + 1 + phrase.rest.count
                 // The first subject after the phrase is what is asked about
                 // ("how many dots go into one session": dots).
-                let head = ids[end...].first { subjects.contains($0) } ?? ids[..<start].first { subjects.contains($0) }
+                let subject = { (term: Int32) in term >= 0 && isSubject[Int(term)] }
+                let head = ids[end...].first(where: subject) ?? ids[..<start].first(where: subject)
                 return Aspect(type: phrase.type, subjects: head.map { [$0] } ?? [])
             }
         }

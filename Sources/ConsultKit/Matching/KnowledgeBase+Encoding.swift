@@ -10,6 +10,7 @@ extension KnowledgeBase {
             writer.string(intent.group)
             writer.optionalString(intent.source)
             writer.string(intent.answer)
+            writer.string(intent.batchAnswer)
             writer.strings(intent.related)
             writer.strings(intent.about)
             // nil (any type) as a leading 0, a list as 1 then the list.
@@ -43,6 +44,7 @@ extension KnowledgeBase {
             let group = try reader.string()
             let source = try reader.optionalString()
             let answer = try reader.string()
+            let batchAnswer = try reader.string()
             let related = try reader.strings()
             let about = try reader.strings()
             let declaresAnswers = try reader.int()
@@ -50,7 +52,8 @@ extension KnowledgeBase {
             guard declaresAnswers == 0 || declaresAnswers == 1 else { throw ByteReader.Malformed() }
             intents.append(
                 Intent(
-                    id: id, kind: kind, title: title, group: group, source: source, answer: answer, related: related,
+                    id: id, kind: kind, title: title, group: group, source: source, answer: answer,
+                    batchAnswer: batchAnswer, related: related,
                     about: about, answers: declaresAnswers == 1 ? answers : nil,
                     examples: try decodeExamples(&reader), location: try decodeLocation(&reader)))
         }

@@ -121,7 +121,7 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         output.write(",\"confidence\":")
         output.write(confidenceText(part.confidence))
         if let intent = part.intent, let fragment = fragments?.fragment(for: intent),
-            answerText.utf8.count == intent.answer.utf8.count, answerText == intent.answer
+            answerText.utf8.count == intent.batchAnswer.utf8.count, answerText == intent.batchAnswer
         {
             // The common case: a whole intent answer, escaped once per run.
             output.append(contentsOf: fragment)

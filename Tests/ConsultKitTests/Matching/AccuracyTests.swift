@@ -97,6 +97,19 @@ import Testing
         #expect(!answer.primary.text.contains("/topics"))
     }
 
+    /// Batch replies are read away from the chat: no intent's batch answer
+    /// (nor the batch "not covered") tells the reader to type a command.
+    @Test func batchRepliesNameNoChatCommands() {
+        #expect(KnowledgeCheck.namesChatCommand("Type /topics to see the list."))
+        #expect(!KnowledgeCheck.namesChatCommand("3/5 sessions, and/or more"))
+        for intent in Bundled.knowledge.intents {
+            #expect(!KnowledgeCheck.namesChatCommand(intent.batchAnswer), "\(intent.id)")
+        }
+        #expect(!KnowledgeCheck.namesChatCommand(Bundled.knowledge.outOfScope.answer))
+        #expect(Bundled.answerer.answer("hello").primary.text == Bundled.knowledge["greeting"]?.batchAnswer)
+        #expect(Bundled.knowledge["greeting"]?.answer.contains("/topics") == true)
+    }
+
     /// Price, booking, location and hours are for the clinic, not the therapist.
     @Test(arguments: ["how much does smp cost", "where is the clinic", "are you open on saturdays", "can I pay in instalments"])
     func sendsClinicQuestionsToTheClinic(question: String) {
