@@ -5,6 +5,7 @@ import Foundation
 extension SMPConsult {
     struct Chat: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "chat",
             abstract: "Talk with the assistant: ask about SMP in your own words.",
             discussion: """
                 On a terminal: line editing, history (Up, kept across runs), Tab completion of \

@@ -6,6 +6,7 @@ import Synchronization
 extension SMPConsult {
     struct Intake: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "intake",
             abstract: "Run the guided consultation and save a treatment plan.",
             discussion: """
                 Asks one step at a time: name, goals, hair colour, hairline shape, density and \

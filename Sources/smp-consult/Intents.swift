@@ -6,6 +6,7 @@ import Foundation
 extension SMPConsult {
     struct Intents: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "intents",
             abstract: "Check, evaluate and export the knowledge base.",
             subcommands: [Check.self, Eval.self, Export.self, Gaps.self]
         )
@@ -15,6 +16,7 @@ extension SMPConsult {
 extension SMPConsult.Intents {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate a knowledge base folder (default: the built-in one).",
             discussion: "Prints each problem as file:line: message. Exits 0 when clean, 1 otherwise."
         )
@@ -45,6 +47,7 @@ extension SMPConsult.Intents {
 
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "eval",
             abstract: "Score the matcher on a labelled question file (question<TAB>labels).",
             discussion: "Labels are intent ids, several joined by |, or none for out of scope."
         )
@@ -67,6 +70,7 @@ extension SMPConsult.Intents {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Print every example as TSV (question<TAB>labels); out-of-scope ones as none."
         )
 

@@ -8,8 +8,8 @@ import Synchronization
 /// `window` chunks are read ahead of the output.
 struct ParallelAnswering {
     /// Lines per task: enough to make handing out a task cheap, few enough
-    /// that a chunk's records stay small.
-    static let chunkSize = 2_048
+    /// that the records of the chunks in flight stay small (peak memory).
+    static let chunkSize = 1_024
 
     let records: BatchRecords
     /// Threads; nil for one per core.
@@ -32,8 +32,8 @@ struct ParallelAnswering {
         // A short input (one question piped in) is answered here: no threads to start.
         if jobs == 1 || first.count < Self.chunkSize {
             while !first.isEmpty {
-                output.append { bytes in
-                    for line in first { records.write(line: line.text, truncated: line.isTruncated, to: &bytes) }
+                for line in first {
+                    output.append { records.write(line: line.text, truncated: line.isTruncated, to: &$0) }
                 }
                 first = first.count < Self.chunkSize ? [] : try Self.readChunk(&reader)
             }
@@ -42,8 +42,8 @@ struct ParallelAnswering {
         let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = threads
-        // A chunk or two read ahead keeps every thread busy while one is written.
-        let window = threads + 2
+        // A chunk read ahead keeps every thread busy while one is written.
+        let window = threads + 1
         var pending: [Chunk] = []
         pending.reserveCapacity(window)
         var lines = first
@@ -72,6 +72,9 @@ struct ParallelAnswering {
 
     private static func write(_ chunk: Chunk, to output: inout OutputBuffer) {
         chunk.done.wait()
-        chunk.output.withLock { bytes in output.append { $0.append(contentsOf: bytes) } }
+        chunk.output.withLock { bytes in
+            output.append(block: bytes)
+            bytes = []
+        }
     }
 }

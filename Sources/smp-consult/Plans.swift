@@ -7,6 +7,7 @@ extension PlanExportFormat: ExpressibleByArgument {}
 extension SMPConsult {
     struct Plans: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plans",
             abstract: "List, show, export and delete saved treatment plans.",
             subcommands: [List.self, Show.self, Export.self, Delete.self],
             defaultSubcommand: List.self
@@ -17,6 +18,7 @@ extension SMPConsult {
 extension SMPConsult.Plans {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the saved plans and the unfinished intakes.",
             discussion: "A file that cannot be read is named with the reason; the others still list."
         )
@@ -29,7 +31,7 @@ extension SMPConsult.Plans {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a plan as readable text (Markdown).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a plan as readable text (Markdown).")
 
         @OptionGroup var storage: PlanStorageOptions
 
@@ -44,6 +46,7 @@ extension SMPConsult.Plans {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write a plan as Markdown, JSON or an iCalendar file.",
             discussion: "The calendar has an all-day event for each session and one for the touch-up."
         )
@@ -70,7 +73,7 @@ extension SMPConsult.Plans {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a saved plan.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a saved plan.")
 
         @OptionGroup var storage: PlanStorageOptions
 

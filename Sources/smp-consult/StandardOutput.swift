@@ -19,6 +19,16 @@ struct OutputBuffer {
         if bytes.count >= limit { flush() }
     }
 
+    /// Writes `block` after what is buffered, without copying a large one.
+    mutating func append(block: [UInt8]) {
+        if bytes.count + block.count < limit {
+            bytes.append(contentsOf: block)
+            return
+        }
+        flush()
+        writeAll(STDOUT_FILENO, block)
+    }
+
     mutating func flush() {
         guard !bytes.isEmpty else { return }
         writeAll(STDOUT_FILENO, bytes)

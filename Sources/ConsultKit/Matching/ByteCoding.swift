@@ -7,6 +7,10 @@ struct ByteWriter {
         withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    mutating func int32(_ value: Int32) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
     mutating func int32s(_ values: [Int32]) {
         int(values.count)
         for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
@@ -104,6 +108,10 @@ struct ByteReader {
         let count = try int()
         guard count >= 0, count <= (bytes.count - offset) / max(bytesEach, 1) else { throw Malformed() }
         return count
+    }
+
+    mutating func int32() throws -> Int32 {
+        try load(Int32.self)
     }
 
     mutating func int32s() throws -> [Int32] {

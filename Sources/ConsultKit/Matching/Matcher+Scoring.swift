@@ -9,7 +9,6 @@ extension Matcher {
     /// Scores `question` against every intent and decides; `excluded` is an
     /// example left out of the index (for the leave-one-out check).
     func match(_ question: some StringProtocol, explain: Bool, excluding excluded: Int?) -> Match {
-        let index = self.index
         let analysis = analyzer.analyze(question, explain: explain)
         var known: [Int32] = []
         known.reserveCapacity(analysis.terms.count)

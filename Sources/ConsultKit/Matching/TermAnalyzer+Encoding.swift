@@ -8,7 +8,7 @@ extension TermAnalyzer {
         for (text, word) in words {
             writer.string(text)
             writer.string(word.stem)
-            writer.int32s([word.id])
+            writer.int32(word.id)
             writer.bool(word.isStop)
             writer.bool(word.startsPhrase)
         }
@@ -23,7 +23,7 @@ extension TermAnalyzer {
             for phrase in list {
                 writer.strings(phrase.rest)
                 writer.string(phrase.term)
-                writer.int32s([phrase.id])
+                writer.int32(phrase.id)
             }
         }
         // The speller's words in a block of their own, decoded on first need.
@@ -39,9 +39,9 @@ extension TermAnalyzer {
     static func decode(from reader: inout ByteReader) throws -> TermAnalyzer {
         let termNames = try reader.strings()
         func termID(_ reader: inout ByteReader) throws -> Int32 {
-            let ids = try reader.int32s()
-            guard ids.count == 1, ids[0] >= -1, ids[0] < termNames.count else { throw ByteReader.Malformed() }
-            return ids[0]
+            let id = try reader.int32()
+            guard id >= -1, id < termNames.count else { throw ByteReader.Malformed() }
+            return id
         }
         let wordCount = try reader.count(bytesEach: 8)
         var known: [String: Word] = [:]

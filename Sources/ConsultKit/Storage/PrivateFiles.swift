@@ -2,7 +2,7 @@ import Foundation
 
 /// Files only their owner can read (0600) in folders only their owner can
 /// enter (0700): plans, drafts and exports hold personal data, and the chat
-/// history and the matcher cache live beside them.
+/// history lives beside them.
 public enum PrivateFiles {
     /// Why a folder or file could not be made; `reason` is the system's word.
     public struct Failure: Error, CustomStringConvertible {
