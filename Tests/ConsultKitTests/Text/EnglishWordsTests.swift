@@ -22,6 +22,13 @@ import Testing
         #expect(Self.analyzer.analyze(word).ids == [-1])
     }
 
+    /// The search in place finds the first and last words and nothing between words.
+    @Test(arguments: [("aardvark", true), ("zygotes", true), ("aardvarks", true), ("aaaa", false), ("zzzz", false),
+        ("zygote", true), ("zygot", false), ("abidedd", false)])
+    func findsWordsAtTheEdgesOfTheList(word: String, known: Bool) {
+        #expect(EnglishWords.contains(word) == known)
+    }
+
     @Test func knowsWordsButNotSlips() {
         #expect(EnglishWords.contains("gimmick"))
         #expect(!EnglishWords.contains("sesion"))
