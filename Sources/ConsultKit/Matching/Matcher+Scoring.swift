@@ -11,7 +11,7 @@ extension Matcher {
     func match(_ question: some StringProtocol, explain: Bool, excluding excluded: Int?) -> Match {
         let analysis = analyzer.analyze(question, explain: explain)
         var known: [Int32] = []
-        known.reserveCapacity(analysis.terms.count)
+        known.reserveCapacity(analysis.ids.count)
         var termMass = 0.0
         var normSquared = 0.0
         for analyzerID in analysis.ids {

@@ -244,10 +244,10 @@ public final class TermAnalyzer: Sendable {
         if let cached = corrections.withLock({ $0[word] }) { return cached }
         let speller = speller.withLock { state -> Speller in
             if let state { return state }
-            let source = spellerWords()
-            var words = source.frequencies
+            let input = spellerWords()
+            var words = input.frequencies
             var other: Set<String> = []
-            for text in source.otherText {
+            for text in input.otherText {
                 for token in Tokenizer.tokens(text) where words[token] == nil {
                     words[token] = 0
                     other.insert(token)
