@@ -56,9 +56,10 @@ import Testing
         // The question typed at a step gets the answer `ask` gives it (its
         // start: the intake may wrap it).
         let asked = try home.run(["ask", "--format", "tsv"], input: "how long does it last?\n").stdout
-        let row = try #require(asked.split(separator: "\n").dropFirst().first).split(separator: "\t")
-        #expect(row.count == 4 && row[1] != "none")
-        #expect(result.stdout.contains(row[3].prefix(30)), "the question is answered from the guide")
+        let row = try #require(asked.split(separator: "\n").dropFirst().first)
+            .split(separator: "\t", omittingEmptySubsequences: false)
+        #expect(row.count == 7 && row[1] != "none")
+        #expect(result.stdout.contains(row[6].prefix(30)), "the question is answered from the guide")
         #expect(result.stdout.contains("Noted: Hair colour: Blond."))
         #expect(result.stdout.contains("Saved plan"))
         #expect(!result.stdout.contains("\u{1B}"))

@@ -75,7 +75,7 @@ public struct KnowledgeBase: Sendable {
         if outOfScope == nil {
             reader.report(FileLocation(file: outOfScopeFile, line: 0), "missing: the out-of-scope answer is required")
         }
-        reader.checkReferences(intents)
+        reader.checkReferences(intents, lexicon: lexicon)
         let (clinic, clinicProblems) = Clinic.parse(files)
         reader.diagnostics += clinicProblems
         guard let lexicon, let outOfScope, !intents.isEmpty else { return (nil, reader.diagnostics) }

@@ -257,7 +257,10 @@ public final class TermAnalyzer: Sendable {
             state = built
             return built
         }
-        let result = speller.otherWords.contains(word) ? nil : speller.corrector.correction(for: word)
+        // A real word the knowledge base does not use is left alone: turning
+        // it into a known word would change the question's meaning.
+        let isRealWord = speller.otherWords.contains(word) || EnglishWords.contains(word)
+        let result = isRealWord ? nil : speller.corrector.correction(for: word)
         corrections.withLock { cache in
             if cache.count < Self.correctionCacheLimit { cache[word] = result }
         }
