@@ -107,5 +107,10 @@ import Testing
             .write(to: intents.appendingPathComponent("clinic.yaml"), atomically: true, encoding: .utf8)
         let chat = try home.run(["chat", "--intents", intents.path], input: "who won the football last night\n")
         #expect(chat.stdout.contains("Contact Northside SMP Studio: call 020 7946 0000"), "\(chat.stdout)")
+        // An emailed question gets it too, price questions included.
+        let ask = try home.run(
+            ["ask", "--format", "text", "--intents", intents.path], input: "how much does smp cost\n")
+        #expect(ask.stdout.contains("Contact Northside SMP Studio: call 020 7946 0000"), "\(ask.stdout)")
+        #expect(!ask.stdout.contains("/topics"))
     }
 }

@@ -92,6 +92,9 @@ public struct Answerer: Sendable {
             let forClinic = isForClinic(match)
             let suggestions = forClinic ? [] : closeTopics(match)
             var text = forClinic ? knowledge.outOfScope.contactAnswer : knowledge.outOfScope.answer
+            // A clinic that gave its contact line is named where the guide stops,
+            // in batch replies as in the chat.
+            if knowledge.clinic.contact != nil { text += "\n\n" + knowledge.clinic.contactLine }
             if !suggestions.isEmpty {
                 text += "\n\nDid you mean: " + suggestions.map(\.title).joined(separator: "; ") + "?"
             }
