@@ -66,39 +66,47 @@ fi
 echo "binary: $bin ($(nproc) cores)"
 
 python3 - "$bin" <<'PY'
-import statistics, subprocess, sys, time
+import resource, statistics, subprocess, sys, time
 cmd = [sys.argv[1], "ask", "--format", "jsonl"]
-times = []
+wall, cpu = [], []
 for _ in range(21):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(cmd, input=b"how long does smp last\n", stdout=subprocess.PIPE, check=True)
-    times.append((time.perf_counter() - t) * 1000)
-print(f"start-up to first answer: median {statistics.median(times):.1f} ms, "
-      f"min {min(times):.1f} ms (21 runs, no cache files)")
+    wall.append((time.perf_counter() - t) * 1000)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+print(f"start-up to first answer: median {statistics.median(wall):.1f} ms, min {min(wall):.1f} ms "
+      f"(21 runs, no cache files); CPU time median {statistics.median(cpu):.1f} ms")
 PY
 
-# Throughput: best of 3, on every core and pinned to core 0.
-throughput() {  # throughput FILE [PIN...] -> questions per second
-    local file=$1 best=0 rate start end lines
+# Throughput: best of 3, on every core and pinned to core 0. Also the CPU
+# time used (user + system): on a machine busy with other work, wall-clock
+# rates say more about the neighbours than about the program.
+throughput() {  # throughput FILE [PIN...] -> "questions/s questions-per-CPU-second"
+    local file=$1 best=0 cpu_rate=0 rate start end lines cpu
     shift
     for _ in 1 2 3; do
         start=$(date +%s%N)
-        "$@" "$bin" ask --format jsonl "$file" >"$out/answers.jsonl"
+        /usr/bin/time -f "%U %S" -o "$out/cpu.txt" "$@" "$bin" ask --format jsonl "$file" >"$out/answers.jsonl"
         end=$(date +%s%N)
         lines=$(wc -l <"$out/answers.jsonl")
         [ "$lines" -eq "$(grep -c . "$file")" ] || { echo "expected one answer a line, got $lines" >&2; exit 1; }
         rate=$(( lines * 1000000000 / (end - start) ))
-        (( rate > best )) && best=$rate
+        cpu=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$out/cpu.txt")
+        if (( rate > best )); then best=$rate; cpu_rate=$(( lines * 1000 / (cpu > 0 ? cpu : 1) )); fi
     done
-    echo "$best"
+    echo "$best $cpu_rate"
 }
+echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 for file in "${files[@]}"; do
     n=$(wc -l <"$file")
-    all=$(throughput "$file")
-    one=$(throughput "$file" taskset -c 0)
-    python3 -c "import sys; a, o = int(sys.argv[1]), int(sys.argv[2]); \
-print(f'throughput, {sys.argv[3]} ({int(sys.argv[4]):,} lines): {a:,} q/s on every core, '
-      f'{o:,} q/s on one core ({a / o:.2f}x)')" "$all" "$one" "$(basename "$file")" "$n"
+    read -r all all_cpu < <(throughput "$file")
+    read -r one one_cpu < <(throughput "$file" taskset -c 0)
+    python3 -c "import sys; a, o, ac, oc = map(int, sys.argv[1:5]); \
+print(f'throughput, {sys.argv[5]} ({int(sys.argv[6]):,} lines): {a:,} q/s on every core, '
+      f'{o:,} q/s on one core ({a / o:.2f}x); per CPU-second: {ac:,} and {oc:,}')" \
+        "$all" "$one" "$all_cpu" "$one_cpu" "$(basename "$file")" "$n"
     echo "$all" >"$out/$(basename "$file" .txt).rate"
 done
 
@@ -116,12 +124,14 @@ rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
 vectorizer = TfidfVectorizer(ngram_range=(1, 2))
 model = LogisticRegression(max_iter=1000).fit(vectorizer.fit_transform([r[0] for r in rows]), [r[1] for r in rows])
 questions = [l.rstrip("\n") for l in open(sys.argv[2], encoding="utf-8")]
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 model.predict(vectorizer.transform(questions))
 rate = len(questions) / (time.perf_counter() - start)
+cpu_rate = len(questions) / (time.process_time() - cpu)
 ours = int(sys.argv[3])
 print(f"scikit-learn TF-IDF (1-2-grams) + logistic regression, {sys.argv[2].split('/')[-1]}: "
-      f"{rate:,.0f} q/s (prediction only); smp-consult {ours:,} q/s: {ours / rate:.2f}x")
+      f"{rate:,.0f} q/s (prediction only; {cpu_rate:,.0f} per CPU-second); "
+      f"smp-consult {ours:,} q/s: {ours / rate:.2f}x")
 PY
     done
 else

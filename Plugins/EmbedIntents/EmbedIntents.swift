@@ -1,7 +1,7 @@
 import PackagePlugin
 
 /// Turns the YAML files of a target (reached through its `Intents` symlink)
-/// into one generated Swift source holding their texts and the matcher's index
+/// into one generated Swift file holding their texts and the matcher's index
 /// built from them, so the knowledge base is inside the binary, ready to use.
 ///
 /// Inputs come from the target's own file list rather than from a folder scan:

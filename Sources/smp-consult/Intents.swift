@@ -8,7 +8,7 @@ extension SMPConsult {
         static let configuration = CommandConfiguration(
             commandName: "intents",
             abstract: "Check, evaluate and export the knowledge base.",
-            subcommands: [Check.self, Eval.self, Export.self]
+            subcommands: [Check.self, Eval.self, Export.self, Gaps.self]
         )
     }
 }
@@ -21,8 +21,16 @@ extension SMPConsult.Intents {
             discussion: "Prints each problem as file:line: message. Exits 0 when clean, 1 otherwise."
         )
 
-        @Argument(help: ArgumentHelp("The intents folder to check.", valueName: "dir"))
+        @Argument(help: ArgumentHelp("The intents folder to check (or --intents DIR).", valueName: "dir"))
         var folder: String?
+
+        @OptionGroup var knowledge: KnowledgeOptions
+
+        func validate() throws {
+            if let folder, let other = knowledge.folder, folder != other {
+                throw ValidationError("two folders to check: \(folder) and --intents \(other); name one")
+            }
+        }
 
         @Flag(
             name: .long,
@@ -30,7 +38,7 @@ extension SMPConsult.Intents {
         var leaveOneOut = false
 
         func run() throws {
-            let files = try KnowledgeFiles.resolve(folder: folder, environment: Environment.variables)
+            let files = try KnowledgeFiles.resolve(folder: folder ?? knowledge.folder, environment: Environment.variables)
                 ?? BundledIntents.files
             // The intake form first: it shares the folder but has its own reader.
             let problems = IntakeForm.diagnostics(in: files)
@@ -89,6 +97,53 @@ extension SMPConsult.Intents {
 
         private func tsvField(_ text: String) -> String {
             text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        }
+    }
+
+    struct Gaps: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the questions clients asked that the guide did not answer, grouped by their main terms.",
+            discussion: """
+                Reads `smp-consult ask --format jsonl` output, or plain question lines such as \
+                a chat history (those are answered first). Lists the not-covered questions \
+                and those flagged for review, grouped by the term they share, most frequent \
+                first, with counts and examples.
+                """
+        )
+
+        @OptionGroup var knowledge: KnowledgeOptions
+
+        @Argument(help: ArgumentHelp("Answer records (JSON Lines) or question lines; - for standard input.", valueName: "file"))
+        var files: [String] = []
+
+        func run() throws {
+            let matcher = try knowledge.loadMatcher()
+            let answerer = Answerer(matcher: matcher)
+            var entries: [GapReport.Entry] = []
+            for file in files.isEmpty ? ["-"] : files {
+                let descriptor = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
+                guard descriptor >= 0 else {
+                    throw CLIError("cannot read \(file): \(String(cString: strerror(errno)))")
+                }
+                defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+                var reader = LineReader(descriptor: descriptor)
+                var number = 0
+                while let line = try reader.nextLine() {
+                    number += 1
+                    guard let text = batchQuestion(line) else { continue }
+                    if let entry = GapReport.Entry(jsonLine: text) {
+                        entries.append(entry)
+                    } else if text.hasPrefix("{") {
+                        throw CLIError("\(file):\(number): not an answer record of `smp-consult ask --format jsonl`")
+                    } else if GapReport.Entry.isQuestion(text) {
+                        entries.append(GapReport.Entry(answer: answerer.answer(text)))
+                    }
+                }
+            }
+            let terms = { (text: String) in matcher.analyzer.analyze(text).terms }
+            let generic = GapReport.genericTerms(
+                topics: matcher.knowledge.intents.map { $0.examples.map(\.text) }, terms: terms)
+            try StandardOutput.write(SafeText.terminal(GapReport(entries: entries, terms: terms, generic: generic).text))
         }
     }
 }

@@ -8,8 +8,8 @@ import Synchronization
 /// `window` chunks are read ahead of the output.
 struct ParallelAnswering {
     /// Lines per task: enough to make handing out a task cheap, few enough
-    /// that a chunk's records stay small.
-    static let chunkSize = 2_048
+    /// that the records of the chunks in flight stay small (peak memory).
+    static let chunkSize = 1_024
 
     let records: BatchRecords
     /// Threads; nil for one per core.
@@ -32,8 +32,8 @@ struct ParallelAnswering {
         // A short input (one question piped in) is answered here: no threads to start.
         if jobs == 1 || first.count < Self.chunkSize {
             while !first.isEmpty {
-                try output.append { bytes in
-                    for line in first { records.write(line: line.text, truncated: line.isTruncated, to: &bytes) }
+                for line in first {
+                    try output.append { records.write(line: line.text, truncated: line.isTruncated, to: &$0) }
                 }
                 first = first.count < Self.chunkSize ? [] : try Self.readChunk(&reader)
             }
@@ -42,8 +42,8 @@ struct ParallelAnswering {
         let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = threads
-        // A chunk or two read ahead keeps every thread busy while one is written.
-        let window = threads + 2
+        // A chunk read ahead keeps every thread busy while one is written.
+        let window = threads + 1
         var pending: [Chunk] = []
         pending.reserveCapacity(window)
         var lines = first
@@ -72,7 +72,10 @@ struct ParallelAnswering {
 
     private static func write(_ chunk: Chunk, to output: inout OutputBuffer) throws {
         chunk.done.wait()
-        let bytes = chunk.output.withLock { $0 }
-        try output.append { $0.append(contentsOf: bytes) }
+        let bytes = chunk.output.withLock { bytes in
+            defer { bytes = [] }
+            return bytes
+        }
+        try output.append(block: bytes)
     }
 }

@@ -10,7 +10,9 @@ struct SMPConsult: ParsableCommand {
         abstract: "Answers questions about scalp micropigmentation (SMP) from the clinic's guide.",
         discussion: """
             With no subcommand: on a terminal, opens a chat (as `smp-consult chat`); with \
-            input piped in, answers each line (as `smp-consult ask`).
+            input piped in, answers each line (as `smp-consult ask`). The shared options \
+            --intents DIR and --plans-dir DIR may also come before the subcommand \
+            (smp-consult --intents DIR ask).
             """,
         version: "0.1.0",
         subcommands: [Ask.self, Chat.self, Intake.self, Plans.self, Intents.self],
@@ -24,7 +26,7 @@ struct SMPConsult: ParsableCommand {
         StandardOutput.reserveClosedDescriptors()
         let code: ExitCode
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(hoistedArguments)
             try command.run()
             code = .success
         } catch let failure as OutputFailure {
@@ -71,6 +73,11 @@ struct KnowledgeOptions: ParsableArguments {
         guard let files = try folderFiles() else { return BundledIntents.knowledge }
         // The intake form shares the folder and has its own reader.
         return try KnowledgeBase.load(files, ignoring: [IntakeForm.fileName])
+    }
+
+    /// The intake form that goes with the chosen knowledge base.
+    func loadForm() throws -> IntakeForm {
+        try IntakeForm.load(from: folderFiles() ?? BundledIntents.files)
     }
 
     /// The matcher for the chosen knowledge base: the built-in one's index

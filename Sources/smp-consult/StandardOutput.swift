@@ -65,6 +65,16 @@ struct OutputBuffer {
         if bytes.count >= limit { try flush() }
     }
 
+    /// Writes `block` after what is buffered, without copying a large one.
+    mutating func append(block: [UInt8]) throws {
+        if bytes.count + block.count < limit {
+            bytes.append(contentsOf: block)
+            return
+        }
+        try flush()
+        try StandardOutput.write(block)
+    }
+
     mutating func flush() throws {
         guard !bytes.isEmpty else { return }
         try StandardOutput.write(bytes)

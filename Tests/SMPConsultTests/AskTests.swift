@@ -39,6 +39,32 @@ import Testing
         #expect(lines[2].intent == "side_effects")
     }
 
+    /// A line partly answered: the answered part's intent at the top, every
+    /// part's intent in TSV, a review flag, parts apart in text, and no chat
+    /// commands in a batch reply.
+    @Test func aPartlyAnsweredLineCarriesItsAnswerAndAReviewFlag() throws {
+        let line = "does it hurt? how long does it last?\n"
+        let tsv = try BinaryRunner.run(["ask", "--format", "tsv"], input: line).stdout.split(separator: "\n")
+        let fields = tsv[1].split(separator: "\t", omittingEmptySubsequences: false)
+        #expect(fields[1] == "longevity" && fields[3] == "yes" && fields[5] == "none|longevity")
+        #expect(fields[4] == "3. How long does SMP treatment last?")
+
+        let json = try BinaryRunner.run(["ask", "--format", "jsonl"], input: line + "how long does smp last\n").stdout
+        let objects = try json.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects[0]["intent"] as? String == "longevity")
+        #expect(objects[0]["review"] as? Bool == true)
+        let parts = try #require(objects[0]["parts"] as? [[String: Any]])
+        #expect(parts.map { $0["question"] as? String } == ["does it hurt", "how long does it last"])
+        #expect(objects[1]["review"] as? Bool == false)
+
+        let text = try BinaryRunner.run(["ask"], input: line + "who won the football\n").stdout
+        #expect(text.contains("— Part 1 of 2: does it hurt\n"))
+        #expect(text.contains("— Part 2 of 2: how long does it last\n"))
+        #expect(!text.contains("/topics"))
+    }
+
     @Test func plainInvocationWithAPipeAnswersToo() throws {
         let result = try BinaryRunner.run([], input: "how many sessions will I need\n")
         #expect(result.status == 0)
@@ -52,7 +78,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try BinaryRunner.run(["ask", "--format", "tsv", file.path, "-"], input: "is it for women too\n")
         let rows = result.stdout.split(separator: "\n")
-        #expect(rows.first == "question\tintent\tconfidence\tanswer")
+        #expect(rows.first == "question\tintent\tconfidence\treview\tsource\tparts\tanswer")
+        #expect(rows.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 7 })
         #expect(rows.dropFirst().map { $0.split(separator: "\t")[1] } == ["what_is_smp", "smp_for_women"])
     }
 

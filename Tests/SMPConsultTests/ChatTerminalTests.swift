@@ -21,7 +21,7 @@ import Testing
         #expect(session.waitFor("Guide: 3. How long does SMP treatment last?"))
         #expect(session.waitFor("Related topics (type a number): 1. Touch-ups"))
         #expect(session.waitForPrompt())
-        #expect(session.ask("1", until: "Plan on a touch-up"))
+        #expect(session.ask("1", until: "The result holds for up to 2 years"))
         session.send(Self.ctrlD)
         #expect(session.waitForExit() == 0)
         #expect(session.text.hasSuffix("Goodbye, and thanks for stopping by!"))

@@ -4,7 +4,7 @@ import Testing
 /// Plans, drafts, exports and the history end to end: never followed through
 /// a link, never replaced when another process saved them, never silently empty.
 @Suite struct PrivateDataTests {
-    static let planFlags = "--name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 2030-01-07"
+    static let planFlags = "--name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 'next monday'"
 
     func savedPlanID(_ shell: ShellRunner) throws -> String {
         let saved = try shell.run("\"$SMP\" intake \(Self.planFlags)")
@@ -87,6 +87,20 @@ import Testing
             let mode = (try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int) ?? -1
             #expect(mode == 0o700, "\(folder.path)")
         }
+    }
+
+    @Test func plansDeleteRemovesADanglingOrLoopingLink() throws {
+        let shell = try ShellRunner()
+        defer { shell.remove() }
+        try FileManager.default.createDirectory(at: shell.plans, withIntermediateDirectories: true)
+        symlink("/nowhere/at/all", shell.plans.appendingPathComponent("20261127-dangle.json").path)
+        symlink("20261127-loop22.json", shell.plans.appendingPathComponent("20261127-loop11.json").path)
+        symlink("20261127-loop11.json", shell.plans.appendingPathComponent("20261127-loop22.json").path)
+        for id in ["20261127-dangle", "20261127-loop11", "20261127-loop22"] {
+            let result = try shell.run("\"$SMP\" plans delete --yes \(id)")
+            #expect(result.status == 0, "\(id): \(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shell.plans.path).filter { $0.hasSuffix(".json") }.isEmpty)
     }
 
     @Test func aHistoryLinkIsNotFollowed() throws {

@@ -47,7 +47,7 @@ import Testing
         let shell = try ShellRunner()
         defer { shell.remove() }
         let saved = try shell.run(
-            "\"$SMP\" intake --name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 2030-01-07")
+            "\"$SMP\" intake --name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 'next monday'")
         let id = String(try #require(saved.stdout.firstMatch(of: /\d{8}-[a-z0-9]{6}/)).output)
         let file = shell.plans.appendingPathComponent("\(id).json")
         var plan = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])

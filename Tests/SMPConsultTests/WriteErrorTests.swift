@@ -53,7 +53,7 @@ import Testing
         let shell = try ShellRunner()
         defer { shell.remove() }
         let saved = try shell.run(
-            "\"$SMP\" intake --name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 2030-01-07")
+            "\"$SMP\" intake --name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 'next monday'")
         #expect(saved.status == 0)
         let id = try #require(saved.stdout.firstMatch(of: /\d{8}-[a-z0-9]{6}/)).output
         for command in ["plans show \(id)", "plans export \(id) --format ics"] {

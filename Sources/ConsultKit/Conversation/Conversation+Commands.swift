@@ -66,7 +66,12 @@ extension Conversation {
         return names.map { name in (name, guide.filter { $0.group == name }) }
     }
 
-    func beginIntake() -> Reply {
+    /// Said when a request to book or plan starts the intake: the plan only
+    /// proposes dates, so no client leaves believing they are booked.
+    public static let bookingNote =
+        "I can't book appointments: we plan your treatment here, and the clinic confirms the dates."
+
+    func beginIntake(lead: String? = nil) -> Reply {
         guard let startIntake else {
             return reply([.text("The guided consultation is not available in this build.")])
         }
@@ -74,7 +79,9 @@ extension Conversation {
             let dialog = try startIntake()
             self.dialog = dialog
             pendingChoices = []
-            return dialogReply(dialog.start())
+            var result = dialogReply(dialog.start())
+            if let lead { result.blocks.insert(.text(lead), at: 0) }
+            return result
         } catch {
             return reply([.text("The guided consultation could not start: \(error)")])
         }

@@ -164,7 +164,23 @@ public final class Conversation {
         guard alone.parts.count == 1 else { return severalParts(alone) }
         let part = alone.primary
         guard let intent = part.intent else { return notCovered(part) }
+        if intent.kind == .guide, answerer.isUnsure(part.match), let clarifying = clarify(part) { return clarifying }
         return answer(intent: intent, question: line, why: explain ? part.why : nil)
+    }
+
+    /// Asks rather than guesses when the match is a near tie or only middling:
+    /// the best two or three topics as numbered choices. nil when there is
+    /// nothing else worth offering.
+    private func clarify(_ part: Answer.Part) -> Reply? {
+        guard let intent = part.intent else { return nil }
+        let floor = answerer.matcher.settings.suggestionFloor
+        let others = part.match.candidates.filter { $0.intent.kind == .guide && $0.score >= floor }.prefix(2)
+        guard !others.isEmpty else { return nil }
+        var blocks: [Reply.Block] = [.text("I want to be sure I answer the right question.")]
+        if explain { blocks.append(.note(part.why)) }
+        var result = reply(blocks)
+        offer([intent.id] + others.map(\.intent.id), lead: "Which do you mean (type a number)?", to: &result)
+        return result
     }
 
     /// The reply for an intent; `question` becomes the context for
@@ -176,7 +192,7 @@ public final class Conversation {
             result.ends = true
             return result
         }
-        if intent.id == Self.startConsultationID, startIntake != nil { return beginIntake() }
+        if intent.id == Self.startConsultationID, startIntake != nil { return beginIntake(lead: Self.bookingNote) }
         var blocks: [Reply.Block] = [.text(intent.answer)]
         if let source = intent.source { blocks.append(.source(GuideSource.label(source))) }
         if let why { blocks.append(.note(why)) }
@@ -193,11 +209,19 @@ public final class Conversation {
         var blocks: [Reply.Block] =
             unsure
             ? [.text("I'm not sure I understood that.")]
-            : [.text(knowledge.outOfScope.answer)]
+            : [.text(notCoveredText(part))]
+        // A clinic that gave its contact line is named where the guide stops.
+        if !unsure, knowledge.clinic.contact != nil { blocks.append(.text(knowledge.clinic.contactLine)) }
         if explain { blocks.append(.note(part.why)) }
         var result = reply(blocks)
         offer(part.suggestions, lead: "Did you mean (type a number):", to: &result)
         return result
+    }
+
+    /// The chat's "not covered": the clinic's contact for questions about the
+    /// clinic itself, else the chat wording (which may name chat commands).
+    private func notCoveredText(_ part: Answer.Part) -> String {
+        part.forClinic ? knowledge.outOfScope.contactAnswer : knowledge.outOfScope.chatAnswer
     }
 
     private func severalParts(_ answer: Answer) -> Reply {
@@ -209,7 +233,7 @@ public final class Conversation {
                 if let source = intent.source { blocks.append(.source(GuideSource.label(source))) }
                 related += intent.related
             } else {
-                blocks.append(.text(knowledge.outOfScope.answer))
+                blocks.append(.text(notCoveredText(part)))
             }
             if explain { blocks.append(.note(part.why)) }
         }

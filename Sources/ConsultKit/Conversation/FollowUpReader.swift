@@ -30,17 +30,45 @@ struct FollowUpReader {
         guard part.match.analysis.ids.count <= settings.followUpTerms else { return nil }
         let confidence = part.intent == nil ? 0 : part.confidence
         guard confidence < settings.weakConfidence else { return nil }
-        let together = answerer.matcher.match(previous.question + " " + line, explain: explain)
-        guard let intent = together.intent, intent.kind == .guide, together.confidence > confidence else { return nil }
+        // The previous topic's own question stands for it, and its related
+        // topics' questions for its family, so the follow-up reads the same
+        // whatever words the previous question used. A family member counts
+        // only when the line's own words lean to it first: "and then?" after
+        // "how long does it last" is not a question about touch-ups.
+        let knowledge = answerer.matcher.knowledge
+        let previousIntent = knowledge[previous.intentID]
+        var contexts = [(text: previous.question, intentID: String?.none)]
+        if let question = previousIntent?.examples.first?.text { contexts.append((question, nil)) }
+        // A line that alone reads as a known not-covered question leans to a
+        // related topic only when that topic alone clears the threshold
+        // ("smoking?" is near "can I smoke after treatment" but clearly about
+        // lifestyle); a weak lean ("how much?" to sessions) is no reason to
+        // answer with that topic.
+        let notCovered = part.intent == nil && part.match.outOfScopeScore >= threshold
+        let lead = part.match.candidates.first
+        let ownLead =
+            part.intent?.id ?? (notCovered && (lead?.score ?? 0) < threshold ? nil : lead?.intent.id)
+        for id in previousIntent?.related ?? [] where id == ownLead {
+            if let question = knowledge[id]?.examples.first?.text { contexts.append((question, id)) }
+        }
+        var best: (match: Match, context: String)?
+        for context in contexts {
+            let match = answerer.matcher.match(context.text + " " + line, explain: explain)
+            guard let found = match.intent, found.kind == .guide, context.intentID == nil || context.intentID == found.id
+            else { continue }
+            if best == nil || match.confidence > best!.match.confidence { best = (match, context.text) }
+        }
+        guard let (together, context) = best, let intent = together.intent, together.confidence > confidence else {
+            return nil
+        }
         let why =
             explain
-            ? "Why: read together with your previous question \"\(previous.question)\": \(intent.id), confidence "
+            ? "Why: read together with \"\(context)\": \(intent.id), confidence "
                 + "\(AnswerFormat.confidenceText(together.confidence)); alone: \(part.why)"
             : nil
         // A line like a question the guide does not answer ("how much?")
         // stays not covered unless, read in context, it is about a topic of
         // its own ("why do I lose hair" → "smoking?").
-        let notCovered = part.intent == nil && part.match.outOfScopeScore >= threshold
         if intent.id == previous.intentID {
             if notCovered { return nil }
             // Offering choices costs little if wrong, so any gain will do; the

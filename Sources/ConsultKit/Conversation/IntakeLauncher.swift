@@ -46,7 +46,7 @@ public final class IntakeLauncher {
             claim = nil
         }
         let session = IntakeSession(
-            form: form, answerer: answerer, drafts: drafts, completion: PlanCompletion(store: plans), draft: draft,
+            form: form, answerer: answerer, drafts: drafts, completion: PlanCompletion(store: plans, clinic: knowledge.clinic), draft: draft,
             settings: settings, today: today)
         if claim == nil { claim = try drafts.claim(session.draft.id) }
         return session
@@ -79,7 +79,8 @@ public final class IntakeLauncher {
     public func plansListing() -> String {
         do {
             return try PlansOverview.text(
-                plans: plans, drafts: drafts, resumeHint: "/intake (this chat's own) or smp-consult intake --resume ID")
+                plans: plans, drafts: drafts, form: try? IntakeForm.load(from: knowledge.files),
+                resumeHint: "/intake (this chat's own) or smp-consult intake --resume ID")
         } catch {
             return "\(error)"
         }

@@ -2,7 +2,8 @@
 /// `smp-consult plans list` and the chat's `/plans`.
 public enum PlansOverview {
     public static func text(
-        plans store: PlanStore, drafts draftStore: DraftStore, resumeHint: String = "smp-consult intake --resume ID"
+        plans store: PlanStore, drafts draftStore: DraftStore, form: IntakeForm?,
+        resumeHint: String = "smp-consult intake --resume ID"
     ) throws -> String {
         let (plans, planProblems) = try store.list()
         let (drafts, draftProblems) = try draftStore.list()
@@ -22,9 +23,10 @@ public enum PlansOverview {
         if !drafts.isEmpty {
             text += "Unfinished intakes (resume with: \(resumeHint)):\n"
             for draft in drafts {
-                let answered = draft.answers.values.filter { !$0.skipped }.count
+                // Counted as resuming counts, when the form is at hand.
+                let progress = form?.progressText(draft) ?? "\(draft.answers.count) step\(draft.answers.count == 1 ? "" : "s") answered"
                 let name = draft.clientName.map { "  " + SafeText.line($0) } ?? ""
-                text += "  \(draft.id)  \(answered) answer\(answered == 1 ? "" : "s"), saved \(CalendarDay.minuteStamp(draft.updatedAt))\(name)\n"
+                text += "  \(draft.id)  \(progress), saved \(CalendarDay.minuteStamp(draft.updatedAt))\(name)\n"
             }
         }
         let problems = planProblems + draftProblems

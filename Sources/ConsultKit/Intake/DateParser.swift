@@ -11,6 +11,8 @@ public enum DateParser {
         case noSuchDay(String)
         /// A real day, but before today.
         case past(CalendarDay, today: CalendarDay)
+        /// A real day, but more than a year ahead: no clinic plans that far.
+        case tooFar(CalendarDay, latest: CalendarDay)
 
         public var description: String {
             switch self {
@@ -20,17 +22,25 @@ public enum DateParser {
                 return "'\(text)' is not a day on the calendar."
             case .past(let day, let today):
                 return "\(day.long) is in the past (today is \(today.long)). The start date must be today or later."
+            case .tooFar(let day, let latest):
+                return "\(day.long) is more than a year ahead. Choose a start by \(latest.long) at the latest."
             }
         }
     }
 
-    /// The day `text` names, counted from `today`; days before today are refused.
+    /// How far ahead a start may be.
+    public static let latestStartYears = 1
+
+    /// The day `text` names, counted from `today`; days before today or more
+    /// than a year after it are refused.
     public static func parse(_ text: String, today: CalendarDay) -> Result<CalendarDay, Failure> {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         switch interpret(trimmed, today: today) {
         case .failure(let failure): return .failure(failure)
         case .success(let day):
-            return day < today ? .failure(.past(day, today: today)) : .success(day)
+            if day < today { return .failure(.past(day, today: today)) }
+            let latest = today.adding(years: latestStartYears)
+            return day > latest ? .failure(.tooFar(day, latest: latest)) : .success(day)
         }
     }
 

@@ -58,7 +58,7 @@ struct IntakePrompts {
                 text += "\nAnswer with a number, a name or your own words"
                 text += step.allowsMany ? "; several can go on one line (\"1, 3\" or \"a and b\")." : "."
             case .date:
-                text += "\nA date such as 2026-12-07, 7 December, today, tomorrow, next monday or in 2 weeks; not in the past."
+                text += "\nA date such as 2026-12-07, 7 December, today, tomorrow, next monday or in 2 weeks; from today to a year ahead."
             case .text:
                 text += "\nAny text" + (step.isOptional ? "; press Enter to leave it out." : ".")
             }

@@ -106,10 +106,10 @@ public final class IntakeSession {
     // MARK: Hosting
 
     public func start() -> IntakeReply {
-        let answered = form.steps.filter { draft.answers[$0.id] != nil }.count
+        let answered = form.answeredCount(draft)
         var intro: String
         if isResumed {
-            intro = "Resuming consultation \(draft.id): \(answered) of \(form.steps.count) steps answered."
+            intro = "Resuming consultation \(draft.id): \(form.progressText(draft))."
         } else {
             intro = "Consultation intake (\(form.steps.count) steps; draft \(draft.id), saved after every answer)."
             intro += "\nType help for commands, or ask a question about SMP at any point."

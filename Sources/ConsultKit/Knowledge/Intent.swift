@@ -18,16 +18,29 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     public let group: String
     /// The guide section the answer's facts come from (guide intents only).
     public let source: String?
+    /// The answer as the chat gives it (it may name chat commands).
     public let answer: String
+    /// The answer for batch output, read away from the chat (an e-mail
+    /// reply): no chat commands. The chat answer unless the YAML gives one.
+    public let batchAnswer: String
     /// Intents worth offering next.
     public let related: [String]
+    /// What the intent is about: terms whose presence in a question of a
+    /// type it answers ("how long … session") says the question is about
+    /// this topic and not about the same aspect of another thing.
+    public let about: [String]
+    /// The question types (the lexicon's `question_types`) the intent
+    /// answers; nil takes any. "How long" asks a duration: the result's
+    /// longevity answers it, the pigment's ingredients do not.
+    public let answers: [String]?
     public let examples: [Example]
     /// Where the intent was defined, for messages.
     public let location: FileLocation
 
     public init(
         id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
-        related: [String], examples: [Example], location: FileLocation
+        batchAnswer: String? = nil, related: [String], about: [String] = [], answers: [String]? = nil,
+        examples: [Example], location: FileLocation
     ) {
         self.id = id
         self.kind = kind
@@ -35,7 +48,10 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
         self.group = group
         self.source = source
         self.answer = answer
+        self.batchAnswer = batchAnswer ?? answer
         self.related = related
+        self.about = about
+        self.answers = answers
         self.examples = examples
         self.location = location
     }
@@ -90,24 +106,53 @@ public struct Lexicon: Sendable, Hashable {
         }
     }
 
+    /// A kind of question ("duration") and the phrases that ask it ("how long").
+    public struct QuestionType: Sendable, Hashable {
+        public let name: String
+        public let phrases: [String]
+
+        public init(name: String, phrases: [String]) {
+            self.name = name
+            self.phrases = phrases
+        }
+    }
+
     public let synonyms: [Synonyms]
     /// Words that carry no topic ("the", "is", "please").
     public let stopwords: [String]
+    /// The question types intents may declare they answer.
+    public let questionTypes: [QuestionType]
 
-    public init(synonyms: [Synonyms], stopwords: [String]) {
+    public init(synonyms: [Synonyms], stopwords: [String], questionTypes: [QuestionType] = []) {
         self.synonyms = synonyms
         self.stopwords = stopwords
+        self.questionTypes = questionTypes
     }
 }
 
 /// What to say when the guide does not cover a question, and examples of such
 /// questions so the matcher learns what to refuse.
+///
+/// The answer is worded for where it is read: `answer` for a batch reply (an
+/// email reader cannot type chat commands), `chatAnswer` for the chat, and
+/// `contactAnswer` for questions about the clinic itself (price, booking,
+/// location, hours), recognised by `contactTerms`.
 public struct OutOfScope: Sendable, Hashable {
     public let answer: String
+    public let chatAnswer: String
+    public let contactAnswer: String
+    /// Words (or lexicon terms) that make a not-covered question one for the clinic.
+    public let contactTerms: [String]
     public let examples: [Example]
 
-    public init(answer: String, examples: [Example]) {
+    public init(
+        answer: String, chatAnswer: String? = nil, contactAnswer: String? = nil, contactTerms: [String] = [],
+        examples: [Example]
+    ) {
         self.answer = answer
+        self.chatAnswer = chatAnswer ?? answer
+        self.contactAnswer = contactAnswer ?? answer
+        self.contactTerms = contactTerms
         self.examples = examples
     }
 }

@@ -10,6 +10,8 @@ public struct KnowledgeBase: Sendable {
     public let outOfScope: OutOfScope
     /// Every file the base was read from, those it left to other readers included.
     public let files: KnowledgeFiles
+    /// When the clinic works and how to reach it (`clinic.yaml`, optional).
+    public internal(set) var clinic = Clinic.unnamed
 
     private let indexByID: [String: Int]
 
@@ -50,7 +52,7 @@ public struct KnowledgeBase: Sendable {
         var intents: [Intent] = []
         var lexicon: Lexicon?
         var outOfScope: OutOfScope?
-        for file in files.files where !others.contains(file.name) {
+        for file in files.files where !others.contains(file.name) && file.name != Clinic.fileName {
             var yaml = YAMLReader(file: file.name)
             defer { reader.diagnostics += yaml.diagnostics }
             switch file.name {
@@ -73,9 +75,12 @@ public struct KnowledgeBase: Sendable {
         if outOfScope == nil {
             reader.report(FileLocation(file: outOfScopeFile, line: 0), "missing: the out-of-scope answer is required")
         }
-        reader.checkReferences(intents)
+        reader.checkReferences(intents, lexicon: lexicon)
+        let (clinic, clinicProblems) = Clinic.parse(files)
+        reader.diagnostics += clinicProblems
         guard let lexicon, let outOfScope, !intents.isEmpty else { return (nil, reader.diagnostics) }
-        let base = KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
+        var base = KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
+        base.clinic = clinic
         return (base, reader.diagnostics)
     }
 }

@@ -14,7 +14,11 @@ struct KnowledgeBaseReader {
 
     mutating func intent(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> Intent? {
         let start = yaml.diagnostics.count
-        yaml.checkKeys(root, allowed: ["id", "kind", "title", "group", "source", "answer", "related", "examples"])
+        yaml.checkKeys(
+            root,
+            allowed: [
+                "id", "kind", "title", "group", "source", "answer", "batch_answer", "related", "about", "answers", "examples",
+            ])
         let id = yaml.requiredText(root, "id") ?? ""
         let idLocation = yaml.location(root.value("id"))
         if !id.isEmpty, !Self.isIdentifier(id) {
@@ -31,6 +35,7 @@ struct KnowledgeBaseReader {
             yaml.report(root.value("kind"), "kind must be guide or conversation, not '\(kindText)'")
         }
         let answer = yaml.requiredText(root, "answer") ?? ""
+        let batchAnswer = yaml.optionalText(root, "batch_answer")
         let title = yaml.optionalText(root, "title") ?? id.replacingOccurrences(of: "_", with: " ")
         let group = yaml.optionalText(root, "group") ?? "Other"
         let source = yaml.optionalText(root, "source")
@@ -38,6 +43,10 @@ struct KnowledgeBaseReader {
             yaml.report(root, "guide intent '\(id)' needs a source: the guide section its facts come from")
         }
         let related = yaml.textList(root, "related").map(\.text)
+        let about = yaml.textList(root, "about").map { $0.text.lowercased() }
+        // Absent: the intent takes questions of any type; a list (even empty)
+        // names the only question types it answers.
+        let answers = root.value("answers") == nil ? nil : yaml.textList(root, "answers").map { $0.text.lowercased() }
         let examples = exampleList(root, "examples", &yaml)
         if examples.isEmpty {
             yaml.report(root.value("examples"), "intent '\(id)' has no examples")
@@ -47,11 +56,11 @@ struct KnowledgeBaseReader {
         guard yaml.diagnostics.count == start || (!id.isEmpty && !answer.isEmpty && kind != nil) else { return nil }
         return Intent(
             id: id, kind: kind ?? .guide, title: title, group: group, source: source, answer: answer,
-            related: related, examples: examples, location: idLocation)
+            batchAnswer: batchAnswer, related: related, about: about, answers: answers, examples: examples, location: idLocation)
     }
 
     mutating func lexicon(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> Lexicon {
-        yaml.checkKeys(root, allowed: ["synonyms", "stopwords"])
+        yaml.checkKeys(root, allowed: ["synonyms", "stopwords", "question_types"])
         var groups: [Lexicon.Synonyms] = []
         var seenVariants: [String: FileLocation] = [:]
         for node in yaml.sequence(root, "synonyms") {
@@ -73,19 +82,51 @@ struct KnowledgeBaseReader {
                     term: term, variants: variants.map { $0.text.lowercased() }, location: yaml.location(node)))
         }
         let stopwords = yaml.textList(root, "stopwords").map { $0.text.lowercased() }
-        return Lexicon(synonyms: groups, stopwords: stopwords)
+        var types: [Lexicon.QuestionType] = []
+        for node in yaml.sequence(root, "question_types") {
+            guard let mapping = node.mapping else {
+                yaml.report(node, "each question type needs type: and phrases:")
+                continue
+            }
+            yaml.checkKeys(mapping, allowed: ["type", "phrases"])
+            guard let name = yaml.requiredText(mapping, "type")?.lowercased() else { continue }
+            let phrases = yaml.textList(mapping, "phrases").map { $0.text.lowercased() }
+            if phrases.isEmpty { yaml.report(node, "question type '\(name)' has no phrases") }
+            if types.contains(where: { $0.name == name }) { yaml.report(node, "duplicate question type '\(name)'") }
+            types.append(Lexicon.QuestionType(name: name, phrases: phrases))
+        }
+        return Lexicon(synonyms: groups, stopwords: stopwords, questionTypes: types)
     }
 
     mutating func outOfScope(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> OutOfScope {
-        yaml.checkKeys(root, allowed: ["answer", "examples"])
+        yaml.checkKeys(root, allowed: ["answer", "chat_answer", "contact", "examples"])
         let answer = yaml.requiredText(root, "answer") ?? ""
+        let chatAnswer = yaml.optionalText(root, "chat_answer")
+        var contactAnswer: String?
+        var contactTerms: [String] = []
+        if let node = root.value("contact") {
+            if let contact = node.mapping {
+                yaml.checkKeys(contact, allowed: ["answer", "terms"])
+                contactAnswer = yaml.requiredText(contact, "answer")
+                contactTerms = yaml.textList(contact, "terms").map { $0.text.lowercased() }
+                if contactTerms.isEmpty { yaml.report(node, "contact: needs terms: the words of questions for the clinic") }
+            } else {
+                yaml.report(node, "contact: must be a mapping with answer: and terms:")
+            }
+        }
         let examples = exampleList(root, "examples", &yaml)
-        return OutOfScope(answer: answer, examples: examples)
+        return OutOfScope(
+            answer: answer, chatAnswer: chatAnswer, contactAnswer: contactAnswer, contactTerms: contactTerms,
+            examples: examples)
     }
 
-    mutating func checkReferences(_ intents: [Intent]) {
+    mutating func checkReferences(_ intents: [Intent], lexicon: Lexicon?) {
         let ids = Set(intents.map(\.id))
+        let types = Set(lexicon?.questionTypes.map(\.name) ?? [])
         for intent in intents {
+            for type in intent.answers ?? [] where lexicon != nil && !types.contains(type) {
+                report(intent.location, "intent '\(intent.id)' answers unknown question type '\(type)' (see question_types in the lexicon)")
+            }
             for reference in intent.related where !ids.contains(reference) {
                 report(intent.location, "intent '\(intent.id)' relates to unknown intent '\(reference)'")
             }

@@ -1,10 +1,34 @@
 /// Answers one line of input: splits a line that asks several things into
 /// parts, matches each, and words the reply.
 public struct Answerer: Sendable {
-    public let matcher: Matcher
+    /// When an answer deserves a person's second look, and when the chat
+    /// should ask rather than guess.
+    public struct Settings: Sendable {
+        /// An answer less confident than this is flagged for review (and the
+        /// chat asks which topic was meant).
+        public var reviewConfidence = 0.45
+        /// The runner-up within this of the answer's score is a near tie.
+        public var tieMargin = 0.03
+        /// A message of at least this many clauses may be answered by the one
+        /// clause that asks a question the guide answers.
+        public var chattyClauses = 3
 
-    public init(matcher: Matcher) {
+        public init() {}
+    }
+
+    public let matcher: Matcher
+    public let settings: Settings
+    /// The analyzer's numbers of the out-of-scope `contact` terms.
+    private let contactTerms: Set<Int32>
+
+    public init(matcher: Matcher, settings: Settings = Settings()) {
         self.matcher = matcher
+        self.settings = settings
+        var terms: Set<Int32> = []
+        for word in matcher.knowledge.outOfScope.contactTerms {
+            for id in matcher.analyzer.analyze(word).ids where id >= 0 { terms.insert(id) }
+        }
+        contactTerms = terms
     }
 
     public var knowledge: KnowledgeBase { matcher.knowledge }
@@ -13,60 +37,118 @@ public struct Answerer: Sendable {
     /// things, one part each.
     public func answer(_ question: String, explain: Bool = false) -> Answer {
         let clauses = QuestionSplitter.clauses(of: question)
-        if clauses.count > 1 {
-            let matches = clauses.map { matcher.match($0, explain: explain) }
-            let parts = combine(matches)
-            if parts.count > 1 {
-                return Answer(question: question, parts: parts.map { part($0) })
-            }
+        guard clauses.count > 1 else {
+            return Answer(question: question, parts: [part(matcher.match(question, explain: explain), clause: question)])
         }
-        return Answer(question: question, parts: [part(matcher.match(question, explain: explain))])
+        let matches = clauses.map {
+            (clause: Self.trimmed($0), asks: QuestionSplitter.asks($0, in: question), match: matcher.match($0, explain: explain))
+        }
+        let parts = combine(matches)
+        if parts.count > 1 {
+            return Answer(question: question, parts: parts.map { part($0.match, clause: $0.clause) })
+        }
+        let whole = matcher.match(question, explain: explain)
+        // A long message whose question is one clause among chatter: the
+        // clause answers when the whole line, diluted, does not or is less
+        // sure, provided it asks something and is matched with some confidence.
+        if clauses.count >= settings.chattyClauses, let only = parts.first,
+            whole.intent == nil || only.match.confidence > whole.confidence,
+            only.match.confidence >= settings.reviewConfidence,
+            matches.contains(where: { $0.asks && $0.match.intent === only.match.intent })
+        {
+            return Answer(question: question, parts: [part(only.match, clause: only.clause)])
+        }
+        return Answer(question: question, parts: [part(whole, clause: question)])
     }
 
     /// The parts worth answering separately: in scope and distinct, plus an
     /// honest "not covered" for a clause the guide does not answer. Greetings
     /// and thanks around a real question do not get parts of their own.
-    private func combine(_ matches: [Match]) -> [Match] {
-        var parts: [Match] = []
+    private func combine(_ matches: [(clause: String, asks: Bool, match: Match)]) -> [(clause: String, match: Match)] {
+        var parts: [(clause: String, match: Match)] = []
         var seen: Set<String> = []
         var notCovered = false
-        for match in matches {
+        // Where some clause asks a question the guide answers, what the other
+        // clauses merely say ("my wife found your clinic online") is context,
+        // not a question to answer.
+        let asked = matches.contains { $0.asks && $0.match.intent?.kind == .guide }
+        for (clause, asks, match) in matches {
             if let intent = match.intent {
-                guard intent.kind == .guide, seen.insert(intent.id).inserted else { continue }
-                parts.append(match)
-            } else if !notCovered && match.outOfScopeScore >= matcher.settings.threshold {
-                // Only a clause that looks like a known not-covered question
-                // earns its own "not covered"; filler ("did I do it wrong") does not.
-                parts.append(match)
+                guard intent.kind == .guide, asks || !asked, seen.insert(intent.id).inserted else { continue }
+                parts.append((clause, match))
+            } else if !notCovered && asks && match.outOfScopeScore >= matcher.settings.threshold {
+                // Only a question that looks like a known not-covered one earns
+                // its own "not covered"; filler ("did I do it wrong") and
+                // chatter ("I've been reading up") do not.
+                parts.append((clause, match))
                 notCovered = true
             }
         }
         return seen.isEmpty ? [] : parts
     }
 
-    private func part(_ match: Match) -> Answer.Part {
+    private func part(_ match: Match, clause: String) -> Answer.Part {
         guard let intent = match.intent else {
-            let suggestions = match.candidates
-                .filter { $0.score >= matcher.settings.suggestionFloor && $0.intent.kind == .guide }
-                .prefix(3)
-                .map(\.intent)
-            var text = knowledge.outOfScope.answer
+            let forClinic = isForClinic(match)
+            let suggestions = forClinic ? [] : closeTopics(match)
+            var text = forClinic ? knowledge.outOfScope.contactAnswer : knowledge.outOfScope.answer
+            // A clinic that gave its contact line is named where the guide stops,
+            // in batch replies as in the chat.
+            if knowledge.clinic.contact != nil { text += "\n\n" + knowledge.clinic.contactLine }
             if !suggestions.isEmpty {
                 text += "\n\nDid you mean: " + suggestions.map(\.title).joined(separator: "; ") + "?"
             }
             return Answer.Part(
-                intent: nil, confidence: match.confidence, text: text, source: nil,
-                suggestions: suggestions.map(\.id), match: match)
+                clause: clause, intent: nil, confidence: match.confidence, text: text, source: nil,
+                suggestions: suggestions.map(\.id), forClinic: forClinic, needsReview: true, match: match)
         }
         return Answer.Part(
-            intent: intent, confidence: match.confidence, text: intent.answer, source: intent.source,
-            suggestions: intent.related, match: match)
+            clause: clause, intent: intent, confidence: match.confidence, text: intent.batchAnswer, source: intent.source,
+            suggestions: intent.related, forClinic: false, needsReview: isUnsure(match), match: match)
+    }
+
+    /// A clause without the spaces and commas around it.
+    private static func trimmed(_ clause: Substring) -> String {
+        let edge: (Character) -> Bool = { $0 == " " || $0 == "," || $0 == "\t" }
+        guard let first = clause.firstIndex(where: { !edge($0) }), let last = clause.lastIndex(where: { !edge($0) }) else {
+            return String(clause)
+        }
+        return String(clause[first...last])
+    }
+
+    /// Whether a not-covered question is about the clinic itself (price,
+    /// booking, location, hours): the clinic answers those, not the therapist.
+    public func isForClinic(_ match: Match) -> Bool {
+        match.intent == nil && match.analysis.ids.contains { contactTerms.contains($0) }
+    }
+
+    /// Topics close enough to offer as "Did you mean": only when the question
+    /// was refused for a low score, not because it resembles a question the
+    /// guide does not answer (a price question is not "close" to sessions).
+    private func closeTopics(_ match: Match) -> [Intent] {
+        match.candidates
+            .filter {
+                $0.score >= matcher.settings.suggestionFloor && $0.score > match.outOfScopeScore && $0.intent.kind == .guide
+            }
+            .prefix(3)
+            .map(\.intent)
+    }
+
+    /// Whether an accepted answer is a guess: little confidence, or another
+    /// topic scored nearly the same.
+    public func isUnsure(_ match: Match) -> Bool {
+        guard match.intent != nil else { return false }
+        if match.confidence < settings.reviewConfidence { return true }
+        guard let runnerUp = match.candidates.first, runnerUp.intent.kind == .guide else { return false }
+        return runnerUp.score >= match.confidence - settings.tieMargin
     }
 }
 
 /// The reply to one line of input.
 public struct Answer: Sendable {
     public struct Part: Sendable {
+        /// The words of the line this part answers (the whole line for one part).
+        public let clause: String
         /// nil when the guide does not cover this part.
         public let intent: Intent?
         public let confidence: Double
@@ -74,12 +156,21 @@ public struct Answer: Sendable {
         public let source: String?
         /// Related intents after an answer; the closest topics after "not covered".
         public let suggestions: [String]
+        /// A not-covered question about the clinic itself (price, booking, hours).
+        public let forClinic: Bool
+        /// Not covered, or answered with little confidence or a near tie.
+        public let needsReview: Bool
         public let match: Match
     }
 
     public let question: String
     public let parts: [Part]
 
-    /// The first part stands for the whole line where one value is needed.
-    public var primary: Part { parts[0] }
+    /// The part that stands for the whole line where one value is needed: the
+    /// first answered one, so a line with any answer never reads as not covered.
+    public var primary: Part { parts.first { $0.intent != nil } ?? parts[0] }
+
+    /// Whether a person should check this reply: some part is not covered or
+    /// unsure (a line only partly answered included).
+    public var needsReview: Bool { parts.contains { $0.needsReview } }
 }

@@ -10,7 +10,12 @@ extension KnowledgeBase {
             writer.string(intent.group)
             writer.optionalString(intent.source)
             writer.string(intent.answer)
+            writer.string(intent.batchAnswer)
             writer.strings(intent.related)
+            writer.strings(intent.about)
+            // nil (any type) as a leading 0, a list as 1 then the list.
+            writer.int(intent.answers == nil ? 0 : 1)
+            writer.strings(intent.answers ?? [])
             Self.encode(intent.examples, into: &writer)
             Self.encode(intent.location, into: &writer)
         }
@@ -21,7 +26,12 @@ extension KnowledgeBase {
             Self.encode(group.location, into: &writer)
         }
         writer.strings(lexicon.stopwords)
+        writer.strings(lexicon.questionTypes.map(\.name))
+        for type in lexicon.questionTypes { writer.strings(type.phrases) }
         writer.string(outOfScope.answer)
+        writer.string(outOfScope.chatAnswer)
+        writer.string(outOfScope.contactAnswer)
+        writer.strings(outOfScope.contactTerms)
         Self.encode(outOfScope.examples, into: &writer)
     }
 
@@ -30,10 +40,21 @@ extension KnowledgeBase {
         for _ in 0..<(try reader.count(bytesEach: 8)) {
             let id = try reader.string()
             guard let kind = Intent.Kind(rawValue: try reader.string()) else { throw ByteReader.Malformed() }
+            let title = try reader.string()
+            let group = try reader.string()
+            let source = try reader.optionalString()
+            let answer = try reader.string()
+            let batchAnswer = try reader.string()
+            let related = try reader.strings()
+            let about = try reader.strings()
+            let declaresAnswers = try reader.int()
+            let answers = try reader.strings()
+            guard declaresAnswers == 0 || declaresAnswers == 1 else { throw ByteReader.Malformed() }
             intents.append(
                 Intent(
-                    id: id, kind: kind, title: try reader.string(), group: try reader.string(),
-                    source: try reader.optionalString(), answer: try reader.string(), related: try reader.strings(),
+                    id: id, kind: kind, title: title, group: group, source: source, answer: answer,
+                    batchAnswer: batchAnswer, related: related,
+                    about: about, answers: declaresAnswers == 1 ? answers : nil,
                     examples: try decodeExamples(&reader), location: try decodeLocation(&reader)))
         }
         var synonyms: [Lexicon.Synonyms] = []
@@ -41,9 +62,18 @@ extension KnowledgeBase {
             synonyms.append(
                 Lexicon.Synonyms(term: try reader.string(), variants: try reader.strings(), location: try decodeLocation(&reader)))
         }
-        let lexicon = Lexicon(synonyms: synonyms, stopwords: try reader.strings())
-        let outOfScope = OutOfScope(answer: try reader.string(), examples: try decodeExamples(&reader))
-        return KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
+        let stopwords = try reader.strings()
+        let typeNames = try reader.strings()
+        var types: [Lexicon.QuestionType] = []
+        for name in typeNames { types.append(Lexicon.QuestionType(name: name, phrases: try reader.strings())) }
+        let lexicon = Lexicon(synonyms: synonyms, stopwords: stopwords, questionTypes: types)
+        let outOfScope = OutOfScope(
+            answer: try reader.string(), chatAnswer: try reader.string(), contactAnswer: try reader.string(),
+            contactTerms: try reader.strings(), examples: try decodeExamples(&reader))
+        var base = KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
+        // The clinic file is small and not part of the index: read it as it is now.
+        base.clinic = Clinic.parse(files).clinic
+        return base
     }
 
     private static func encode(_ examples: [Example], into writer: inout ByteWriter) {

@@ -16,7 +16,28 @@ public enum KnowledgeCheck {
         for intent in base.intents where intent.answer.trimmedWhitespace.isEmpty {
             problems.append(Diagnostic(intent.location, "intent '\(intent.id)' has an empty answer"))
         }
+        // Batch replies are read away from the chat, where "/topics" means nothing.
+        for intent in base.intents where namesChatCommand(intent.batchAnswer) {
+            problems.append(
+                Diagnostic(
+                    intent.location,
+                    "intent '\(intent.id)' answers batch output with a chat command: give it a batch_answer: without one"))
+        }
+        for text in [base.outOfScope.answer, base.outOfScope.contactAnswer] where namesChatCommand(text) {
+            problems.append(
+                Diagnostic(
+                    FileLocation(file: KnowledgeBase.outOfScopeFile, line: 0),
+                    "the batch \"not covered\" answer names a chat command: keep those for chat_answer:"))
+        }
         problems += Matcher(knowledge: base).selfCheck(leaveOneOut: leaveOneOut)
         return problems
+    }
+
+    /// Whether `text` tells the reader to type a chat command ("/topics").
+    static func namesChatCommand(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        return words.contains { word in
+            word.count > 1 && word.first == "/" && word.dropFirst().first.map { $0.isLetter && $0.isLowercase } == true
+        }
     }
 }

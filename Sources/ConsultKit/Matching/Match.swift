@@ -59,6 +59,9 @@ public struct Explanation: Sendable {
         case belowThreshold(score: Double, threshold: Double)
         case closerToNotCovered(notCovered: Double, topic: Double)
         case partlySmallTalk(coverage: Double)
+        /// The question asks a type (a duration, a count) that the close
+        /// topics do not answer about what it names.
+        case otherAspect(type: String)
         case accepted(score: Double, threshold: Double, notCovered: Double)
 
         public var description: String {
@@ -70,6 +73,8 @@ public struct Explanation: Sendable {
                 return "best score \(number(score)) below threshold \(number(threshold)): out of scope"
             case .closerToNotCovered(let notCovered, let topic):
                 return "closer to a question the guide does not answer (\(number(notCovered))) than to any topic (\(number(topic))): out of scope"
+            case .otherAspect(let type):
+                return "asks a \(type) that no close topic answers about what it names: out of scope"
             case .partlySmallTalk(let coverage):
                 return "small talk makes up only \(number(coverage)) of the message: out of scope"
             case .accepted(let score, let threshold, let notCovered):

@@ -9,10 +9,9 @@ extension Matcher {
     /// Scores `question` against every intent and decides; `excluded` is an
     /// example left out of the index (for the leave-one-out check).
     func match(_ question: some StringProtocol, explain: Bool, excluding excluded: Int?) -> Match {
-        let index = self.index
         let analysis = analyzer.analyze(question, explain: explain)
         var known: [Int32] = []
-        known.reserveCapacity(analysis.terms.count)
+        known.reserveCapacity(analysis.ids.count)
         var termMass = 0.0
         var normSquared = 0.0
         for analyzerID in analysis.ids {
@@ -108,13 +107,20 @@ extension Matcher {
             self.knowledge.intents[owner].kind == .conversation
                 && explained[owner] / termMass < self.settings.conversationCoverage
         }
-        let top = ranked.first { !isPartlySmallTalk($0) } ?? ranked[0]
+        // A question of a type the intent does not answer, or about another
+        // thing ("how long does a session take" is not longevity), passes it by.
+        let aspect = aspects.isEmpty ? nil : aspects.aspect(of: analysis.ids)
+        let answersAspect = { (owner: Int) in aspect.map { self.aspects.allows(owner, $0) } ?? true }
+        let candidate = ranked.first { !isPartlySmallTalk($0) } ?? ranked[0]
+        let top = ranked.first { !isPartlySmallTalk($0) && answersAspect($0) } ?? candidate
         let topScore = scores[top]
         // Resemblance to a known not-covered question is judged example to
         // example: the out-of-scope class is too varied to have a profile.
         let outScore = best[index.outOfScopeClass]
         let rule: Explanation.Rule
-        if topScore < settings.threshold {
+        if !answersAspect(top), let aspect {
+            rule = .otherAspect(type: aspects.typeNames[aspect.type])
+        } else if topScore < settings.threshold {
             rule = .belowThreshold(score: topScore, threshold: settings.threshold)
         } else if isPartlySmallTalk(top) {
             rule = .partlySmallTalk(coverage: explained[top] / termMass)

@@ -10,6 +10,8 @@ public final class Matcher: Sendable {
     public let analyzer: TermAnalyzer
     public let settings: Settings
     let index: MatcherIndex
+    /// Question types and subjects, to keep aspects of different things apart.
+    let aspects: AspectTable
 
     /// Builds the index of `knowledge`'s examples.
     public convenience init(knowledge: KnowledgeBase, settings: Settings = Settings()) {
@@ -23,6 +25,7 @@ public final class Matcher: Sendable {
         self.analyzer = analyzer
         self.settings = settings
         self.index = index
+        aspects = AspectTable(knowledge: knowledge, analyzer: analyzer)
     }
 
     /// Scores `question` against every intent and decides.

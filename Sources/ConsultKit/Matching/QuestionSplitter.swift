@@ -1,8 +1,11 @@
 /// Finds the clauses of a line that may ask several things at once:
 /// "How long does it last and is it safe?" → "How long does it last", "is it safe".
 ///
-/// Splits at sentence ends (? ! ; . and newlines) and at "and", "also", "or",
-/// "plus" or "but" when a question word follows and each side has a few words.
+/// Splits at sentence ends (? ! ; . and newlines), at "and", "also", "or",
+/// "plus" or "but" when a question word follows and each side has a few words,
+/// and at a comma between two questions ("is it permanent, how many
+/// sessions?"); a comma after words that set the scene ("if I'm bald, can I
+/// still have it?", "I'm on finasteride, will it affect the pigment?") stays.
 /// Works on UTF-8 bytes: every line of a batch passes through here.
 public enum QuestionSplitter {
     /// Words that open a new question after a joining word.
@@ -14,6 +17,8 @@ public enum QuestionSplitter {
     private static let joiners: [[UInt8]] = ["and", "also", "or", "plus", "but"].map { Array($0.utf8) }
     /// Fewest words on either side of a joining word: "black and white" stays whole.
     private static let minimumWords = 3
+    /// Fewest words on either side of a comma that splits.
+    private static let minimumCommaWords = 2
 
     public static func clauses(of line: String) -> [Substring] {
         var line = line
@@ -41,6 +46,8 @@ public enum QuestionSplitter {
                 spaces += 1
             case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "\n"):
                 return true
+            case UInt8(ascii: ","):
+                if opensQuestion(bytes, after: index) { return true }
             default:
                 continue
             }
@@ -48,10 +55,41 @@ public enum QuestionSplitter {
         return spaces >= 2 * minimumWords
     }
 
+    /// Whether `clause` (a clause of `line`) asks something: it ends with a
+    /// question mark or opens with a question word. Chatter around a question
+    /// ("I've been reading up on this.") asks nothing.
+    public static func asks(_ clause: Substring, in line: String) -> Bool {
+        if line[clause.endIndex...].first(where: { $0 != " " }) == "?" { return true }
+        var clause = clause
+        return clause.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count && !isLetter(bytes[start]) { start += 1 }
+            return start < bytes.count && opensQuestion(bytes, after: start - 1)
+        }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// Whether the word after the comma at `comma` is a question word.
+    private static func opensQuestion(_ bytes: UnsafeBufferPointer<UInt8>, after comma: Int) -> Bool {
+        var start = comma + 1
+        while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
+        var end = start
+        while end < bytes.count && (bytes[end] | 0x20) >= UInt8(ascii: "a") && (bytes[end] | 0x20) <= UInt8(ascii: "z") { end += 1 }
+        let length = end - start
+        return length > 0 && openers.contains { word in
+            word.count == length && word.indices.allSatisfy { word[$0] == bytes[start + $0] | 0x20 }
+        }
+    }
+
     /// Byte ranges of the clauses that contain a letter.
     private static func clauseRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var clauses: [Range<Int>] = []
         var words: [Range<Int>] = []
+        /// Positions in `words` of words that follow a comma.
+        var afterComma: [Int] = []
         var clauseStart = 0
         var wordStart: Int?
         var hasLetter = false
@@ -70,6 +108,20 @@ public enum QuestionSplitter {
         func endClause(at end: Int) {
             endWord(at: end)
             var start = clauseStart
+            // Commas first: each splits where a question word follows and the
+            // part before, more than a word, is itself a question.
+            var firstWord = 0
+            for position in afterComma
+            where position - firstWord >= minimumCommaWords && words.count - position >= minimumCommaWords
+                && isWord(words[position], in: openers) && isWord(words[firstWord], in: openers)
+            {
+                clauses.append(start..<words[position].lowerBound)
+                start = words[position].lowerBound
+                firstWord = position
+            }
+            if firstWord > 0 {
+                words.removeFirst(firstWord)
+            }
             if words.count >= 2 * minimumWords + 1 {
                 for position in minimumWords..<(words.count - minimumWords)
                 where isWord(words[position], in: joiners) && isWord(words[position + 1], in: openers)
@@ -81,6 +133,7 @@ public enum QuestionSplitter {
             }
             if hasLetter { clauses.append(start..<end) }
             words.removeAll(keepingCapacity: true)
+            afterComma.removeAll(keepingCapacity: true)
             hasLetter = false
         }
 
@@ -94,6 +147,9 @@ public enum QuestionSplitter {
                 if wordStart == nil { wordStart = index }
             case UInt8(ascii: "'"):
                 if wordStart == nil { wordStart = index }
+            case UInt8(ascii: ","):
+                endWord(at: index)
+                if afterComma.last != words.count { afterComma.append(words.count) }
             default:
                 endWord(at: index)
             }

@@ -27,12 +27,12 @@ extension TermAnalyzer {
             }
         }
         // The speller's words in a block of their own, decoded on first need.
-        let source = spellerWords()
+        let input = spellerWords()
         var block = ByteWriter()
-        let counts = source.frequencies.sorted { $0.key < $1.key }
+        let counts = input.frequencies.sorted { $0.key < $1.key }
         block.strings(counts.map(\.key))
         block.int32s(counts.map { Int32(clamping: $0.value) })
-        block.strings(source.otherText)
+        block.strings(input.otherText)
         writer.block(block.bytes)
     }
 

@@ -244,10 +244,10 @@ public final class TermAnalyzer: Sendable {
         if let cached = corrections.withLock({ $0[word] }) { return cached }
         let speller = speller.withLock { state -> Speller in
             if let state { return state }
-            let source = spellerWords()
-            var words = source.frequencies
+            let input = spellerWords()
+            var words = input.frequencies
             var other: Set<String> = []
-            for text in source.otherText {
+            for text in input.otherText {
                 for token in Tokenizer.tokens(text) where words[token] == nil {
                     words[token] = 0
                     other.insert(token)
@@ -257,7 +257,10 @@ public final class TermAnalyzer: Sendable {
             state = built
             return built
         }
-        let result = speller.otherWords.contains(word) ? nil : speller.corrector.correction(for: word)
+        // A real word the knowledge base does not use is left alone: turning
+        // it into a known word would change the question's meaning.
+        let isRealWord = speller.otherWords.contains(word) || EnglishWords.contains(word)
+        let result = isRealWord ? nil : speller.corrector.correction(for: word)
         corrections.withLock { cache in
             if cache.count < Self.correctionCacheLimit { cache[word] = result }
         }

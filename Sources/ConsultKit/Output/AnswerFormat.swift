@@ -4,12 +4,13 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
     case text
     /// One JSON object per line, for programs.
     case jsonl
-    /// Tab-separated: question, intent, confidence, answer.
+    /// Tab-separated: question, intent, confidence, review, source, every
+    /// part's intent, answer.
     case tsv
 
     /// A header line to write before the records, if the format has one.
     public var header: String? {
-        self == .tsv ? "question\tintent\tconfidence\tanswer\n" : nil
+        self == .tsv ? "question\tintent\tconfidence\treview\tsource\tparts\tanswer\n" : nil
     }
 
     /// Appends the record for `answer` to `output` as UTF-8, newline included.
@@ -46,7 +47,14 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         output.write("\n")
         // Answers may come from an --intents folder: text for reading passes
         // the terminal sanitizer like every other.
-        for part in answer.parts {
+        for (index, part) in answer.parts.enumerated() {
+            if answer.parts.count > 1 {
+                // Each part under its own heading, so a reader sees which
+                // answer goes with which question.
+                output.write("\(index == 0 ? "" : "\n")— Part \(index + 1) of \(answer.parts.count): ")
+                writeSingleLine(part.clause, to: &output)
+                output.write("\n")
+            }
             output.write(SafeText.terminal(part.text))
             output.write("\n")
             if let source = part.source {
@@ -71,6 +79,13 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         output.write(part.intent?.id ?? "none")
         output.write("\t")
         output.write(confidenceText(part.confidence))
+        output.write(answer.needsReview ? "\tyes\t" : "\tno\t")
+        if let source = part.source { writeSingleLine(source, to: &output) }
+        output.write("\t")
+        for (index, part) in answer.parts.enumerated() {
+            if index > 0 { output.write("|") }
+            output.write(part.intent?.id ?? "none")
+        }
         output.write("\t")
         for (index, part) in answer.parts.enumerated() {
             if index > 0 { output.write(" ") }
@@ -86,15 +101,15 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         writeJSONString(answer.question, to: &output)
         let whole = answer.parts.count == 1 ? answer.primary.text : answer.parts.map(\.text).joined(separator: "\n\n")
         writeFields(answer.primary, answerText: whole, explain: explain, fragments: fragments, to: &output)
+        output.write(answer.needsReview ? ",\"review\":true" : ",\"review\":false")
         if answer.parts.count > 1 {
             output.write(",\"parts\":[")
             for (index, part) in answer.parts.enumerated() {
                 if index > 0 { output.write(",") }
-                output.write("{")
-                writeFields(
-                    part, answerText: part.text, explain: explain, fragments: fragments, leadingComma: false,
-                    to: &output)
-                output.write("}")
+                output.write("{\"question\":")
+                writeJSONString(part.clause, to: &output)
+                writeFields(part, answerText: part.text, explain: explain, fragments: fragments, to: &output)
+                output.write(part.needsReview ? ",\"review\":true}" : ",\"review\":false}")
             }
             output.write("]")
         }
@@ -103,15 +118,14 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
     }
 
     private static func writeFields(
-        _ part: Answer.Part, answerText: String, explain: Bool, fragments: AnswerFragments?,
-        leadingComma: Bool = true, to output: inout [UInt8]
+        _ part: Answer.Part, answerText: String, explain: Bool, fragments: AnswerFragments?, to output: inout [UInt8]
     ) {
-        output.write(leadingComma ? ",\"intent\":" : "\"intent\":")
+        output.write(",\"intent\":")
         if let id = part.intent?.id { writeJSONString(id, to: &output) } else { output.write("null") }
         output.write(",\"confidence\":")
         output.write(confidenceText(part.confidence))
         if let intent = part.intent, let fragment = fragments?.fragment(for: intent),
-            answerText.utf8.count == intent.answer.utf8.count, answerText == intent.answer
+            answerText.utf8.count == intent.batchAnswer.utf8.count, answerText == intent.batchAnswer
         {
             // The common case: a whole intent answer, escaped once per run.
             output.append(contentsOf: fragment)

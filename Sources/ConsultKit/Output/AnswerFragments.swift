@@ -16,7 +16,7 @@ public struct AnswerFragments: Sendable {
         for intent in knowledge.intents {
             var bytes: [UInt8] = []
             AnswerFormat.writeAnswerFields(
-                answerText: intent.answer, source: intent.source, suggestions: intent.related, to: &bytes)
+                answerText: intent.batchAnswer, source: intent.source, suggestions: intent.related, to: &bytes)
             entries[ObjectIdentifier(intent)] = Entry(intent: intent, bytes: bytes)
         }
         self.entries = entries

@@ -2,7 +2,8 @@ import Foundation
 
 /// The plan as an iCalendar file (RFC 5545): an all-day event for each
 /// session and one for the touch-up, with CRLF line endings, lines folded at
-/// 75 octets and text escaped, so common calendar programs import it.
+/// 75 octets and text escaped, so common calendar programs import it. The
+/// events are tentative and say so: the clinic confirms the dates.
 public enum CalendarExporter {
     public static func export(_ plan: Plan) -> String {
         let stamp = timestamp(plan.createdAt)
@@ -16,17 +17,18 @@ public enum CalendarExporter {
         ]
         let count = plan.sessions.count
         for session in plan.sessions {
-            var description = "\(session.pigment.capitalized) pigment.\n"
+            var description = plan.confirmationNote + "\n"
+            description += "Most often \(session.pigment) pigment in this session.\n"
             description += "Aftercare for the first 5 to 7 days (until \(session.aftercare.until.short)): "
             description += session.aftercare.instructions.joined(separator: " ")
             description += "\n" + PlanBuilder.Text.redness + "\n" + PlanBuilder.Text.sun
             lines += event(
                 uid: "\(plan.id)-session-\(session.number)@smp-consult", stamp: stamp, day: session.date,
-                summary: "SMP session \(session.number) of \(count)\(who)", description: description)
+                summary: "Proposed: SMP session \(session.number) of \(count)\(who)", description: description)
         }
         lines += event(
             uid: "\(plan.id)-touch-up@smp-consult", stamp: stamp, day: plan.touchUp.due,
-            summary: "SMP touch-up due\(who)", description: plan.touchUp.note)
+            summary: "Proposed: SMP touch-up\(who)", description: plan.confirmationNote + "\n" + plan.touchUp.note)
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
@@ -40,6 +42,7 @@ public enum CalendarExporter {
             "DTEND;VALUE=DATE:" + compact(day.adding(days: 1)),
             "SUMMARY:" + escape(summary),
             "DESCRIPTION:" + escape(description),
+            "STATUS:TENTATIVE",
             "TRANSP:TRANSPARENT",
             "END:VEVENT",
         ]

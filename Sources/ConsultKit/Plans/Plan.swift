@@ -11,6 +11,9 @@ public struct Plan: Sendable, Hashable {
 
     public var version: Int
     public var id: String
+    /// What the dates are: always a proposal ("proposed, to be confirmed by
+    /// the clinic"); the clinic books the appointments, never this program.
+    public var status: String
     public var createdAt: Date
     public var clientName: String?
     /// The consultation's answers in the form's order.
@@ -24,6 +27,10 @@ public struct Plan: Sendable, Hashable {
     public var advice: [String]
     /// What the plan leaves to the therapist.
     public var therapistDecisions: [String]
+    /// The clinic that confirms the dates, if its `clinic.yaml` names it.
+    public var clinicName: String?
+    /// How to reach that clinic, if its `clinic.yaml` says.
+    public var clinicContact: String?
 
     public init(
         id: String, createdAt: Date, clientName: String?, consultation: [Answer], startDate: CalendarDay,
@@ -32,6 +39,7 @@ public struct Plan: Sendable, Hashable {
     ) {
         version = Self.currentVersion
         self.id = id
+        status = Self.proposedStatus
         self.createdAt = createdAt
         self.clientName = clientName
         self.consultation = consultation
@@ -42,6 +50,9 @@ public struct Plan: Sendable, Hashable {
         self.advice = advice
         self.therapistDecisions = therapistDecisions
     }
+
+    /// The status of every plan's dates.
+    public static let proposedStatus = "proposed, to be confirmed by the clinic"
 
     /// One consultation answer as recorded in the plan.
     public struct Answer: Sendable, Hashable, Codable {
@@ -75,7 +86,7 @@ public struct Plan: Sendable, Hashable {
         }
     }
 
-    /// The days after a session when the client avoids shampoo and strenuous movement.
+    /// The days after a session when the client avoids shampoo and movement (the guide's words).
     public struct Aftercare: Sendable, Hashable, Codable {
         /// The session day.
         public var from: CalendarDay
@@ -104,6 +115,16 @@ public struct Plan: Sendable, Hashable {
         }
     }
 
+    /// "The dates are proposed, to be confirmed by the clinic." with the
+    /// clinic's name and contact line when the plan has them.
+    public var confirmationNote: String {
+        var text = "The dates are \(status)"
+        if let clinicName { text += " (\(SafeText.line(clinicName)))" }
+        text += "."
+        if let clinicContact { text += " Contact: \(SafeText.line(clinicContact))." }
+        return text
+    }
+
     /// The answer to a step, if the client gave one.
     public func answer(_ step: String) -> Answer? {
         consultation.first { $0.step == step }
@@ -112,8 +133,8 @@ public struct Plan: Sendable, Hashable {
 
 extension Plan: Codable {
     private enum CodingKeys: String, CodingKey {
-        case version, id, createdAt, clientName, consultation, startDate, sessions, earliestFinish, touchUp
-        case advice, therapistDecisions
+        case version, id, status, createdAt, clientName, consultation, startDate, sessions, earliestFinish, touchUp
+        case advice, therapistDecisions, clinicName, clinicContact
     }
 
     public init(from decoder: Decoder) throws {
@@ -124,6 +145,8 @@ extension Plan: Codable {
         guard (try? RecordFolder.validate(id: id)) == id else {
             throw DecodingError.dataCorruptedError(forKey: .id, in: container, debugDescription: "not a plan id")
         }
+        // Plans saved before the field existed were proposals too.
+        status = try container.decodeIfPresent(String.self, forKey: .status) ?? Self.proposedStatus
         createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt) ?? Date(timeIntervalSince1970: 0)
         clientName = try container.decodeIfPresent(String.self, forKey: .clientName)
         consultation = try container.decodeIfPresent([Answer].self, forKey: .consultation) ?? []
@@ -138,5 +161,7 @@ extension Plan: Codable {
         touchUp = try container.decode(TouchUp.self, forKey: .touchUp)
         advice = try container.decodeIfPresent([String].self, forKey: .advice) ?? []
         therapistDecisions = try container.decodeIfPresent([String].self, forKey: .therapistDecisions) ?? []
+        clinicName = try container.decodeIfPresent(String.self, forKey: .clinicName)
+        clinicContact = try container.decodeIfPresent(String.self, forKey: .clinicContact)
     }
 }

@@ -12,7 +12,7 @@ public enum PlanBuilder {
     public enum Text {
         public static let aftercare = [
             "Do not wash your hair with shampoo.",
-            "Avoid strenuous movement.",
+            "Avoid movement.",
         ]
         public static let redness =
             "Right after each session the scalp is red; the redness goes within 24 hours."
@@ -28,27 +28,39 @@ public enum PlanBuilder {
     /// step's role: the start date schedules the sessions, the name titles
     /// the plan, and colour, hairline, density and goals go beside what the
     /// therapist decides.
-    public static func build(_ record: ConsultationRecord) throws -> Plan {
+    ///
+    /// Sessions fall on days `clinic` is open: a closed day moves a session
+    /// to the next open one, and each later session is at least a week after
+    /// the one before.
+    public static func build(_ record: ConsultationRecord, clinic: Clinic = .unnamed) throws -> Plan {
         guard let start = record.entry(.start)?.date else { throw PlanError.noStartDate }
         let consultation = record.entries.map { entry in
             Plan.Answer(step: entry.step, title: entry.title, values: entry.values, options: entry.options)
         }
-        let sessions = (0..<sessionCount).map { index -> Plan.Session in
-            let date = start.adding(days: index * daysBetweenSessions)
-            return Plan.Session(
+        var dates: [CalendarDay] = []
+        for _ in 0..<sessionCount {
+            let earliest = dates.last.map { $0.adding(days: daysBetweenSessions) } ?? start
+            dates.append(clinic.nextOpenDay(onOrAfter: earliest))
+        }
+        let sessions = dates.enumerated().map { index, date -> Plan.Session in
+            Plan.Session(
                 number: index + 1, date: date, pigment: index == 0 ? "lighter" : "darker",
                 aftercare: Plan.Aftercare(
                     from: date, atLeastUntil: date.adding(days: 5), until: date.adding(days: 7),
                     instructions: Text.aftercare))
         }
-        let last = sessions[sessions.count - 1].date
-        return Plan(
+        let first = dates[0]
+        let last = dates[dates.count - 1]
+        var plan = Plan(
             id: record.id, createdAt: record.createdAt, clientName: record.entry(.name)?.text,
             consultation: consultation, startDate: start,
-            sessions: sessions, earliestFinish: start.adding(months: 1),
-            touchUp: Plan.TouchUp(due: last.adding(years: 2), note: Text.touchUp),
+            sessions: sessions, earliestFinish: first.adding(months: 1),
+            touchUp: Plan.TouchUp(due: clinic.nextOpenDay(onOrAfter: last.adding(years: 2)), note: Text.touchUp),
             advice: [Text.redness, Text.fading, Text.sun],
             therapistDecisions: decisions(record))
+        plan.clinicName = clinic.name
+        plan.clinicContact = clinic.contact
+        return plan
     }
 
     /// What the guide leaves to the therapist, with the client's wishes beside it.
@@ -58,7 +70,7 @@ public enum PlanBuilder {
             return " (\(label): \(entry.values.joined(separator: "; ")))"
         }
         var list = [
-            "The exact pigment shades for each session: lighter first, darker in the last sessions" + wish(.colour, "hair colour") + ".",
+            "The exact pigment shades for each session: most often lighter first, darker in the last sessions" + wish(.colour, "hair colour") + ".",
             "The final number of sessions: three are planned; three to five is the average and some treatments need more, which moves the later dates and the finish.",
             "The hairline design" + wish(.hairline) + ".",
             "The density of the dots" + wish(.density) + ".",

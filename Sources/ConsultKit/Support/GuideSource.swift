@@ -13,7 +13,7 @@ public enum GuideSource {
     }
 
     /// The label in a line made by `line(_:)`; nil for any other line.
-    public static func label<Text: StringProtocol>(inLine line: Text) -> String? {
+    public static func label<S: StringProtocol>(inLine line: S) -> String? {
         guard line.hasPrefix(marker + "Guide: ") else { return nil }
         return String(line.dropFirst(marker.count))
     }

@@ -3,7 +3,7 @@ import Synchronization
 
 /// Files only their owner can read (0600) in folders only their owner can
 /// enter (0700): plans, drafts and exports hold personal data, and the chat
-/// history and the matcher cache live beside them.
+/// history lives beside them.
 ///
 /// Never follows a symbolic link to a file: one where a private file should
 /// be is an error, as is a FIFO, a device or a folder, so nothing can trick a

@@ -42,6 +42,11 @@ enum ChatFixture {
 
 /// The conversation engine's mechanics: one line in, one reply out.
 @Suite struct ConversationTests {
+    /// The chat on the built-in knowledge base, for what depends on its topics.
+    func builtIn() -> Conversation {
+        Conversation(answerer: Answerer(matcher: Bundled.matcher))
+    }
+
     func conversation(dialog: ColourDialog? = nil, plans: String? = nil) -> Conversation {
         Conversation(
             answerer: ChatFixture.answerer,
@@ -90,7 +95,36 @@ enum ChatFixture {
     @Test func outOfScopeSaysTheGuideDoesNotCoverIt() {
         let reply = conversation().respond(to: "who won the football last night")
         #expect(reply.intentID == nil)
-        #expect(reply.plainText.contains(ChatFixture.knowledge.outOfScope.answer))
+        #expect(reply.plainText.contains(ChatFixture.knowledge.outOfScope.chatAnswer))
+    }
+
+    /// Near ties and middling matches are asked about, not guessed: the
+    /// candidates come as numbered choices, and a number answers.
+    @Test func anUnsureMatchAsksWhichTopicWasMeant() throws {
+        var unsure = Answerer.Settings()
+        unsure.reviewConfidence = 1.01
+        let chat = Conversation(answerer: Answerer(matcher: Bundled.matcher, settings: unsure))
+        let reply = chat.respond(to: "how long does smp last")
+        #expect(reply.intentID == nil)
+        #expect(reply.plainText.hasPrefix("I want to be sure I answer the right question."))
+        #expect(reply.choicesLead.hasPrefix("Which do you mean"))
+        #expect((2...3).contains(reply.choices.count))
+        #expect(reply.choices.first?.intentID == "longevity")
+        #expect(chat.respond(to: "1").intentID == "longevity")
+    }
+
+    @Test func aSureMatchIsAnsweredWithoutAsking() {
+        #expect(builtIn().respond(to: "how long does smp last").intentID == "longevity")
+    }
+
+    /// The chat's "not covered" may name chat commands; a question about the
+    /// clinic itself gets the clinic's contact instead.
+    @Test func notCoveredIsWordedForTheChatAndClinicQuestionsGoToTheClinic() {
+        let chat = builtIn()
+        #expect(chat.respond(to: "who won the football last night").plainText.contains("/topics"))
+        let price = chat.respond(to: "how much does smp cost").plainText
+        #expect(price.contains(Bundled.knowledge.outOfScope.contactAnswer))
+        #expect(!price.contains("Did you mean"))
     }
 
     @Test func aLowConfidenceMatchOffersNumberedGuesses() {
@@ -124,11 +158,23 @@ enum ChatFixture {
         #expect(
             reply.blocks.contains {
                 if case .note(let text) = $0 {
-                    text.contains("read together with your previous question \"why do I lose hair\"")
+                    text.contains("read together with \"")
                 } else {
                     false
                 }
             })
+    }
+
+    /// The follow-up belongs to the previous question's topic family, not to its words.
+    @Test(arguments: [
+        ("what's behind my receding hairline", "hair_loss_causes"), ("how come men go bald", "hair_loss_causes"),
+        ("why is my hair getting thinner", "hair_loss_causes"), ("is hair loss genetic", "hair_loss_genetics"),
+        ("what is dht", "hair_loss_hormones"),
+    ])
+    func aFollowUpIsReadWithThePreviousTopicFamilyWhateverItsWording(question: String, topic: String) {
+        let chat = builtIn()
+        #expect(chat.respond(to: question).intentID == topic)
+        #expect(chat.respond(to: "smoking?").intentID == "hair_loss_lifestyle")
     }
 
     @Test func aFollowUpAboutThePreviousTopicOffersWhereToGoNext() {
@@ -148,7 +194,7 @@ enum ChatFixture {
         let chat = conversation()
         _ = chat.respond(to: "how long does smp last")
         let reply = chat.respond(to: "how much?")
-        #expect(reply.plainText.contains(ChatFixture.knowledge.outOfScope.answer))
+        #expect(reply.plainText.contains(ChatFixture.knowledge.outOfScope.chatAnswer))
     }
 
     @Test func explainTogglesTheReasonUnderAnswers() {
@@ -230,7 +276,9 @@ enum ChatFixture {
 
     @Test func askingToPlanStartsTheIntake() {
         let chat = conversation(dialog: ColourDialog())
-        #expect(chat.respond(to: "I want to plan my treatment").plainText == "Which colour? (black, brown)")
+        #expect(
+            chat.respond(to: "I want to plan my treatment").plainText
+                == Conversation.bookingNote + "\nWhich colour? (black, brown)")
         #expect(chat.isInDialog)
     }
 

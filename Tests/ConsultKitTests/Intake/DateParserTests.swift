@@ -28,7 +28,7 @@ import Testing
         ("next week", "2026-12-03"),
         ("7 December", "2026-12-07"),
         ("December 7th", "2026-12-07"),
-        ("7 dec 2027", "2027-12-07"),
+        ("7 nov 2027", "2027-11-07"),
         ("1 January", "2027-01-01"),
         ("26 November", "2026-11-26"),
         ("asap", "2026-11-26"),
@@ -68,7 +68,19 @@ import Testing
     }
 
     @Test func leapDayWithoutAYearWaitsForALeapYear() throws {
-        #expect(try DateParser.parse("29 February", today: Self.today).get().iso == "2028-02-29")
+        let summer = CalendarDay(year: 2027, month: 6, day: 1)!
+        #expect(try DateParser.parse("29 February", today: summer).get().iso == "2028-02-29")
+    }
+
+    @Test func aStartIsAtMostAYearAhead() throws {
+        #expect(try DateParser.parse("2027-11-26", today: Self.today).get().iso == "2027-11-26")
+        for text in ["2027-11-27", "2126-11-26", "in 100 weeks"] {
+            guard case .failure(.tooFar(_, let latest)) = DateParser.parse(text, today: Self.today) else {
+                Issue.record("\(text) was accepted")
+                continue
+            }
+            #expect(latest.iso == "2027-11-26")
+        }
     }
 
     @Test func nextWeekdayIsAlwaysAfterToday() throws {

@@ -87,14 +87,69 @@ import Testing
 
     @Test(arguments: [
         "how many sessions does laser removal need?",
-        "how much does smp cost",
         "who won the champions league final",
         "does it hurt",
     ])
     func saysNotCoveredRatherThanGuess(question: String) {
+        let answer = Bundled.answerer.answer(question)
+        #expect(answer.primary.intent == nil)
+        #expect(answer.primary.text.contains("consultation"))
+        #expect(answer.needsReview)
+        // Batch replies are read away from the chat: no chat commands.
+        #expect(!answer.primary.text.contains("/topics"))
+    }
+
+    /// Batch replies are read away from the chat: no intent's batch answer
+    /// (nor the batch "not covered") tells the reader to type a command.
+    @Test func batchRepliesNameNoChatCommands() {
+        #expect(KnowledgeCheck.namesChatCommand("Type /topics to see the list."))
+        #expect(!KnowledgeCheck.namesChatCommand("3/5 sessions, and/or more"))
+        for intent in Bundled.knowledge.intents {
+            #expect(!KnowledgeCheck.namesChatCommand(intent.batchAnswer), "\(intent.id)")
+        }
+        #expect(!KnowledgeCheck.namesChatCommand(Bundled.knowledge.outOfScope.answer))
+        #expect(Bundled.answerer.answer("hello").primary.text == Bundled.knowledge["greeting"]?.batchAnswer)
+        #expect(Bundled.knowledge["greeting"]?.answer.contains("/topics") == true)
+    }
+
+    /// Price, booking, location and hours are for the clinic, not the therapist.
+    @Test(arguments: ["how much does smp cost", "where is the clinic", "are you open on saturdays", "can I pay in instalments"])
+    func sendsClinicQuestionsToTheClinic(question: String) {
         let part = Bundled.answerer.answer(question).primary
         #expect(part.intent == nil)
-        #expect(part.text.contains("consultation"))
+        #expect(part.forClinic)
+        #expect(part.text.contains("contact the clinic"))
+        #expect(part.suggestions.isEmpty)
+    }
+
+    /// A line with any answered part carries that part's intent.
+    @Test func aLineWithAnAnsweredPartIsNeverReadAsNotCovered() {
+        let answer = Bundled.answerer.answer("does it hurt? how long does it last?")
+        #expect(answer.parts.map { $0.intent?.id ?? "none" } == ["none", "longevity"])
+        #expect(answer.primary.intent?.id == "longevity")
+        #expect(answer.needsReview)
+        #expect(answer.parts.map(\.clause) == ["does it hurt", "how long does it last"])
+    }
+
+    @Test func answersBothSidesOfAComma() {
+        let answer = Bundled.answerer.answer("is it permanent, how many sessions")
+        #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "number_of_sessions"])
+    }
+
+    /// What a message merely says around its question is context, not a
+    /// second question, even when its words resemble a topic's example.
+    @Test func contextAroundAQuestionIsNotAnsweredAsAQuestion() {
+        let message = "Hi. My sister found your clinic online and keeps telling me to look into it. "
+            + "Could you explain how the treatment is carried out?"
+        let answer = Bundled.answerer.answer(message)
+        #expect(answer.parts.map { $0.intent?.id ?? "none" } == ["treatment_procedure"])
+    }
+
+    /// A chatty message answers its one question when the whole, diluted, would not.
+    @Test func aLongMessageIsAnsweredByItsQuestion() {
+        let message = "Hello there. My uncle and my grandad both went bald young and I am only 24. "
+            + "I have been reading a lot online lately. Is hair loss something you can inherit?"
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == "hair_loss_genetics")
     }
 
     @Test func answersBothHalvesOfATwoPartQuestion() {

@@ -45,7 +45,8 @@ import Testing
     }
 
     @Test func offersTheClosestTopicsWhenItCannotAnswer() {
-        let part = Answerer(matcher: matcher).answer("fade price").primary
+        // One topic word among words no example uses: too weak to answer, close enough to offer.
+        let part = Answerer(matcher: matcher).answer("fade banana kiwi apple pear plum").primary
         #expect(part.intent == nil)
         #expect(part.suggestions == ["lasting"])
         #expect(part.text.hasPrefix("Not covered here; ask at your consultation."))
@@ -62,6 +63,16 @@ import Testing
         let answer = Answerer(matcher: matcher).answer(line)
         #expect(answer.parts.map(\.intent?.id) == intents)
         #expect(answer.primary.intent?.id == intents.first ?? nil)
+    }
+
+    /// A question like a known not-covered one gets no "Did you mean", even
+    /// when a topic shares a word with it: "fade price" is about price.
+    @Test func offersNoTopicsForAQuestionLikeANotCoveredOne() {
+        let part = Answerer(matcher: matcher).answer("fade price").primary
+        #expect(part.intent == nil)
+        #expect(part.match.candidates.first?.intent.id == "lasting")
+        #expect(part.suggestions.isEmpty)
+        #expect(part.text == "Not covered here; ask at your consultation.")
     }
 
     @Test func selfCheckFindsAnExampleThatBelongsElsewhere() throws {
@@ -118,6 +129,16 @@ import Testing
         ("black and white hair", ["black and white hair"]),
         ("can men and women have it", ["can men and women have it"]),
         ("what is smp and how much does it cost", ["what is smp", "how much does it cost"]),
+        // A comma before a question word starts a new question...
+        ("is it permanent, how many sessions", ["is it permanent,", "how many sessions"]),
+        ("does it hurt, how long is it, why three", ["does it hurt,", "how long is it,", "why three"]),
+        // ...when what comes before is a question too; words that set the
+        // scene stay with the question they lead to.
+        ("if I'm completely bald, can I still have it", ["if I'm completely bald, can I still have it"]),
+        ("once it is finished, how long before it fades", ["once it is finished, how long before it fades"]),
+        ("I'm on finasteride, will it affect the pigment", ["I'm on finasteride, will it affect the pigment"]),
+        ("hi, how are you", ["hi, how are you"]),
+        ("well, I think so", ["well, I think so"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(QuestionSplitter.clauses(of: line).map { $0.trimmingCharacters(in: .whitespaces) }

@@ -94,11 +94,11 @@ import Testing
     // MARK: TSV
 
     @Test(arguments: awkwardQuestions)
-    func tsvIsFourFieldsOnOneLineWhateverTheQuestion(question: String) {
+    func tsvIsSevenFieldsOnOneLineWhateverTheQuestion(question: String) {
         let row = AnswerFormat.tsv.render(Mini.answerer.answer(question), explain: false)
         #expect(row.hasSuffix("\n"))
         let fields = row.dropLast().split(separator: "\t", omittingEmptySubsequences: false)
-        #expect(fields.count == 4, "\(row)")
+        #expect(fields.count == 7, "\(row)")
         #expect(!row.dropLast().contains("\n") && !row.contains("\r"))
         // Control characters (C1 included) become spaces; everything else is kept.
         let flattened = String(
@@ -107,13 +107,14 @@ import Testing
     }
 
     @Test func tsvHasAHeaderAndNamesTheIntentOrNone() {
-        #expect(AnswerFormat.tsv.header == "question\tintent\tconfidence\tanswer\n")
+        #expect(AnswerFormat.tsv.header == "question\tintent\tconfidence\treview\tsource\tparts\tanswer\n")
         #expect(AnswerFormat.jsonl.header == nil && AnswerFormat.text.header == nil)
         let answered = Mini.answerer.answer("how many sittings do i need")
-        let row = AnswerFormat.tsv.render(answered, explain: false).dropLast().split(separator: "\t")
+        let row = AnswerFormat.tsv.render(answered, explain: false).dropLast()
+            .split(separator: "\t", omittingEmptySubsequences: false)
         #expect(row[1] == "sessions")
         #expect(row[2] == AnswerFormat.confidenceText(answered.primary.confidence))
-        #expect(String(row[3]) == answered.primary.text)
+        #expect(String(row[6]) == answered.primary.text)
         let refused = AnswerFormat.tsv.render(Mini.answerer.answer("who won the match yesterday"), explain: false)
         #expect(refused.split(separator: "\t")[1] == "none")
     }

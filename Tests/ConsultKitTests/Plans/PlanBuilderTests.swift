@@ -54,7 +54,7 @@ import Testing
         #expect(care.atLeastUntil.iso == "2027-01-02")
         #expect(care.until.iso == "2027-01-04")
         #expect(care.instructions.contains("Do not wash your hair with shampoo."))
-        #expect(care.instructions.contains("Avoid strenuous movement."))
+        #expect(care.instructions.contains("Avoid movement."))
         #expect(plan.advice.contains { $0.contains("UV light") })
     }
 

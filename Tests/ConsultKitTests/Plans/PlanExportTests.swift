@@ -30,8 +30,9 @@ import Testing
         #expect(Set(uids).count == 4)
         #expect(uids.first == "UID:20261126-abcdef-session-1@smp-consult")
         #expect(lines.filter { $0 == "DTSTAMP:20261126T093000Z" }.count == 4)
-        #expect(lines.contains("SUMMARY:SMP session 1 of 3 (Sam)"))
-        #expect(lines.contains { $0.hasPrefix("SUMMARY:SMP touch-up due") })
+        #expect(lines.contains("SUMMARY:Proposed: SMP session 1 of 3 (Sam)"))
+        #expect(lines.contains { $0.hasPrefix("SUMMARY:Proposed: SMP touch-up") })
+        #expect(lines.filter { $0 == "STATUS:TENTATIVE" }.count == 4)
     }
 
     @Test func calendarUsesCRLFAndFoldsAt75Octets() throws {
@@ -66,12 +67,16 @@ import Testing
 
     @Test func markdownHasEverySectionAndTheDates() throws {
         let text = MarkdownExporter.export(try Self.plan())
-        for heading in ["# SMP treatment plan: Sam", "## Consultation", "## Sessions", "## Aftercare", "## Touch-up", "## For the therapist to decide"] {
+        for heading in [
+            "# SMP treatment plan: Sam", "## Your answers (what you told us)",
+            "## Proposed sessions (proposed, to be confirmed by the clinic)", "## Aftercare (from the clinic's guide)",
+            "## Touch-up (from the clinic's guide)", "## For the therapist to decide",
+        ] {
             #expect(text.contains(heading + "\n"))
         }
         #expect(text.contains("| 1 | Monday 7 December 2026 | Lighter |"))
         #expect(text.contains("not before Thursday 7 January 2027"))
-        #expect(text.contains("Due about Thursday 21 December 2028."))
+        #expect(text.contains("Proposed for about Thursday 21 December 2028."))
         #expect(text.contains("- Do not wash your hair with shampoo."))
         #expect(text.contains("UV light"))
     }

@@ -27,7 +27,7 @@ import Testing
         var short = try PlanStoreTests.plan(id: "20261127-short1", name: "Al")
         short.createdAt = plan.createdAt.addingTimeInterval(-60)
         try PlanStore(folder: folder).save(short)
-        let text = try PlansOverview.text(plans: PlanStore(folder: folder), drafts: DraftStore(plansFolder: folder))
+        let text = try PlansOverview.text(plans: PlanStore(folder: folder), drafts: DraftStore(plansFolder: folder), form: nil)
         let line = try #require(text.split(separator: "\n").first { $0.contains("20261127-emoji1") })
         let shown = line.dropFirst("  20261127-emoji1  ".count).prefix(30)
         #expect(shown == Substring(String(repeating: family, count: 29) + "…"))

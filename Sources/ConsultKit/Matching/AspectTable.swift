@@ -1,0 +1,106 @@
+/// What a question asks and about what, and which intents answer that.
+///
+/// Words alone confuse aspects: "how long does a session last" shares every
+/// word but one with "how long does SMP last". The lexicon names question
+/// types by their phrases ("how long" asks a duration); each intent may declare
+/// the types it answers (`answers:`) and what it is about (`about:`). A
+/// question of a type an intent does not answer, or of a type it answers but
+/// about subjects it is not about, does not take that intent's answer.
+struct AspectTable: Sendable {
+    /// A question type's phrase as term numbers after its first term.
+    private struct Phrase: Sendable {
+        let rest: [Int32]
+        let type: Int
+        /// Written with a leading `^`: counts only where the question starts
+        /// ("who does it", not "men who get it").
+        let atStart: Bool
+    }
+
+    /// How far into a question's terms an anchored phrase may begin ("so who…").
+    private static let startSlack = 2
+
+    /// What a question asks: its type and the subjects it names.
+    struct Aspect: Sendable {
+        let type: Int
+        /// Subject terms after the type's phrase ("how long does a session
+        /// last": session), or before it when none follow.
+        let subjects: [Int32]
+    }
+
+    let typeNames: [String]
+    /// Indexed by term number (every question passes here: arrays, not hashing).
+    private let phrasesByFirst: [[Phrase]]
+    /// Whether some intent is about the term, by term number.
+    private let isSubject: [Bool]
+    /// Per intent: the type numbers it answers, nil for any.
+    private let answers: [Set<Int>?]
+    /// Per intent: the terms it is about.
+    private let about: [Set<Int32>]
+    /// The types some intent lists. The others ("what", "why") constrain
+    /// nothing; they mark where the question is asked, so a later "when"
+    /// ("what happens when I get it done") is not taken for its type.
+    private let constraining: Set<Int>
+
+    init(knowledge: KnowledgeBase, analyzer: TermAnalyzer) {
+        func terms(_ text: String) -> [Int32] {
+            analyzer.analyze(tokens: Tokenizer.tokens(text), correctSpelling: false).ids
+        }
+        typeNames = knowledge.lexicon.questionTypes.map(\.name)
+        let termCount = analyzer.termNames.count
+        var phrases = [[Phrase]](repeating: [], count: termCount)
+        for (type, questionType) in knowledge.lexicon.questionTypes.enumerated() {
+            for text in questionType.phrases {
+                let atStart = text.hasPrefix("^")
+                let ids = terms(atStart ? String(text.dropFirst()) : text)
+                // A word no example uses has no number to find in a question.
+                guard let first = ids.first, !ids.contains(-1) else { continue }
+                phrases[Int(first)].append(Phrase(rest: Array(ids.dropFirst()), type: type, atStart: atStart))
+            }
+        }
+        // Longest first: "how many hours" is a duration before "how many" is a count.
+        phrasesByFirst = phrases.map { $0.sorted { $0.rest.count > $1.rest.count } }
+
+        let typeNumber = Dictionary(typeNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        answers = knowledge.intents.map { intent in
+            intent.answers.map { Set($0.compactMap { typeNumber[$0] }) }
+        }
+        about = knowledge.intents.map { intent in Set(intent.about.flatMap(terms).filter { $0 >= 0 }) }
+        var isSubject = [Bool](repeating: false, count: termCount)
+        for terms in about { for term in terms { isSubject[Int(term)] = true } }
+        self.isSubject = isSubject
+        constraining = answers.reduce(into: Set<Int>()) { $0.formUnion($1 ?? []) }
+        isEmpty = !phrases.contains { !$0.isEmpty } || answers.allSatisfy { $0 == nil }
+    }
+
+    /// Whether any intent declares what it answers: else there is nothing to check.
+    let isEmpty: Bool
+
+
+
+    /// The first question type `ids` ask, with the subjects it names; nil
+    /// when the question asks none of the known types.
+    func aspect(of ids: [Int32]) -> Aspect? {
+        for start in ids.indices where ids[start] >= 0 {
+            let candidates = phrasesByFirst[Int(ids[start])]
+            for phrase in candidates where start + phrase.rest.count < ids.count && (!phrase.atStart || start < Self.startSlack) {
+                guard phrase.rest.indices.allSatisfy({ ids[start + 1 + $0] == phrase.rest[$0] }) else { continue }
+                guard constraining.contains(phrase.type) else { return nil }
+                let end = start + 1 + phrase.rest.count
+                // The first subject after the phrase is what is asked about
+                // ("how many dots go into one session": dots).
+                let subject = { (term: Int32) in term >= 0 && isSubject[Int(term)] }
+                let head = ids[end...].first(where: subject) ?? ids[..<start].first(where: subject)
+                return Aspect(type: phrase.type, subjects: head.map { [$0] } ?? [])
+            }
+        }
+        return nil
+    }
+
+    /// Whether `intent` answers a question with this aspect.
+    func allows(_ intent: Int, _ aspect: Aspect) -> Bool {
+        guard let types = answers[intent] else { return true }
+        guard types.contains(aspect.type) else { return false }
+        let topics = about[intent]
+        return topics.isEmpty || aspect.subjects.isEmpty || aspect.subjects.contains { topics.contains($0) }
+    }
+}
