@@ -101,9 +101,11 @@ struct Mutator {
             case 1: lines.insert(lines[at], at: at)
             case 2: lines[at] = String(repeating: " ", count: random.below(9)) + lines[at].drop { $0 == " " }
             case 3: lines[at] = mutate(lines[at])
-            case 4: lines.insert(random.pick(Self.oddPieces) + random.pick(Self.words) + ": " + words(maxCount: 5), at: at)
+            case 4:
+                lines.insert(random.pick(Self.oddPieces) + random.pick(Self.words) + ": " + words(maxCount: 5), at: at)
             case 5: lines[at] += " " + random.pick(Self.oddPieces) + random.pick(Self.oddPieces)
-            case 6: lines.insert(contentsOf: Array(repeating: "  - " + words(maxCount: 3), count: random.below(40)), at: at)
+            case 6:
+                lines.insert(contentsOf: Array(repeating: "  - " + words(maxCount: 3), count: random.below(40)), at: at)
             default: lines[at] = String(lines[at].prefix(random.below(lines[at].count + 1)))
             }
         }

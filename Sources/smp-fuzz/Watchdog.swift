@@ -38,8 +38,10 @@ final class Watchdog: Sendable {
             if seconds > limit {
                 let kind = what.withLock { $0 }
                 let number = caseNumber.load(ordering: .relaxed)
-                FileHandle.standardError.write(Data(
-                    "HANG: \(kind) case \(number) ran over \(limit) s (reproduce: smp-fuzz --seed \(seed) --show \(kind):\(number))\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "HANG: \(kind) case \(number) ran over \(limit) s (reproduce: smp-fuzz --seed \(seed) --show \(kind):\(number))\n"
+                            .utf8))
                 exit(2)
             }
         }

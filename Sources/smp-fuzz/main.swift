@@ -24,7 +24,8 @@ while let argument = arguments.next() {
     case "--no-growth": growth = false
     case "--show": show = arguments.next()
     default:
-        FileHandle.standardError.write(Data("usage: smp-fuzz [--seed N] [--questions N] [--yaml N] [--no-growth] [--show kind:N]\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: smp-fuzz [--seed N] [--questions N] [--yaml N] [--no-growth] [--show kind:N]\n".utf8))
         exit(64)
     }
 }
@@ -98,7 +99,9 @@ for number in 0..<questionCases {
     }
     answered += 1
 }
-print("questions: \(answered) cases, \(recordBytes) bytes of output, \(String(format: "%.1f", Date().timeIntervalSince(clock))) s")
+print(
+    "questions: \(answered) cases, \(recordBytes) bytes of output, \(String(format: "%.1f", Date().timeIntervalSince(clock))) s"
+)
 
 // MARK: YAML
 
@@ -121,7 +124,9 @@ for number in 0..<yamlCases {
     }
     yamlRead += 1
 }
-print("yaml: \(yamlRead) cases (\(yamlLoaded) loaded clean, \(yamlDiagnostics) diagnostics), \(String(format: "%.1f", Date().timeIntervalSince(yamlClock))) s")
+print(
+    "yaml: \(yamlRead) cases (\(yamlLoaded) loaded clean, \(yamlDiagnostics) diagnostics), \(String(format: "%.1f", Date().timeIntervalSince(yamlClock))) s"
+)
 print("slowest case: \(slowest.what) \(String(format: "%.4f", slowest.seconds)) s")
 
 // MARK: Growth
@@ -144,15 +149,35 @@ if growth {
         ("one known word repeated", { n in Array(repeating: "pigment", count: n).joined(separator: " ") }),
         ("one long word", { n in String(repeating: "ab", count: n * 4) }),
         ("combining marks", { n in "a" + String(repeating: "\u{301}", count: n * 4) }),
-        ("questions joined by and", { n in Array(repeating: "how long does it last", count: n / 5).joined(separator: " and ") }),
+        (
+            "questions joined by and",
+            { n in Array(repeating: "how long does it last", count: n / 5).joined(separator: " and ") }
+        ),
         ("punctuation", { n in String(repeating: "?! ", count: n * 2) }),
-        ("misspelt words", { n in (0..<n).map { ["pigmnet", "sesions", "hiar", "scalpp"][$0 % 4] }.joined(separator: " ") }),
+        (
+            "misspelt words",
+            { n in (0..<n).map { ["pigmnet", "sesions", "hiar", "scalpp"][$0 % 4] }.joined(separator: " ") }
+        ),
     ]
     let yamlShapes: [(String, (Int) -> String)] = [
-        ("many examples", { n in "id: x\nkind: guide\ntitle: X\nanswer: y\nexamples:\n" + String(repeating: "  - how long does it last\n", count: n / 4) }),
-        ("one long answer", { n in "id: x\nkind: guide\ntitle: X\nanswer: " + String(repeating: "word ", count: n) + "\nexamples: [a, b]\n" }),
+        (
+            "many examples",
+            { n in
+                "id: x\nkind: guide\ntitle: X\nanswer: y\nexamples:\n"
+                    + String(repeating: "  - how long does it last\n", count: n / 4)
+            }
+        ),
+        (
+            "one long answer",
+            { n in
+                "id: x\nkind: guide\ntitle: X\nanswer: " + String(repeating: "word ", count: n) + "\nexamples: [a, b]\n"
+            }
+        ),
         ("many unknown keys", { n in "id: x\n" + (0..<(n / 4)).map { "k\($0): v\n" }.joined() }),
-        ("nested flow lists", { n in "id: " + String(repeating: "[", count: n) + String(repeating: "]", count: n) + "\n" }),
+        (
+            "nested flow lists",
+            { n in "id: " + String(repeating: "[", count: n) + String(repeating: "]", count: n) + "\n" }
+        ),
         ("comments", { n in String(repeating: "# a comment line\n", count: n / 4) + "id: x\n" }),
     ]
     func check(_ kind: String, _ shapes: [(String, (Int) -> String)], sizes: [Int], _ run: @escaping (String) -> Void) {

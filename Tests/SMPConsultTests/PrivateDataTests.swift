@@ -4,7 +4,8 @@ import Testing
 /// Plans, drafts, exports and the history end to end: never followed through
 /// a link, never replaced when another process saved them, never silently empty.
 @Suite struct PrivateDataTests {
-    static let planFlags = "--name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 'next monday'"
+    static let planFlags =
+        "--name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 'next monday'"
 
     func savedPlanID(_ shell: ShellRunner) throws -> String {
         let saved = try shell.run("\"$SMP\" intake \(Self.planFlags)")
@@ -67,7 +68,8 @@ import Testing
     @Test func aPlansFolderThatCannotBeReadIsAnErrorNamingIt() throws {
         let shell = try ShellRunner()
         defer { shell.remove() }
-        try FileManager.default.createDirectory(at: shell.plans.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: shell.plans.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data().write(to: shell.plans)
         let result = try shell.run("\"$SMP\" plans list")
         #expect(result.status == 1)
@@ -100,7 +102,9 @@ import Testing
             let result = try shell.run("\"$SMP\" plans delete --yes \(id)")
             #expect(result.status == 0, "\(id): \(result.stderr)")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: shell.plans.path).filter { $0.hasSuffix(".json") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: shell.plans.path).filter { $0.hasSuffix(".json") }
+                .isEmpty)
     }
 
     @Test func aHistoryLinkIsNotFollowed() throws {

@@ -26,7 +26,8 @@ import Testing
     @Test func aPipedChatShowsUnknownCommandsAndExplanationsSafely() throws {
         let shell = try ShellRunner()
         defer { shell.remove() }
-        let result = try shell.run("\"$SMP\" chat", input: "/nope\(Self.hostile)\n/explain\nwhat is smp \(Self.hostile)\n")
+        let result = try shell.run(
+            "\"$SMP\" chat", input: "/nope\(Self.hostile)\n/explain\nwhat is smp \(Self.hostile)\n")
         #expect(result.status == 0)
         #expect(Self.isClean(result.stdout + result.stderr))
         #expect(result.stdout.contains("nope"))
@@ -47,7 +48,8 @@ import Testing
         let shell = try ShellRunner()
         defer { shell.remove() }
         let saved = try shell.run(
-            "\"$SMP\" intake --name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 'next monday'")
+            "\"$SMP\" intake --name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 'next monday'"
+        )
         let id = String(try #require(saved.stdout.firstMatch(of: /\d{8}-[a-z0-9]{6}/)).output)
         let file = shell.plans.appendingPathComponent("\(id).json")
         var plan = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
@@ -60,7 +62,8 @@ import Testing
         _ = try shell.run("\"$SMP\" intake", input: "Jo\n")
         let drafts = shell.plans.appendingPathComponent("drafts")
         let draftFile = drafts.appendingPathComponent(
-            try #require(try FileManager.default.contentsOfDirectory(atPath: drafts.path).first { $0.hasSuffix(".json") }))
+            try #require(
+                try FileManager.default.contentsOfDirectory(atPath: drafts.path).first { $0.hasSuffix(".json") }))
         let draftText = try String(contentsOf: draftFile, encoding: .utf8)
             .replacingOccurrences(of: "\"Jo\"", with: "\"Jo\\u001b[2J\\u009b31m\"")
         try Data(draftText.utf8).write(to: draftFile)
@@ -78,10 +81,12 @@ import Testing
         defer { shell.remove() }
         let folder = shell.home.appendingPathComponent("intents")
         try FileManager.default.copyItem(
-            at: BinaryRunner.packageRoot.appendingPathComponent("Tests/ConsultKitTests/Fixtures/mini-intents"), to: folder)
+            at: BinaryRunner.packageRoot.appendingPathComponent("Tests/ConsultKitTests/Fixtures/mini-intents"),
+            to: folder)
         let file = folder.appendingPathComponent("lasting.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-            .replacingOccurrences(of: "answer: It lasts a long time.", with: "answer: \"It lasts \\e[2J a long \\x9B time.\"")
+            .replacingOccurrences(
+                of: "answer: It lasts a long time.", with: "answer: \"It lasts \\e[2J a long \\x9B time.\"")
         try Data(text.utf8).write(to: file)
         let check = try shell.run("\"$SMP\" intents check '\(folder.path)'")
         #expect(check.status == 1)

@@ -41,7 +41,8 @@ import Testing
         let shell = try ShellRunner()
         defer { shell.remove() }
         let questions = shell.home.appendingPathComponent("questions.txt")
-        try String(repeating: "how long does smp last\n", count: 20_000).write(to: questions, atomically: true, encoding: .utf8)
+        try String(repeating: "how long does smp last\n", count: 20_000).write(
+            to: questions, atomically: true, encoding: .utf8)
         // The parent ignores SIGPIPE, as many do: only the write error can stop the run.
         let result = try shell.run(
             "trap '' PIPE; (\"$SMP\" ask --format jsonl '\(questions.path)'; echo \"status $?\" >&2) | head -1")
@@ -53,7 +54,8 @@ import Testing
         let shell = try ShellRunner()
         defer { shell.remove() }
         let saved = try shell.run(
-            "\"$SMP\" intake --name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 'next monday'")
+            "\"$SMP\" intake --name Sam --goal thinning --hair-colour black --hairline soft --density medium --start 'next monday'"
+        )
         #expect(saved.status == 0)
         let id = try #require(saved.stdout.firstMatch(of: /\d{8}-[a-z0-9]{6}/)).output
         for command in ["plans show \(id)", "plans export \(id) --format ics"] {

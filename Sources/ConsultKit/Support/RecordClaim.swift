@@ -32,7 +32,8 @@ public final class RecordClaim: @unchecked Sendable {
             }
             // The holder before us removes the file as it lets go: a lock on a
             // file no longer in the folder holds nothing, so try again.
-            var held = stat(), named = stat()
+            var held = stat()
+            var named = stat()
             if fstat(descriptor, &held) == 0 && lstat(lockFile.path, &named) == 0
                 && held.st_ino == named.st_ino && held.st_dev == named.st_dev
             {

@@ -123,8 +123,12 @@ import Testing
     @Test func theLatestDraftSkipsOneOpenElsewhere() throws {
         let scratch = try Scratch()
         let drafts = DraftStore(folder: scratch.root)
-        let old = IntakeDraft(id: "20261127-old111", createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 60), answers: [:], position: "")
-        let new = IntakeDraft(id: "20261127-new111", createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 120), answers: [:], position: "")
+        let old = IntakeDraft(
+            id: "20261127-old111", createdAt: Date(timeIntervalSince1970: 0),
+            updatedAt: Date(timeIntervalSince1970: 60), answers: [:], position: "")
+        let new = IntakeDraft(
+            id: "20261127-new111", createdAt: Date(timeIntervalSince1970: 0),
+            updatedAt: Date(timeIntervalSince1970: 120), answers: [:], position: "")
         try drafts.save(old)
         try drafts.save(new)
         #expect(try drafts.latest().id == new.id)
@@ -188,7 +192,9 @@ import Testing
         #expect(plans.map(\.id) == ["20261127-good11"])
         let text = problems.map(\.description).joined(separator: "\n")
         #expect(text.contains("20261127-huge11.json: damaged plan file: it is larger than 1 MB"))
-        #expect(text.contains("20261127-many11.json: damaged plan file: field 'sessions': 25 sessions (a plan has at most 24)"))
+        #expect(
+            text.contains(
+                "20261127-many11.json: damaged plan file: field 'sessions': 25 sessions (a plan has at most 24)"))
         #expect(throws: StoreError.self) { try store.plan(id: "20261127-many11") }
     }
 

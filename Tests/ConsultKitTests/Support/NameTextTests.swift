@@ -9,7 +9,10 @@ import Testing
     @Test(arguments: [
         ("family 👩\u{200D}👩\u{200D}👧", "family 👩\u{200D}👩\u{200D}👧"),
         ("Persian می\u{200C}خواهم", "Persian می\u{200C}خواهم"),
-        ("flag 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", "flag 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"),
+        (
+            "flag 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}",
+            "flag 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"
+        ),
         ("bidi \u{202E}evil\u{202C} name", "bidi evil name"),
         ("escape \u{1B}[31mred", "escape red"),
     ])
@@ -27,7 +30,8 @@ import Testing
         var short = try PlanStoreTests.plan(id: "20261127-short1", name: "Al")
         short.createdAt = plan.createdAt.addingTimeInterval(-60)
         try PlanStore(folder: folder).save(short)
-        let text = try PlansOverview.text(plans: PlanStore(folder: folder), drafts: DraftStore(plansFolder: folder), form: nil)
+        let text = try PlansOverview.text(
+            plans: PlanStore(folder: folder), drafts: DraftStore(plansFolder: folder), form: nil)
         let line = try #require(text.split(separator: "\n").first { $0.contains("20261127-emoji1") })
         let shown = line.dropFirst("  20261127-emoji1  ".count).prefix(30)
         #expect(shown == Substring(String(repeating: family, count: 29) + "…"))
@@ -37,7 +41,8 @@ import Testing
 
     @Test func aNameOfEndlessCombiningMarksIsTooLong() throws {
         let interpreter = AnswerInterpreter(
-            form: IntakeFixtures.form, answerer: nil, questionConfidence: 1, today: { CalendarDay(year: 2026, month: 11, day: 27)! })
+            form: IntakeFixtures.form, answerer: nil, questionConfidence: 1,
+            today: { CalendarDay(year: 2026, month: 11, day: 27)! })
         let step = try #require(interpreter.form.steps.first { $0.role == .name })
         let heavy = "A" + String(repeating: "\u{301}", count: 100_000)
         #expect(heavy.count == 1)
