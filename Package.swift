@@ -47,6 +47,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Random and mutated questions and YAML under a watchdog, and a check that
+        // time grows linearly: `swift run -c release smp-fuzz`. Not part of `swift test`.
+        .executableTarget(
+            name: "smp-fuzz",
+            dependencies: ["ConsultKit", "BundledIntents"]
+        ),
         .testTarget(
             name: "ConsultKitTests",
             dependencies: ["ConsultKit", "BundledIntents"],

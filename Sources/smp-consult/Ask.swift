@@ -43,7 +43,7 @@ extension SMPConsult {
             let matcher = try knowledge.loadMatcher()
             if files.isEmpty && format == .text && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
                 let store = PlanStore.resolve(plansDir: nil, environment: Environment.variables)
-                return ChatSession(matcher: matcher, store: store, explain: explain).run()
+                return try ChatSession(matcher: matcher, store: store, explain: explain).run()
             }
             // Open every file first: a typo in the last name should not cost a
             // half-written output.
@@ -65,21 +65,21 @@ extension SMPConsult {
             }
             let records = BatchRecords(answerer: Answerer(matcher: matcher), format: format, explain: explain)
             var output = OutputBuffer()
-            if let header = format.header { output.append(header) }
+            if let header = format.header { try output.append(header) }
             for input in inputs {
                 var reader = LineReader(descriptor: input.descriptor)
                 if isatty(input.descriptor) == 1 {
                     // Someone typing at a terminal wants each answer now, not per chunk.
                     while let line = try reader.next() {
-                        output.append { records.write(line: line.text, truncated: line.isTruncated, to: &$0) }
-                        output.flush()
+                        try output.append { records.write(line: line.text, truncated: line.isTruncated, to: &$0) }
+                        try output.flush()
                     }
                 } else {
                     try ParallelAnswering(records: records, jobs: jobs).run(&reader, into: &output)
                 }
                 if input.descriptor != STDIN_FILENO { close(input.descriptor) }
             }
-            output.flush()
+            try output.flush()
         }
     }
 }

@@ -23,7 +23,7 @@ extension SMPConsult {
         var explain = false
 
         func run() throws {
-            ChatSession(matcher: try knowledge.loadMatcher(), store: storage.store(), explain: explain).run()
+            try ChatSession(matcher: try knowledge.loadMatcher(), store: storage.store(), explain: explain).run()
         }
     }
 }
@@ -36,15 +36,25 @@ struct ChatSession {
     let store: PlanStore
     let explain: Bool
 
-    func run() {
+    func run() throws {
         let environment = Environment.variables
         let answerer = Answerer(matcher: matcher)
         let intake = IntakeLauncher(knowledge: matcher.knowledge, answerer: answerer, store: store)
-        let conversation = Conversation(
-            answerer: answerer, explain: explain, startIntake: intake.start, listPlans: intake.plansListing)
         let host = TerminalHost(historyFile: AppFolders(environment: environment).history.path, environment: environment)
+        let stop = SignalStop(
+            [SIGTERM, SIGHUP, SIGQUIT], readlineHoldsTerminal: host.isInteractive)
+        defer { stop.end() }
+        let conversation = Conversation(
+            answerer: answerer, explain: explain,
+            startIntake: {
+                let dialog = try intake.start()
+                // Before its first answer is saved: a stop names the draft once it is there.
+                if let id = intake.currentDraftID { stop.follow(draft: id, in: intake.drafts) }
+                return dialog
+            },
+            listPlans: intake.plansListing)
 
-        if host.isInteractive { host.show(conversation.welcome()) }
+        if host.isInteractive { try host.show(conversation.welcome()) }
         host.offer(completions: conversation.completions)
         while true {
             let reply: Reply
@@ -60,10 +70,10 @@ struct ChatSession {
                 reply = conversation.endOfInput()
             case .end:
                 // End of piped input is no goodbye; an open dialog still keeps its answers.
-                host.show(conversation.interrupt(leaving: true))
+                try host.show(conversation.interrupt(leaving: true))
                 return
             }
-            host.show(reply)
+            try host.show(reply)
             if reply.ends { return }
             host.offer(completions: reply.completions)
         }

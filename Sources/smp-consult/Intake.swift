@@ -1,7 +1,6 @@
 import ArgumentParser
 import ConsultKit
 import Foundation
-import Synchronization
 
 extension SMPConsult {
     struct Intake: ParsableCommand {
@@ -86,40 +85,28 @@ extension SMPConsult {
             if !prefills.isEmpty && session.isComplete {
                 let result = session.save()
                 guard result.isFinished else { throw CLIError(result.text.split(separator: "\n").first.map(String.init) ?? "the plan could not be saved") }
-                writeAll(STDOUT_FILENO, SafeText.terminal(result.text) + "\n")
+                try StandardOutput.write(SafeText.terminal(result.text) + "\n")
                 return
             }
-            try converse(session)
+            try converse(session, drafts: launcher.drafts)
         }
 
         /// Prompts, reads a line, answers, until the session ends or input
         /// does. On a terminal the lines come through the chat's readline
         /// input (editing, Tab completion of the options); answers never go to
         /// the history file.
-        private func converse(_ session: IntakeSession) throws {
+        private func converse(_ session: IntakeSession, drafts: DraftStore) throws {
             // A closed output pipe should not kill the intake before its draft is saved.
             signal(SIGPIPE, SIG_IGN)
             let host = TerminalHost(historyFile: nil)
-            let stopMessage = Mutex(session.interruptionNotice)
             // On a terminal, readline takes Ctrl-C itself (an .interrupted line).
-            let stoppers: [Int32] = host.isInteractive ? [SIGTERM, SIGHUP] : [SIGINT, SIGTERM, SIGHUP]
-            let watchers = stoppers.map { number in
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler {
-                    // The draft is saved after every answer: say how to go on, and stop.
-                    host.restoreTerminal()
-                    host.report("\n" + stopMessage.withLock { $0 })
-                    Foundation.exit(128 + number)
-                }
-                source.resume()
-                return source
-            }
-            defer { watchers.forEach { $0.cancel() } }
+            let stoppers: [Int32] = host.isInteractive ? [SIGTERM, SIGHUP, SIGQUIT] : [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+            let stop = SignalStop(stoppers, readlineHoldsTerminal: host.isInteractive)
+            stop.follow(draft: session.draft.id, in: drafts)
+            defer { stop.end() }
 
-            show(session.start(), on: host, first: true)
+            try show(session.start(), on: host, first: true)
             while true {
-                stopMessage.withLock { $0 = session.interruptionNotice }
                 host.offer(completions: session.completions)
                 let line: String
                 switch host.read(keepInHistoryFile: false) {
@@ -136,7 +123,7 @@ extension SMPConsult {
                     throw ExitCode(1)
                 }
                 let reply = session.handle(line)
-                show(reply, on: host, first: false)
+                try show(reply, on: host, first: false)
                 if reply.isFinished {
                     // Paused is not a saved plan.
                     if session.outcome == .paused { throw ExitCode(1) }
@@ -147,11 +134,11 @@ extension SMPConsult {
 
         /// On a terminal, as the chat shows a reply; piped, each reply after
         /// a blank line, as plain text.
-        private func show(_ reply: IntakeReply, on host: TerminalHost, first: Bool) {
+        private func show(_ reply: IntakeReply, on host: TerminalHost, first: Bool) throws {
             if host.isInteractive {
-                host.show(Reply(blocks: Reply.blocks(dialogText: reply.text)))
+                try host.show(Reply(blocks: Reply.blocks(dialogText: reply.text)))
             } else {
-                writeAll(STDOUT_FILENO, (first ? "" : "\n") + SafeText.terminal(reply.text) + "\n")
+                try StandardOutput.write((first ? "" : "\n") + SafeText.terminal(reply.text) + "\n")
             }
         }
     }

@@ -43,11 +43,11 @@ extension SMPConsult.Intents {
             // The intake form first: it shares the folder but has its own reader.
             let problems = IntakeForm.diagnostics(in: files)
                 + KnowledgeCheck.run(files, ignoring: [IntakeForm.fileName], leaveOneOut: leaveOneOut)
-            for problem in problems { writeAll(STDOUT_FILENO, problem.description + "\n") }
+            for problem in problems { try StandardOutput.write(SafeText.terminal(problem.description, lineBreaks: false) + "\n") }
             if problems.isEmpty {
-                writeAll(STDOUT_FILENO, "\(files.origin): ok\n")
+                try StandardOutput.write(SafeText.terminal("\(files.origin): ok\n"))
             } else {
-                writeAll(STDERR_FILENO, "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files.origin)\n")
+                StandardError.write(SafeText.terminal("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files.origin)\n"))
                 throw ExitCode(1)
             }
         }
@@ -72,7 +72,7 @@ extension SMPConsult.Intents {
             let set = try LabelledSet(tsv: String(decoding: data, as: UTF8.self), file: file)
             let answerer = Answerer(matcher: try knowledge.loadMatcher())
             let predictions = set.items.map { answerer.answer($0.question).primary.intent?.id }
-            writeAll(STDOUT_FILENO, EvaluationReport(set: set, predictions: predictions).text)
+            try StandardOutput.write(SafeText.terminal(EvaluationReport(set: set, predictions: predictions).text))
         }
     }
 
@@ -91,7 +91,8 @@ extension SMPConsult.Intents {
                 for example in intent.examples { output += "\(tsvField(example.text))\t\(intent.id)\n" }
             }
             for example in base.outOfScope.examples { output += "\(tsvField(example.text))\tnone\n" }
-            writeAll(STDOUT_FILENO, output)
+            // TSV: tabs separate the fields; anything else a file brought is shown, not obeyed.
+            try StandardOutput.write(SafeText.terminal(output, tabs: true))
         }
 
         private func tsvField(_ text: String) -> String {
@@ -142,7 +143,7 @@ extension SMPConsult.Intents {
             let terms = { (text: String) in matcher.analyzer.analyze(text).terms }
             let generic = GapReport.genericTerms(
                 topics: matcher.knowledge.intents.map { $0.examples.map(\.text) }, terms: terms)
-            writeAll(STDOUT_FILENO, GapReport(entries: entries, terms: terms, generic: generic).text)
+            try StandardOutput.write(SafeText.terminal(GapReport(entries: entries, terms: terms, generic: generic).text))
         }
     }
 }

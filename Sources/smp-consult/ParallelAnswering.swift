@@ -33,7 +33,7 @@ struct ParallelAnswering {
         if jobs == 1 || first.count < Self.chunkSize {
             while !first.isEmpty {
                 for line in first {
-                    output.append { records.write(line: line.text, truncated: line.isTruncated, to: &$0) }
+                    try output.append { records.write(line: line.text, truncated: line.isTruncated, to: &$0) }
                 }
                 first = first.count < Self.chunkSize ? [] : try Self.readChunk(&reader)
             }
@@ -57,10 +57,10 @@ struct ParallelAnswering {
                 chunk.done.signal()
             }
             pending.append(chunk)
-            if pending.count >= window { Self.write(pending.removeFirst(), to: &output) }
+            if pending.count >= window { try Self.write(pending.removeFirst(), to: &output) }
             lines = lines.count < Self.chunkSize ? [] : try Self.readChunk(&reader)
         }
-        for chunk in pending { Self.write(chunk, to: &output) }
+        for chunk in pending { try Self.write(chunk, to: &output) }
     }
 
     private static func readChunk(_ reader: inout LineReader) throws -> [LineReader.Line] {
@@ -70,11 +70,12 @@ struct ParallelAnswering {
         return lines
     }
 
-    private static func write(_ chunk: Chunk, to output: inout OutputBuffer) {
+    private static func write(_ chunk: Chunk, to output: inout OutputBuffer) throws {
         chunk.done.wait()
-        chunk.output.withLock { bytes in
-            output.append(block: bytes)
-            bytes = []
+        let bytes = chunk.output.withLock { bytes in
+            defer { bytes = [] }
+            return bytes
         }
+        try output.append(block: bytes)
     }
 }

@@ -12,6 +12,11 @@ struct PlanStorageOptions: ParsableArguments {
     var folder: String?
 
     func store() -> PlanStore {
-        PlanStore.resolve(plansDir: folder, environment: Environment.variables)
+        // The data folder above the plans is as private as they are.
+        if folder == nil { PrivateFiles.tighten(AppFolders(environment: Environment.variables).data) }
+        let store = PlanStore.resolve(plansDir: folder, environment: Environment.variables)
+        PrivateFiles.tighten(store.folder)
+        PrivateFiles.tighten(DraftStore(plansFolder: store.folder).folder)
+        return store
     }
 }

@@ -30,8 +30,8 @@ extension SMPConsult.Plans {
             let store = storage.store()
             // Drafts are counted against the form, as resuming one counts them.
             let form = try? knowledge.loadForm()
-            let text = PlansOverview.text(plans: store, drafts: DraftStore(plansFolder: store.folder), form: form)
-            writeAll(STDOUT_FILENO, SafeText.terminal(text))
+            let text = try PlansOverview.text(plans: store, drafts: DraftStore(plansFolder: store.folder), form: form)
+            try StandardOutput.write(SafeText.terminal(text))
         }
     }
 
@@ -54,9 +54,11 @@ extension SMPConsult.Plans {
             let store = storage.store()
             switch try SavedRecord.find(id, in: store) {
             case .plan(let plan):
-                writeAll(STDOUT_FILENO, SafeText.terminal(try PlanExportFormat.markdown.export(plan)))
+                try StandardOutput.write(SafeText.terminal(try PlanExportFormat.markdown.export(plan)))
             case .draft(let draft, _):
-                writeAll(STDOUT_FILENO, SafeText.terminal(try knowledge.loadForm().draftMarkdown(draft)))
+                try StandardOutput.write(SafeText.terminal(try knowledge.loadForm().draftMarkdown(draft)))
+            case .damaged(_, let file):
+                throw CLIError("\(file): the plan file cannot be read")
             }
         }
     }
@@ -87,7 +89,10 @@ extension SMPConsult.Plans {
         func run() throws {
             let text = try PlanExportFormat.export(format)(try storage.store().plan(id: id))
             guard let output, output != "-" else {
-                writeAll(STDOUT_FILENO, text)
+                // Markdown is for reading; JSON and iCalendar are data, with
+                // their own escaping, kept exact unless a terminal shows them.
+                let forReading = format == .markdown || isatty(STDOUT_FILENO) == 1
+                try StandardOutput.write(forReading ? SafeText.terminal(text, tabs: true) : text)
                 return
             }
             try RecordFolder.writePrivately(Data(text.utf8), to: URL(fileURLWithPath: output))
@@ -113,23 +118,33 @@ extension SMPConsult.Plans {
 
         func run() throws {
             let store = storage.store()
-            let record = try SavedRecord.find(id, in: store)
+            let record: SavedRecord
+            do {
+                record = try SavedRecord.find(id, in: store)
+            } catch StoreError.damaged(let file, _) where file == (try? store.planFile(id))?.path {
+                // A plan file that cannot be read (a dangling or looping link
+                // among them) can still be deleted.
+                record = .damaged(id: try RecordFolder.validate(id: id), file: file)
+            }
             if !yes && isatty(STDIN_FILENO) == 1 {
-                writeAll(STDOUT_FILENO, SafeText.terminal("Delete \(record.description)? Type yes to delete it: "))
+                try StandardOutput.write(SafeText.terminal("Delete \(record.description)? Type yes to delete it: "))
                 var reader = LineReader(descriptor: STDIN_FILENO)
                 let answer = (try? reader.nextLine()) ?? nil
                 guard let answer, ["yes", "y"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                    writeAll(STDOUT_FILENO, (answer == nil ? "\n" : "") + "Nothing deleted.\n")
+                    try StandardOutput.write((answer == nil ? "\n" : "") + "Nothing deleted.\n")
                     throw ExitCode(1)
                 }
             }
             switch record {
             case .plan(let plan):
                 try store.delete(id: plan.id)
-                writeAll(STDOUT_FILENO, "Deleted plan \(plan.id) from \(store.folder.path).\n")
+                try StandardOutput.write("Deleted plan \(plan.id) from \(store.folder.path).\n")
+            case .damaged(let id, _):
+                try store.delete(id: id)
+                try StandardOutput.write("Deleted plan \(id) from \(store.folder.path).\n")
             case .draft(let draft, let drafts):
                 try drafts.delete(id: draft.id)
-                writeAll(STDOUT_FILENO, "Deleted unfinished intake \(draft.id) from \(drafts.folder.path).\n")
+                try StandardOutput.write("Deleted unfinished intake \(draft.id) from \(drafts.folder.path).\n")
             }
         }
     }
@@ -140,6 +155,8 @@ extension SMPConsult.Plans {
 enum SavedRecord: CustomStringConvertible {
     case plan(Plan)
     case draft(IntakeDraft, DraftStore)
+    /// A plan file that cannot be read, to be deleted all the same.
+    case damaged(id: String, file: String)
 
     static func find(_ id: String, in store: PlanStore) throws -> SavedRecord {
         do {
@@ -159,7 +176,8 @@ enum SavedRecord: CustomStringConvertible {
         var plansDir: String?
         if let flag = words.firstIndex(of: "--plans-dir"), flag + 1 < words.count { plansDir = words[flag + 1] }
         let store = PlanStore.resolve(plansDir: plansDir, environment: Environment.variables)
-        let ids = store.list().plans.map(\.id) + DraftStore(plansFolder: store.folder).list().drafts.map(\.id)
+        let ids = ((try? store.list())?.plans.map(\.id) ?? [])
+            + ((try? DraftStore(plansFolder: store.folder).list())?.drafts.map(\.id) ?? [])
         return ids.filter { $0.hasPrefix(prefix) }
     }
 
@@ -167,6 +185,8 @@ enum SavedRecord: CustomStringConvertible {
         switch self {
         case .plan(let plan):
             return "plan \(plan.id) (\(SafeText.line(plan.clientName ?? "no name")), starts \(plan.startDate.iso))"
+        case .damaged(let id, let file):
+            return "damaged plan \(id) (\(file))"
         case .draft(let draft, _):
             let name = SafeText.line(draft.clientName ?? "no name")
             return "unfinished intake \(draft.id) (\(name), saved \(CalendarDay.minuteStamp(draft.updatedAt)))"

@@ -9,20 +9,32 @@ import Foundation
 /// The only file that calls into CReadline: the shim's state is static, one
 /// copy per Swift file that uses it.
 final class ReadlineReader: LineInput {
-    /// The history file, when it could be made ready; nil keeps history for
-    /// this session only.
-    private let historyFile: String?
+    /// The history file, when it could be read; nil keeps history for this
+    /// session only (and says why once).
+    private var historyFile: HistoryFile?
+    /// What the file holds, so each new line saves without reading it again.
+    private var savedLines: [String] = []
     private var lastLine: String?
     /// Lines of history kept.
     static let historyLimit: Int32 = 1_000
 
-    init(historyFile: String?) {
+    init(historyFile path: String?) {
         smp_rl_configure("smp-consult")
         smp_rl_install_completion()
         _ = smp_rl_install_sigint_handler()
         stifle_history(Self.historyLimit)
-        self.historyFile = historyFile.flatMap { (try? PrivateFiles.prepareFile($0)) != nil ? $0 : nil }
-        if let file = self.historyFile { _ = read_history(file) }
+        // Our own reading and writing: readline's history functions follow
+        // symbolic links and rewrite the file in place.
+        guard let path else { return }
+        let file = HistoryFile(url: URL(fileURLWithPath: path), limit: Int(Self.historyLimit))
+        do {
+            savedLines = try file.load()
+            historyFile = file
+            for line in savedLines { add_history(line) }
+            lastLine = savedLines.last
+        } catch {
+            StandardError.write(SafeText.terminal("History is kept for this session only: \(error)") + "\n")
+        }
     }
 
     func read(prompt: String, keepInHistoryFile: Bool) -> InputEvent {
@@ -37,7 +49,8 @@ final class ReadlineReader: LineInput {
             remember(line, inFile: keepInHistoryFile)
             return .line(line)
         default:
-            if smp_rl_ended_line_on_eof() == 0 { writeAll(STDOUT_FILENO, "\n") }
+            // A failed write shows at the next reply, which is checked.
+            if smp_rl_ended_line_on_eof() == 0 { _ = try? StandardOutput.write("\n") }
             return .end
         }
     }
@@ -50,6 +63,13 @@ final class ReadlineReader: LineInput {
 
     /// Puts the terminal back in the mode it had before readline.
     func restoreTerminal() {
+        Self.releaseTerminal()
+    }
+
+    /// The same for a signal handler, which has no reader at hand: readline
+    /// keeps one terminal state per process (and does nothing when it has
+    /// not taken the terminal).
+    static func releaseTerminal() {
         rl_deprep_terminal()
     }
 
@@ -60,8 +80,13 @@ final class ReadlineReader: LineInput {
         lastLine = line
         add_history(line)
         guard inFile, let historyFile else { return }
-        if append_history(1, historyFile) == 0 {
-            _ = history_truncate_file(historyFile, Self.historyLimit)
+        savedLines.append(line)
+        savedLines = Array(savedLines.suffix(Int(Self.historyLimit)))
+        do {
+            try historyFile.save(savedLines)
+        } catch {
+            StandardError.write(SafeText.terminal("History is kept for this session only: \(error)") + "\n")
+            self.historyFile = nil
         }
     }
 }

@@ -18,6 +18,38 @@ struct SMPConsult: ParsableCommand {
         subcommands: [Ask.self, Chat.self, Intake.self, Plans.self, Intents.self],
         defaultSubcommand: Ask.self
     )
+
+    /// Runs the command, and writes help, version and error text itself so
+    /// that those writes are checked too: text meant for standard output that
+    /// cannot be written is an error, reported in one line on standard error.
+    static func main() {
+        StandardOutput.reserveClosedDescriptors()
+        let code: ExitCode
+        do {
+            var command = try parseAsRoot(hoistedArguments)
+            try command.run()
+            code = .success
+        } catch let failure as OutputFailure {
+            StandardError.write(SafeText.terminal(failure.description) + "\n")
+            code = .failure
+        } catch {
+            code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                do {
+                    if !message.isEmpty { try StandardOutput.write(message + "\n") }
+                } catch {
+                    StandardError.write(SafeText.terminal("\(error)") + "\n")
+                    Foundation.exit(ExitCode.failure.rawValue)
+                }
+            } else if !message.isEmpty {
+                // Messages echo ids, paths and file text: nothing in them may drive the terminal.
+                StandardError.write(SafeText.terminal(message) + "\n")
+            }
+        }
+        for warning in PrivateFiles.takeWarnings() { StandardError.write("warning: " + SafeText.terminal(warning) + "\n") }
+        Foundation.exit(code.rawValue)
+    }
 }
 
 /// Options every command that reads the knowledge base takes.

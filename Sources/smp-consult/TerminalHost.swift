@@ -42,15 +42,15 @@ final class TerminalHost {
         input.offer(completions: completions)
     }
 
-    func show(_ reply: Reply) {
-        writeAll(STDOUT_FILENO, renderer.render(reply))
+    func show(_ reply: Reply) throws {
+        try StandardOutput.write(renderer.render(reply))
     }
 
     /// A message on standard error, wrapped like a reply when it goes to a
     /// terminal.
     func report(_ message: String) {
         let width = isatty(STDERR_FILENO) == 1 ? renderer.style.width : nil
-        writeAll(STDERR_FILENO, WordWrap.wrap(SafeText.terminal(message), width: width) + "\n")
+        StandardError.write(WordWrap.wrap(SafeText.terminal(message), width: width) + "\n")
     }
 
     /// Gives the terminal back its normal mode before the process stops

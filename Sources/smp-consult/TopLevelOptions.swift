@@ -37,8 +37,9 @@ enum TopLevelOptions {
 }
 
 extension SMPConsult {
-    static func main() {
+    /// The command line with the shared options moved after the subcommand.
+    static var hoistedArguments: [String] {
         let names = Set(configuration.subcommands.map { $0._commandName } + ["help"])
-        main(TopLevelOptions.hoisted(Array(CommandLine.arguments.dropFirst()), subcommands: names))
+        return TopLevelOptions.hoisted(Array(CommandLine.arguments.dropFirst()), subcommands: names)
     }
 }

@@ -103,6 +103,19 @@ final class TerminalSession {
         FileManager.default.temporaryDirectory.appendingPathComponent("smp-chat-\(UUID().uuidString)")
     }
 
+    /// Sends `signal` to the program, as `kill` would.
+    func send(signal: Int32) {
+        kill(pid, signal)
+    }
+
+    /// The terminal's modes now (echo, canonical input, ...), as the shell
+    /// will find them.
+    var modes: termios {
+        var modes = termios()
+        tcgetattr(master, &modes)
+        return modes
+    }
+
     /// Types `keys` (control characters and escape sequences included).
     func send(_ keys: String) {
         var bytes = Array(keys.utf8)
@@ -168,8 +181,8 @@ final class TerminalSession {
         text.components(separatedBy: expected).count - 1
     }
 
-    /// Waits for the program to end and returns its exit status; nil if it
-    /// is still running after `timeout` seconds or was killed by a signal.
+    /// Waits for the program to end and returns its exit status, or minus the
+    /// signal that killed it; nil if it is still running after `timeout` seconds.
     func waitForExit(timeout: Double = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
@@ -185,7 +198,7 @@ final class TerminalSession {
                     before = output.count
                     _ = pump(until: Date())
                 }
-                return exitStatus! >= 0 ? exitStatus : nil
+                return exitStatus
             }
         }
         return nil

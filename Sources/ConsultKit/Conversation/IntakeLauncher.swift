@@ -12,6 +12,8 @@ public final class IntakeLauncher {
     public let drafts: DraftStore
     private let today: @Sendable () -> CalendarDay
     private var current: IntakeSession?
+    /// This process's hold on the draft of the intake it runs.
+    private var claim: RecordClaim?
 
     public init(
         knowledge: KnowledgeBase, answerer: Answerer, store: PlanStore,
@@ -29,10 +31,25 @@ public final class IntakeLauncher {
     public func session(resume draft: IntakeDraft? = nil, settings: IntakeSession.Settings = .init()) throws -> IntakeSession {
         let form = try IntakeForm.load(from: knowledge.files)
         try prepare()
-        return IntakeSession(
-            form: form, answerer: answerer, drafts: drafts,
-            completion: PlanCompletion(store: plans, clinic: knowledge.clinic), draft: draft,
+        var draft = draft
+        if let resumed = draft {
+            // A chat resuming its own paused intake holds it already.
+            if claim?.id != resumed.id {
+                let taken = try drafts.claim(resumed.id)
+                claim?.release()
+                claim = taken
+            }
+            // What the process that held it last saved.
+            draft = try drafts.draft(id: resumed.id)
+        } else {
+            claim?.release()
+            claim = nil
+        }
+        let session = IntakeSession(
+            form: form, answerer: answerer, drafts: drafts, completion: PlanCompletion(store: plans, clinic: knowledge.clinic), draft: draft,
             settings: settings, today: today)
+        if claim == nil { claim = try drafts.claim(session.draft.id) }
+        return session
     }
 
     /// Creates the plans and drafts folders and proves them writable.
@@ -55,9 +72,17 @@ public final class IntakeLauncher {
         return IntakeDialog(session)
     }
 
+    /// The draft id of the intake started last, saved or not yet.
+    public var currentDraftID: String? { current?.draft.id }
+
     /// Saved plans and unfinished intakes, for `/plans`.
     public func plansListing() -> String {
-        PlansOverview.text(
-            plans: plans, drafts: drafts, form: try? IntakeForm.load(from: knowledge.files), resumeHint: "/intake (this chat's own) or smp-consult intake --resume ID")
+        do {
+            return try PlansOverview.text(
+                plans: plans, drafts: drafts, form: try? IntakeForm.load(from: knowledge.files),
+                resumeHint: "/intake (this chat's own) or smp-consult intake --resume ID")
+        } catch {
+            return "\(error)"
+        }
     }
 }

@@ -4,9 +4,9 @@ public enum PlansOverview {
     public static func text(
         plans store: PlanStore, drafts draftStore: DraftStore, form: IntakeForm?,
         resumeHint: String = "smp-consult intake --resume ID"
-    ) -> String {
-        let (plans, planProblems) = store.list()
-        let (drafts, draftProblems) = draftStore.list()
+    ) throws -> String {
+        let (plans, planProblems) = try store.list()
+        let (drafts, draftProblems) = try draftStore.list()
         var text = ""
         if plans.isEmpty {
             text += "No saved plans in \(store.folder.path).\n"
@@ -16,7 +16,7 @@ public enum PlansOverview {
             for plan in plans {
                 let name = SafeText.line(plan.clientName ?? "(no name)")
                 let shown = name.count > nameWidth ? String(name.prefix(nameWidth - 1)) + "…" : name
-                text += "  \(plan.id)  \(shown.padding(toLength: nameWidth, withPad: " ", startingAt: 0))"
+                text += "  \(plan.id)  \(shown + String(repeating: " ", count: max(0, nameWidth - shown.count)))"
                 text += "  starts \(plan.startDate.iso)  touch-up \(plan.touchUp.due.iso)\n"
             }
         }

@@ -44,7 +44,8 @@ struct AnswerInterpreter {
             guard text.contains(where: \.isLetter) else {
                 return .failure(Failure(text: "\"\(text)\" does not look like a name.", couldBeQuestion: true))
             }
-            guard text.count <= 100 else {
+            // Bytes too: one character can carry any number of combining marks.
+            guard text.count <= 100, text.utf8.count <= 400 else {
                 return .failure(Failure(text: "That is too long for \(step.title.lowercased()) (100 characters at most).", couldBeQuestion: true))
             }
             if isConfidentQuestion(text) {

@@ -33,19 +33,26 @@ public struct DraftStore: Sendable {
         return draft
     }
 
-    /// The draft saved most recently.
+    /// The draft saved most recently that no other process has open.
     public func latest() throws -> IntakeDraft {
-        let (drafts, problems) = list()
-        guard let latest = drafts.first else {
+        let (drafts, problems) = try list()
+        guard let latest = drafts.first(where: { !records.isClaimed($0.id) }) else {
+            if let open = drafts.first { throw StoreError.openElsewhere(id: open.id) }
             if let problem = problems.first { throw problem }
             throw StoreError.noDrafts(folder: folder.path)
         }
         return latest
     }
 
+    /// Claims the draft `id` for this process while its intake runs: a second
+    /// process resuming it gets `openElsewhere`.
+    public func claim(_ id: String) throws -> RecordClaim {
+        try records.claim(id)
+    }
+
     /// Every readable draft, most recently saved first.
-    public func list() -> (drafts: [IntakeDraft], problems: [StoreError]) {
-        var (drafts, problems) = records.list(IntakeDraft.self, supported: IntakeDraft.currentVersion)
+    public func list() throws -> (drafts: [IntakeDraft], problems: [StoreError]) {
+        var (drafts, problems) = try records.list(IntakeDraft.self, supported: IntakeDraft.currentVersion)
         drafts.sort { ($0.updatedAt, $0.id) > ($1.updatedAt, $1.id) }
         return (drafts, problems)
     }

@@ -40,6 +40,9 @@ extension IntakeDraft: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
         id = try container.decode(String.self, forKey: .id)
+        guard (try? RecordFolder.validate(id: id)) == id else {
+            throw DecodingError.dataCorruptedError(forKey: .id, in: container, debugDescription: "not a draft id")
+        }
         createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt) ?? Date(timeIntervalSince1970: 0)
         updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt) ?? createdAt
         answers = try container.decodeIfPresent([String: IntakeAnswer].self, forKey: .answers) ?? [:]

@@ -40,8 +40,8 @@ struct YAMLReader {
     /// text is not YAML, holds anchors or aliases, or is not a mapping.
     /// - Parameter expected: what the mapping should hold, for the message.
     mutating func document(_ text: String, expected: String) -> Node.Mapping? {
-        if let line = Self.firstAnchorOrAlias(in: text) {
-            report(FileLocation(file: file, line: line), "YAML anchors and aliases (&name, *name) are not allowed")
+        if let (line, problem) = Self.firstRefusedToken(in: text) {
+            report(FileLocation(file: file, line: line), problem)
             return nil
         }
         do {
@@ -65,22 +65,39 @@ struct YAMLReader {
         }
     }
 
-    /// The line of the first anchor or alias token, nil when there is none
-    /// (or the text does not scan: composing it then reports the error).
-    /// libyaml's scanner is linear and builds nothing.
-    static func firstAnchorOrAlias(in text: String) -> Int? {
+    /// Nesting deeper than this is refused: the files need three or four
+    /// levels, and libyaml's scanner does work per open level for every
+    /// token, so deep nesting would take time that grows with its square.
+    static let maximumDepth = 64
+
+    /// The line of the first anchor or alias token, or of the first level of
+    /// nesting past `maximumDepth`, with what is wrong; nil when there is
+    /// none (or the text does not scan: composing it then reports the error).
+    /// The scan stops there, so it is linear and builds nothing.
+    static func firstRefusedToken(in text: String) -> (line: Int, problem: String)? {
         var text = text
-        return text.withUTF8 { bytes -> Int? in
+        return text.withUTF8 { bytes -> (line: Int, problem: String)? in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else { return nil }
             defer { yaml_parser_delete(&parser) }
             yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            var depth = 0
             while true {
                 var token = yaml_token_t()
                 guard yaml_parser_scan(&parser, &token) == 1 else { return nil }
                 defer { yaml_token_delete(&token) }
+                let line = Int(token.start_mark.line) + 1
                 switch token.type {
-                case YAML_ANCHOR_TOKEN, YAML_ALIAS_TOKEN: return Int(token.start_mark.line) + 1
+                case YAML_ANCHOR_TOKEN, YAML_ALIAS_TOKEN:
+                    return (line, "YAML anchors and aliases (&name, *name) are not allowed")
+                case YAML_FLOW_SEQUENCE_START_TOKEN, YAML_FLOW_MAPPING_START_TOKEN, YAML_BLOCK_SEQUENCE_START_TOKEN,
+                    YAML_BLOCK_MAPPING_START_TOKEN:
+                    depth += 1
+                    if depth > maximumDepth {
+                        return (line, "nested more than \(maximumDepth) levels deep")
+                    }
+                case YAML_FLOW_SEQUENCE_END_TOKEN, YAML_FLOW_MAPPING_END_TOKEN, YAML_BLOCK_END_TOKEN:
+                    depth -= 1
                 case YAML_STREAM_END_TOKEN, YAML_NO_TOKEN: return nil
                 default: continue
                 }
@@ -106,7 +123,18 @@ struct YAMLReader {
             report(node, "'\(key)' must be non-empty text")
             return nil
         }
+        checkPlain(text, node, key)
         return text
+    }
+
+    /// Text reaches terminals: a control character in it (an escape written
+    /// as "\e" in a quoted string, say) is a problem to report, not to print.
+    private mutating func checkPlain(_ text: String, _ node: Node, _ key: String) {
+        guard let bad = text.unicodeScalars.first(where: { scalar in
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+        }) else { return }
+        let code = String(bad.value, radix: 16, uppercase: true)
+        report(node, "'\(key)' holds the control character U+\(String(repeating: "0", count: 4 - code.count))\(code); write plain text")
     }
 
     mutating func optionalText(_ mapping: Node.Mapping, _ key: String) -> String? {
@@ -141,6 +169,7 @@ struct YAMLReader {
                 report(node, "'\(key)' entries must be non-empty text")
                 return nil
             }
+            checkPlain(text, node, key)
             return (text, location(node))
         }
     }

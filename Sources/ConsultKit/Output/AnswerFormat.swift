@@ -45,6 +45,8 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         writeSingleLine(answer.question, to: &output)
         if truncated { output.write(truncationNote) }
         output.write("\n")
+        // Answers may come from an --intents folder: text for reading passes
+        // the terminal sanitizer like every other.
         for (index, part) in answer.parts.enumerated() {
             if answer.parts.count > 1 {
                 // Each part under its own heading, so a reader sees which
@@ -53,14 +55,16 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
                 writeSingleLine(part.clause, to: &output)
                 output.write("\n")
             }
-            output.write(part.text)
+            output.write(SafeText.terminal(part.text))
             output.write("\n")
             if let source = part.source {
-                output.write("(Guide: \(source))\n")
+                output.write("(Guide: ")
+                writeSingleLine(source, to: &output)
+                output.write(")\n")
             }
             if explain {
                 output.write("[\(part.intent?.id ?? "out of scope"), confidence \(confidenceText(part.confidence)): ")
-                output.write(part.match.explanation.summary)
+                writeSingleLine(part.match.explanation.summary, to: &output)
                 output.write("]\n")
             }
         }
@@ -155,11 +159,10 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
-    /// The text with control characters (tabs and line breaks included) as spaces.
+    /// The text as one field: control characters (tabs, line breaks and C1
+    /// included) as spaces.
     private static func writeSingleLine(_ text: String, to output: inout [UInt8]) {
-        for byte in text.utf8 {
-            output.append(byte < 0x20 || byte == 0x7F ? UInt8(ascii: " ") : byte)
-        }
+        output.append(contentsOf: SafeText.field(text).utf8)
     }
 }
 

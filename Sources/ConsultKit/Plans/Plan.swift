@@ -5,6 +5,9 @@ import Foundation
 /// newer version rather than guess at it.
 public struct Plan: Sendable, Hashable {
     public static let currentVersion = 1
+    /// More sessions than any course has: a file with more is damaged, and is
+    /// refused before it costs memory and time in every listing and export.
+    public static let sessionLimit = 24
 
     public var version: Int
     public var id: String
@@ -139,6 +142,9 @@ extension Plan: Codable {
         // RecordFolder.read has refused newer versions already.
         version = try container.decodeIfPresent(Int.self, forKey: .version) ?? 1
         id = try container.decode(String.self, forKey: .id)
+        guard (try? RecordFolder.validate(id: id)) == id else {
+            throw DecodingError.dataCorruptedError(forKey: .id, in: container, debugDescription: "not a plan id")
+        }
         // Plans saved before the field existed were proposals too.
         status = try container.decodeIfPresent(String.self, forKey: .status) ?? Self.proposedStatus
         createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt) ?? Date(timeIntervalSince1970: 0)
@@ -146,6 +152,11 @@ extension Plan: Codable {
         consultation = try container.decodeIfPresent([Answer].self, forKey: .consultation) ?? []
         startDate = try container.decode(CalendarDay.self, forKey: .startDate)
         sessions = try container.decodeIfPresent([Session].self, forKey: .sessions) ?? []
+        guard sessions.count <= Self.sessionLimit else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .sessions, in: container,
+                debugDescription: "\(sessions.count) sessions (a plan has at most \(Self.sessionLimit))")
+        }
         earliestFinish = try container.decodeIfPresent(CalendarDay.self, forKey: .earliestFinish) ?? startDate.adding(months: 1)
         touchUp = try container.decode(TouchUp.self, forKey: .touchUp)
         advice = try container.decodeIfPresent([String].self, forKey: .advice) ?? []

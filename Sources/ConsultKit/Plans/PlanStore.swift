@@ -29,8 +29,10 @@ public struct PlanStore: Sendable {
         try records.prepare()
     }
 
+    /// Saves a new plan. A plan of that id already there was saved by another
+    /// process meanwhile: it is left whole and `savedMeanwhile` thrown.
     public func save(_ plan: Plan) throws {
-        try records.save(plan, id: plan.id)
+        try records.save(plan, id: plan.id, replacing: false)
     }
 
     public func plan(id: String) throws -> Plan {
@@ -48,8 +50,8 @@ public struct PlanStore: Sendable {
 
     /// Every readable plan, newest first, and a problem for each file that
     /// could not be read; one bad file never hides the others.
-    public func list() -> (plans: [Plan], problems: [StoreError]) {
-        var (plans, problems) = records.list(Plan.self, supported: Plan.currentVersion)
+    public func list() throws -> (plans: [Plan], problems: [StoreError]) {
+        var (plans, problems) = try records.list(Plan.self, supported: Plan.currentVersion)
         plans.sort { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
         return (plans, problems)
     }

@@ -7,6 +7,9 @@ import Foundation
 /// version check of every record read happens here and nowhere else.
 public struct RecordFolder: Sendable {
     public let url: URL
+    /// The largest record read: a plan or draft is a few kilobytes, so a
+    /// larger file is damaged (or not ours) and is never read whole.
+    public static let sizeLimit = 1 << 20
 
     public init(url: URL) {
         self.url = url.standardizedFileURL
@@ -65,24 +68,36 @@ public struct RecordFolder: Sendable {
 
     // MARK: Records
 
-    public func save(_ value: some Encodable, id: String) throws {
+    /// Saves the record; with `replacing` false, a record of that id that is
+    /// already there (saved meanwhile by another process) is left whole and
+    /// `savedMeanwhile` thrown.
+    public func save(_ value: some Encodable, id: String, replacing: Bool = true) throws {
         try make()
-        try Self.writePrivately(try Self.encode(value), to: try file(id))
+        let file = try file(id)
+        do {
+            try PrivateFiles.write(try Self.encode(value), to: file, replacing: replacing)
+        } catch let failure as PrivateFiles.Failure {
+            if !replacing && failure.code == EEXIST { throw StoreError.savedMeanwhile(id: id, file: file.path) }
+            throw StoreError.writeFailed(file: file.path, reason: failure.reason)
+        }
     }
 
-    /// The record `id`, or nil when there is no such file.
+    /// The record `id`, or nil when there is no such file (a symbolic link
+    /// there, even a dangling one, is a damaged record, not a missing one).
     public func read<T: Decodable>(_ type: T.Type, id: String, supported: Int) throws -> T? {
         let file = try file(id)
-        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        var status = stat()
+        guard lstat(file.path, &status) == 0 else { return nil }
         return try Self.read(type, from: file, supported: supported)
     }
 
     /// Every readable record and a problem for each file that could not be
-    /// read; one bad file never hides the others.
-    public func list<T: Decodable>(_ type: T.Type, supported: Int) -> (records: [T], problems: [StoreError]) {
+    /// read; one bad file never hides the others. A folder that cannot be
+    /// listed is an error (a missing one holds no records).
+    public func list<T: Decodable>(_ type: T.Type, supported: Int) throws -> (records: [T], problems: [StoreError]) {
         var records: [T] = []
         var problems: [StoreError] = []
-        for file in jsonFiles() {
+        for file in try jsonFiles() {
             do {
                 records.append(try Self.read(type, from: file, supported: supported))
             } catch let error as StoreError {
@@ -104,8 +119,19 @@ public struct RecordFolder: Sendable {
     }
 
     /// `<id>.json` files only: temporary files and anything else are left alone.
-    private func jsonFiles() -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+    private func jsonFiles() throws -> [URL] {
+        guard let folder = opendir(url.path) else {
+            if errno == ENOENT { return [] }
+            throw StoreError.unreadable(folder: url.path, reason: Self.lastError())
+        }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            names.append(name)
+        }
         return names.sorted()
             .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && (try? Self.validate(id: $0)) != nil }
             .map { url.appendingPathComponent($0) }
@@ -139,8 +165,11 @@ public struct RecordFolder: Sendable {
     /// Reads a record, refusing one written by a newer version (a record with
     /// no version is version 1) rather than guessing at it.
     public static func read<T: Decodable>(_ type: T.Type, from file: URL, supported: Int) throws -> T {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw StoreError.damaged(file: file.path, reason: "cannot be read (\(lastError()))")
+        let data: Data
+        do {
+            data = try PrivateFiles.read(file, limit: sizeLimit)
+        } catch let failure as PrivateFiles.Failure {
+            throw StoreError.damaged(file: file.path, reason: failure.reason)
         }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601

@@ -17,7 +17,8 @@ public enum SafeText {
                     while let byte = scalars.next(), !(0x40...0x7E).contains(byte.value) {}
                 }
                 keep = " "
-            } else if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+            } else if scalar.properties.generalCategory == .control
+                || (scalar.properties.generalCategory == .format && !joinsCharacters(scalar))
                 || scalar.properties.isWhitespace
             {
                 keep = " "
@@ -33,6 +34,13 @@ public enum SafeText {
         var cleaned = String(result)
         while cleaned.last == " " { cleaned.removeLast() }
         return cleaned
+    }
+
+    /// Format characters that are part of how a name is written: the joiners
+    /// inside emoji sequences and many scripts, and the tags of flag emoji.
+    /// Other format characters (bidi overrides, invisible separators) go.
+    private static func joinsCharacters(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{200C}" || scalar == "\u{200D}" || (0xE0020...0xE007F).contains(scalar.value)
     }
 
     /// `text` as it may be written to a terminal: every control character
@@ -66,6 +74,18 @@ public enum SafeText {
             default:
                 result.append(scalar)
             }
+        }
+        return String(result)
+    }
+
+    /// One field of a one-line record (a TSV cell, the question of a text
+    /// answer): every control character (C0, DEL, C1), tab and line break
+    /// becomes a space, so the record keeps its shape and nothing is obeyed.
+    public static func field(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsCare) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(needsCare(scalar) ? " " : scalar)
         }
         return String(result)
     }

@@ -9,6 +9,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case newerVersion(file: String, version: Int, supported: Int)
     case unwritable(folder: String, reason: String)
     case writeFailed(file: String, reason: String)
+    case unreadable(folder: String, reason: String)
+    case openElsewhere(id: String)
+    case savedMeanwhile(id: String, file: String)
 
     public var description: String {
         switch self {
@@ -28,6 +31,12 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "cannot write plans to \(folder): \(reason) (choose another folder with --plans-dir or SMP_CONSULT_HOME)"
         case .writeFailed(let file, let reason):
             return "cannot save \(file): \(reason)"
+        case .unreadable(let folder, let reason):
+            return "cannot read the folder \(folder): \(reason)"
+        case .openElsewhere(let id):
+            return "the intake '\(id)' is open elsewhere (in another smp-consult); finish or leave it there first"
+        case .savedMeanwhile(let id, let file):
+            return "plan '\(id)' was saved meanwhile by another smp-consult (\(file)); it was left as it is"
         }
     }
 }

@@ -28,7 +28,7 @@ import Testing
         try scratch.store.save(new)
         try scratch.store.save(old)
         #expect(try scratch.store.latest() == new)
-        #expect(scratch.store.list().drafts == [new, old])
+        #expect(try scratch.store.list().drafts == [new, old])
     }
 
     @Test func aDraftSavedBeforeRolesKeepsItsName() throws {

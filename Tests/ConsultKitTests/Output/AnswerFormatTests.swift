@@ -13,6 +13,7 @@ import Testing
         "back\\slash and C:\\path\\",
         "tab\there and\r\nline\nbreaks",
         "bell\u{07} escape\u{1B}[31m red nul\u{0} del\u{7F}",
+        "C1 csi\u{9B}31m and next line\u{85}here",
         String((1..<0x20).map { Character(Unicode.Scalar(UInt8($0))) }),
         "é, ß, 日本語 and 🙂 stay as they are",
         "",
@@ -99,9 +100,9 @@ import Testing
         let fields = row.dropLast().split(separator: "\t", omittingEmptySubsequences: false)
         #expect(fields.count == 7, "\(row)")
         #expect(!row.dropLast().contains("\n") && !row.contains("\r"))
-        // Control characters become spaces; everything else is kept.
+        // Control characters (C1 included) become spaces; everything else is kept.
         let flattened = String(
-            question.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
+            question.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : Character($0) })
         #expect(fields.first.map(String.init) == flattened)
     }
 

@@ -26,7 +26,7 @@ import Testing
         let plan = try Self.plan()
         try scratch.store.save(plan)
         #expect(try scratch.store.plan(id: plan.id) == plan)
-        #expect(scratch.store.list().plans == [plan])
+        #expect(try scratch.store.list().plans == [plan])
     }
 
     @Test func filesAre0600AndFolders0700() throws {
@@ -63,8 +63,8 @@ import Testing
         // The temporary file a crash leaves behind is not a plan.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.count == 1)
-        #expect(scratch.store.list().plans.map(\.clientName) == ["Before"])
-        #expect(scratch.store.list().problems.isEmpty)
+        #expect(try scratch.store.list().plans.map(\.clientName) == ["Before"])
+        #expect(try scratch.store.list().problems.isEmpty)
     }
 
     @Test func damagedAndNewerFilesAreNamedAndTheOthersStillList() throws {
@@ -76,7 +76,7 @@ import Testing
         try Data("{\"version\": 2, \"id\": \"20261126-future\"}".utf8).write(to: newer)
         let missing = scratch.folder.appendingPathComponent("20261126-partial.json")
         try Data("{\"version\": 1, \"id\": \"20261126-partial\"}".utf8).write(to: missing)
-        let (plans, problems) = scratch.store.list()
+        let (plans, problems) = try scratch.store.list()
         #expect(plans.map(\.id) == ["20261126-abcdef"])
         let messages = problems.map(\.description)
         #expect(messages.contains("\(damaged.path): damaged plan file: not valid JSON"))
@@ -99,7 +99,7 @@ import Testing
         try scratch.store.save(try Self.plan(id: "20261126-one111"))
         try scratch.store.save(try Self.plan(id: "20261126-two222"))
         try scratch.store.delete(id: "20261126-one111")
-        #expect(scratch.store.list().plans.map(\.id) == ["20261126-two222"])
+        #expect(try scratch.store.list().plans.map(\.id) == ["20261126-two222"])
         #expect(throws: StoreError.notFound(id: "20261126-one111", folder: scratch.store.folder.path)) {
             try scratch.store.delete(id: "20261126-one111")
         }

@@ -35,7 +35,7 @@ import Testing
         #expect(throws: StoreError.newerVersion(file: newer.path, version: 3, supported: 2)) {
             try folder.read(Note.self, id: "20261126-note33", supported: 2)
         }
-        let (records, problems) = folder.list(Note.self, supported: 2)
+        let (records, problems) = try folder.list(Note.self, supported: 2)
         #expect(records == [Note(version: 1, text: "kept")])
         #expect(problems == [.newerVersion(file: newer.path, version: 3, supported: 2)])
     }

@@ -1,0 +1,29 @@
+/// SplitMix64: a small, fast generator whose runs repeat exactly for a seed,
+/// so a case that fails can be found again with `--seed`.
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func below(_ bound: Int) -> Int {
+        Int.random(in: 0..<max(bound, 1), using: &self)
+    }
+
+    mutating func chance(_ percent: Int) -> Bool {
+        below(100) < percent
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T {
+        items[below(items.count)]
+    }
+}
