@@ -9,7 +9,7 @@ import Foundation
 enum TestEnvironment {
     /// Variables of the developer's shell that would change what a test sees.
     static let removed = [
-        "SMP_CONSULT_INTENTS", "SMP_CONSULT_NO_CACHE", "NO_COLOR", "INPUTRC", "COLUMNS", "LINES",
+        "SMP_CONSULT_INTENTS", "NO_COLOR", "INPUTRC", "COLUMNS", "LINES",
     ]
 
     /// The variables for a process whose home is `home`; `overrides` come last.

@@ -3,7 +3,7 @@ import Foundation
 /// Where smp-consult keeps what lasts between runs, by one set of rules:
 /// `$SMP_CONSULT_HOME` holds everything when set; otherwise the XDG base
 /// directories (`XDG_DATA_HOME` for plans, `XDG_STATE_HOME` for the chat
-/// history, `XDG_CACHE_HOME` for caches), each ignored when relative as the
+/// history), each ignored when relative as the
 /// XDG spec says, and their defaults under the home folder.
 public struct AppFolders: Sendable, Equatable {
     /// The one variable that moves every folder at once.
@@ -14,8 +14,6 @@ public struct AppFolders: Sendable, Equatable {
     public let data: URL
     /// The chat history.
     public let state: URL
-    /// Anything that can be rebuilt.
-    public let cache: URL
 
     /// The folders for `environment`. With no `HOME`, the account's home
     /// folder stands in for it.
@@ -27,7 +25,6 @@ public struct AppFolders: Sendable, Equatable {
             let root = URL(fileURLWithPath: own, isDirectory: true)
             data = root
             state = root
-            cache = root.appendingPathComponent("cache", isDirectory: true)
             return
         }
         let home = URL(fileURLWithPath: value("HOME") ?? NSHomeDirectory(), isDirectory: true)
@@ -39,7 +36,6 @@ public struct AppFolders: Sendable, Equatable {
         }
         data = base("XDG_DATA_HOME", default: ".local/share")
         state = base("XDG_STATE_HOME", default: ".local/state")
-        cache = base("XDG_CACHE_HOME", default: ".cache")
     }
 
     /// Saved plans; unfinished intakes in its `drafts` subfolder.

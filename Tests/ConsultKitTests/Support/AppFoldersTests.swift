@@ -9,7 +9,6 @@ import Testing
         let environment: [String: String]
         let plans: String
         let history: String
-        let cache: String
         var testDescription: String { name }
     }
 
@@ -17,21 +16,19 @@ import Testing
         Case(
             name: "SMP_CONSULT_HOME holds everything",
             environment: ["SMP_CONSULT_HOME": "/srv/smp", "XDG_DATA_HOME": "/d", "XDG_STATE_HOME": "/s", "HOME": "/home/a"],
-            plans: "/srv/smp/plans", history: "/srv/smp/history", cache: "/srv/smp/cache"),
+            plans: "/srv/smp/plans", history: "/srv/smp/history"),
         Case(
             name: "absolute XDG folders",
             environment: ["XDG_DATA_HOME": "/d", "XDG_STATE_HOME": "/s", "XDG_CACHE_HOME": "/c", "HOME": "/home/a"],
-            plans: "/d/smp-consult/plans", history: "/s/smp-consult/history", cache: "/c/smp-consult"),
+            plans: "/d/smp-consult/plans", history: "/s/smp-consult/history"),
         Case(
             name: "relative XDG folders are ignored",
             environment: ["XDG_DATA_HOME": "d", "XDG_STATE_HOME": "s", "XDG_CACHE_HOME": "c", "HOME": "/home/a"],
-            plans: "/home/a/.local/share/smp-consult/plans", history: "/home/a/.local/state/smp-consult/history",
-            cache: "/home/a/.cache/smp-consult"),
+            plans: "/home/a/.local/share/smp-consult/plans", history: "/home/a/.local/state/smp-consult/history"),
         Case(
             name: "empty variables count as unset",
             environment: ["SMP_CONSULT_HOME": "", "XDG_DATA_HOME": "", "HOME": "/home/a/"],
-            plans: "/home/a/.local/share/smp-consult/plans", history: "/home/a/.local/state/smp-consult/history",
-            cache: "/home/a/.cache/smp-consult"),
+            plans: "/home/a/.local/share/smp-consult/plans", history: "/home/a/.local/state/smp-consult/history"),
     ]
 
     @Test(arguments: cases)
@@ -39,7 +36,6 @@ import Testing
         let folders = AppFolders(environment: example.environment)
         #expect(folders.plans.path == example.plans)
         #expect(folders.history.path == example.history)
-        #expect(folders.cache.path == example.cache)
     }
 
     @Test func withNoHomeTheAccountsHomeFolderStandsIn() {
