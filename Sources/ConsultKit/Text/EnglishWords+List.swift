@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Debian's wbritish word list (SCOWL), keeping lowercase
 // words of 4 to 32 letters a-z (proper nouns and possessives dropped):
 //   grep -E '^[a-z]{4,32}$' /usr/share/dict/british-english | sort -u
