@@ -36,26 +36,56 @@ extension Matcher {
                 analysis: analysis, outOfScopeScore: 0)
         }
 
+        // The per-class tables live on the stack: arrays here cost a heap
+        // allocation each, a measurable share of a question's time in batch.
+        let classCount = index.classCount
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * classCount) { scratch in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: classCount) { bestExample in
+                scratch.initialize(repeating: 0)
+                bestExample.initialize(repeating: -1)
+                return decide(
+                    analysis: analysis, known: known, termMass: termMass, queryNorm: normSquared.squareRoot(),
+                    explain: explain, excluding: excluded, scratch: scratch, bestExample: bestExample)
+            }
+        }
+    }
+
+    /// The rest of `match`, on zeroed per-class tables: `scratch` holds four
+    /// (best, coverage, explained, scores), `bestExample` holds -1 each.
+    private func decide(
+        analysis: TermAnalyzer.Analysis, known: [Int32], termMass: Double, queryNorm: Double,
+        explain: Bool, excluding excluded: Int?,
+        scratch: UnsafeMutableBufferPointer<Double>, bestExample: UnsafeMutableBufferPointer<Int>
+    ) -> Match {
+        let classCount = index.classCount
         // Example similarity: how much of the question the example explains
         // and how much of the example the question covers, both weighted.
-        var best = [Double](repeating: 0, count: index.classCount)
-        var bestExample = [Int](repeating: -1, count: index.classCount)
-        let queryNorm = normSquared.squareRoot()
+        let best = UnsafeMutableBufferPointer(rebasing: scratch[0..<classCount])
         let exampleCount = index.exampleNorm.count
         withUnsafeTemporaryAllocation(of: Double.self, capacity: exampleCount) { exampleDot in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: exampleCount) { touched in
                 exampleDot.initialize(repeating: 0)
                 var touchedCount = 0
+                // Unchecked pointers: `isConsistent` proved every offset in range,
+                // and this loop is most of a question's time.
                 index.postingExample.withUnsafeBufferPointer { postings in
-                    for term in known {
-                        let squared = index.weights[Int(term)] * index.weights[Int(term)]
-                        for posting in Int(index.postingStart[Int(term)])..<Int(index.postingStart[Int(term) + 1]) {
-                            let example = Int(postings[posting])
-                            if exampleDot[example] == 0 {
-                                touched[touchedCount] = Int32(example)
-                                touchedCount += 1
+                    index.postingStart.withUnsafeBufferPointer { starts in
+                        index.weights.withUnsafeBufferPointer { weights in
+                            for term in known {
+                                let feature = Int(term)
+                                let squared = weights[feature] * weights[feature]
+                                var posting = Int(starts[feature])
+                                let end = Int(starts[feature + 1])
+                                while posting < end {
+                                    let example = Int(postings[posting])
+                                    if exampleDot[example] == 0 {
+                                        touched[touchedCount] = Int32(example)
+                                        touchedCount += 1
+                                    }
+                                    exampleDot[example] += squared
+                                    posting += 1
+                                }
                             }
-                            exampleDot[example] += squared
                         }
                     }
                 }
@@ -75,9 +105,9 @@ extension Matcher {
 
         // Profile coverage: the share of the question's weight made of terms
         // typical of the intent.
-        var coverage = [Double](repeating: 0, count: index.classCount)
+        let coverage = UnsafeMutableBufferPointer(rebasing: scratch[classCount..<(2 * classCount)])
         // The share of the question's weight made of words the intent uses at all.
-        var explained = [Double](repeating: 0, count: index.classCount)
+        let explained = UnsafeMutableBufferPointer(rebasing: scratch[(2 * classCount)..<(3 * classCount)])
         for term in known {
             let weight = index.weights[Int(term)]
             for entry in Int(index.profileStart[Int(term)])..<Int(index.profileStart[Int(term) + 1]) {
@@ -85,7 +115,7 @@ extension Matcher {
                 explained[Int(index.profileOwner[entry])] += weight
             }
         }
-        var scores = [Double](repeating: 0, count: index.classCount - 1)
+        let scores = UnsafeMutableBufferPointer(rebasing: scratch[(3 * classCount)..<(4 * classCount - 1)])
         for owner in 0..<(index.classCount - 1) {
             scores[owner] = settings.exampleWeight * best[owner] + (1 - settings.exampleWeight) * coverage[owner] / termMass
         }

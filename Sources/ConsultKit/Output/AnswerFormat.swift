@@ -99,8 +99,9 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
     ) {
         output.write("{\"question\":")
         writeJSONString(answer.question, to: &output)
-        let whole = answer.parts.count == 1 ? answer.primary.text : answer.parts.map(\.text).joined(separator: "\n\n")
-        writeFields(answer.primary, answerText: whole, explain: explain, fragments: fragments, to: &output)
+        let primary = answer.primary
+        let whole = answer.parts.count == 1 ? primary.text : answer.parts.map(\.text).joined(separator: "\n\n")
+        writeFields(primary, answerText: whole, explain: explain, fragments: fragments, to: &output)
         output.write(answer.needsReview ? ",\"review\":true" : ",\"review\":false")
         if answer.parts.count > 1 {
             output.write(",\"parts\":[")
