@@ -21,7 +21,8 @@ enum Base64 {
                     var input = 0
                     var output = 0
                     while input + 4 <= length {
-                        let word = UInt32(values[Int(text[input])]) << 18 | UInt32(values[Int(text[input + 1])]) << 12
+                        let word =
+                            UInt32(values[Int(text[input])]) << 18 | UInt32(values[Int(text[input + 1])]) << 12
                             | UInt32(values[Int(text[input + 2])]) << 6 | UInt32(values[Int(text[input + 3])])
                         bytes[output] = UInt8(truncatingIfNeeded: word >> 16)
                         bytes[output + 1] = UInt8(truncatingIfNeeded: word >> 8)
@@ -31,7 +32,9 @@ enum Base64 {
                     }
                     // The last one to three letters hold one or two bytes.
                     var word: UInt32 = 0
-                    for offset in 0..<(length - input) { word |= UInt32(values[Int(text[input + offset])]) << (18 - 6 * offset) }
+                    for offset in 0..<(length - input) {
+                        word |= UInt32(values[Int(text[input + offset])]) << (18 - 6 * offset)
+                    }
                     if output < count { bytes[output] = UInt8(truncatingIfNeeded: word >> 16) }
                     if output + 1 < count { bytes[output + 1] = UInt8(truncatingIfNeeded: word >> 8) }
                     initialized = count

@@ -40,7 +40,8 @@ struct ChatSession {
         let environment = Environment.variables
         let answerer = Answerer(matcher: matcher)
         let intake = IntakeLauncher(knowledge: matcher.knowledge, answerer: answerer, store: store)
-        let host = TerminalHost(historyFile: AppFolders(environment: environment).history.path, environment: environment)
+        let host = TerminalHost(
+            historyFile: AppFolders(environment: environment).history.path, environment: environment)
         let stop = SignalStop(
             [SIGTERM, SIGHUP, SIGQUIT], readlineHoldsTerminal: host.isInteractive)
         defer { stop.end() }

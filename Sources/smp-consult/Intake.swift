@@ -28,10 +28,15 @@ extension SMPConsult {
         @Option(name: .long, help: "The client's name.")
         var name: String?
 
-        @Option(name: .long, help: ArgumentHelp("A goal (repeat for several), e.g. thinning, \"other: cover a scar\".", valueName: "goal"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "A goal (repeat for several), e.g. thinning, \"other: cover a scar\".", valueName: "goal"))
         var goal: [String] = []
 
-        @Option(name: .customLong("hair-colour"), help: ArgumentHelp("The client's hair colour, e.g. \"dark brown\".", valueName: "colour"))
+        @Option(
+            name: .customLong("hair-colour"),
+            help: ArgumentHelp("The client's hair colour, e.g. \"dark brown\".", valueName: "colour"))
         var hairColour: String?
 
         @Option(name: .long, help: ArgumentHelp("The hairline shape, e.g. soft.", valueName: "shape"))
@@ -40,7 +45,9 @@ extension SMPConsult {
         @Option(name: .long, help: ArgumentHelp("The density, e.g. medium.", valueName: "density"))
         var density: String?
 
-        @Option(name: .long, help: ArgumentHelp("The preferred start date, e.g. 2026-12-07 or \"next monday\".", valueName: "date"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp("The preferred start date, e.g. 2026-12-07 or \"next monday\".", valueName: "date"))
         var start: String?
 
         func validate() throws {
@@ -84,7 +91,10 @@ extension SMPConsult {
             }
             if !prefills.isEmpty && session.isComplete {
                 let result = session.save()
-                guard result.isFinished else { throw CLIError(result.text.split(separator: "\n").first.map(String.init) ?? "the plan could not be saved") }
+                guard result.isFinished else {
+                    throw CLIError(
+                        result.text.split(separator: "\n").first.map(String.init) ?? "the plan could not be saved")
+                }
                 try StandardOutput.write(SafeText.terminal(result.text) + "\n")
                 return
             }
@@ -100,7 +110,8 @@ extension SMPConsult {
             signal(SIGPIPE, SIG_IGN)
             let host = TerminalHost(historyFile: nil)
             // On a terminal, readline takes Ctrl-C itself (an .interrupted line).
-            let stoppers: [Int32] = host.isInteractive ? [SIGTERM, SIGHUP, SIGQUIT] : [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+            let stoppers: [Int32] =
+                host.isInteractive ? [SIGTERM, SIGHUP, SIGQUIT] : [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
             let stop = SignalStop(stoppers, readlineHoldsTerminal: host.isInteractive)
             stop.follow(draft: session.draft.id, in: drafts)
             defer { stop.end() }

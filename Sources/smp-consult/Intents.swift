@@ -38,16 +38,22 @@ extension SMPConsult.Intents {
         var leaveOneOut = false
 
         func run() throws {
-            let files = try KnowledgeFiles.resolve(folder: folder ?? knowledge.folder, environment: Environment.variables)
+            let files =
+                try KnowledgeFiles.resolve(folder: folder ?? knowledge.folder, environment: Environment.variables)
                 ?? BundledIntents.files
             // The intake form first: it shares the folder but has its own reader.
-            let problems = IntakeForm.diagnostics(in: files)
+            let problems =
+                IntakeForm.diagnostics(in: files)
                 + KnowledgeCheck.run(files, ignoring: [IntakeForm.fileName], leaveOneOut: leaveOneOut)
-            for problem in problems { try StandardOutput.write(SafeText.terminal(problem.description, lineBreaks: false) + "\n") }
+            for problem in problems {
+                try StandardOutput.write(SafeText.terminal(problem.description, lineBreaks: false) + "\n")
+            }
             if problems.isEmpty {
                 try StandardOutput.write(SafeText.terminal("\(files.origin): ok\n"))
             } else {
-                StandardError.write(SafeText.terminal("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files.origin)\n"))
+                StandardError.write(
+                    SafeText.terminal("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files.origin)\n")
+                )
                 throw ExitCode(1)
             }
         }
@@ -113,7 +119,9 @@ extension SMPConsult.Intents {
 
         @OptionGroup var knowledge: KnowledgeOptions
 
-        @Argument(help: ArgumentHelp("Answer records (JSON Lines) or question lines; - for standard input.", valueName: "file"))
+        @Argument(
+            help: ArgumentHelp(
+                "Answer records (JSON Lines) or question lines; - for standard input.", valueName: "file"))
         var files: [String] = []
 
         func run() throws {
@@ -143,7 +151,8 @@ extension SMPConsult.Intents {
             let terms = { (text: String) in matcher.analyzer.analyze(text).terms }
             let generic = GapReport.genericTerms(
                 topics: matcher.knowledge.intents.map { $0.examples.map(\.text) }, terms: terms)
-            try StandardOutput.write(SafeText.terminal(GapReport(entries: entries, terms: terms, generic: generic).text))
+            try StandardOutput.write(
+                SafeText.terminal(GapReport(entries: entries, terms: terms, generic: generic).text))
         }
     }
 }

@@ -83,7 +83,9 @@ extension SMPConsult.Plans {
         @Option(name: .long, help: "markdown, json or ics.")
         var format: PlanExportFormat = .markdown
 
-        @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        @Option(
+            name: [.short, .long],
+            help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
         var output: String?
 
         func run() throws {
@@ -176,7 +178,8 @@ enum SavedRecord: CustomStringConvertible {
         var plansDir: String?
         if let flag = words.firstIndex(of: "--plans-dir"), flag + 1 < words.count { plansDir = words[flag + 1] }
         let store = PlanStore.resolve(plansDir: plansDir, environment: Environment.variables)
-        let ids = ((try? store.list())?.plans.map(\.id) ?? [])
+        let ids =
+            ((try? store.list())?.plans.map(\.id) ?? [])
             + ((try? DraftStore(plansFolder: store.folder).list())?.drafts.map(\.id) ?? [])
         return ids.filter { $0.hasPrefix(prefix) }
     }

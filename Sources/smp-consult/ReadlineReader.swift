@@ -57,7 +57,9 @@ final class ReadlineReader: LineInput {
 
     func offer(completions: [String]) {
         let copies = completions.map { UnsafePointer(strdup($0)) }
-        defer { copies.forEach { free(UnsafeMutablePointer(mutating: $0)) } }
+        defer {
+            for copy in copies { free(UnsafeMutablePointer(mutating: copy)) }
+        }
         copies.withUnsafeBufferPointer { smp_rl_set_completions($0.baseAddress, Int32($0.count)) }
     }
 

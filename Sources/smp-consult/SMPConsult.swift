@@ -47,7 +47,9 @@ struct SMPConsult: ParsableCommand {
                 StandardError.write(SafeText.terminal(message) + "\n")
             }
         }
-        for warning in PrivateFiles.takeWarnings() { StandardError.write("warning: " + SafeText.terminal(warning) + "\n") }
+        for warning in PrivateFiles.takeWarnings() {
+            StandardError.write("warning: " + SafeText.terminal(warning) + "\n")
+        }
         Foundation.exit(code.rawValue)
     }
 }

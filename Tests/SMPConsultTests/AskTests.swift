@@ -25,13 +25,16 @@ import Testing
     }
 
     @Test func answersEachPipedLineInOrderAsJSONLines() throws {
-        let input = "How long does SMP last?\n\n# a comment\nwho won the champions league final\nis it safe and how long does it last?\n"
+        let input =
+            "How long does SMP last?\n\n# a comment\nwho won the champions league final\nis it safe and how long does it last?\n"
         let result = try BinaryRunner.run(["ask", "--format", "jsonl"], input: input)
         #expect(result.status == 0)
         let lines = try records(result.stdout)
-        #expect(lines.map(\.question) == [
-            "How long does SMP last?", "who won the champions league final", "is it safe and how long does it last?",
-        ])
+        #expect(
+            lines.map(\.question) == [
+                "How long does SMP last?", "who won the champions league final",
+                "is it safe and how long does it last?",
+            ])
         #expect(lines[0].intent == "longevity")
         #expect(lines[0].source != nil && !lines[0].answer.isEmpty && !lines[0].suggestions.isEmpty)
         #expect(lines[1].intent == nil)
@@ -87,10 +90,13 @@ import Testing
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("ask-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
-        let input = "how lond dose smp last\nwho won the champions league final\nis it safe and how long does it last?\n"
+        let input =
+            "how lond dose smp last\nwho won the champions league final\nis it safe and how long does it last?\n"
         let environment = ["SMP_CONSULT_HOME": home.path, "XDG_CACHE_HOME": home.appendingPathComponent("cache").path]
-        let first = try BinaryRunner.run(["ask", "--format", "jsonl", "--explain"], input: input, environment: environment)
-        let second = try BinaryRunner.run(["ask", "--format", "jsonl", "--explain"], input: input, environment: environment)
+        let first = try BinaryRunner.run(
+            ["ask", "--format", "jsonl", "--explain"], input: input, environment: environment)
+        let second = try BinaryRunner.run(
+            ["ask", "--format", "jsonl", "--explain"], input: input, environment: environment)
         #expect(first.status == 0 && second.status == 0)
         #expect(second.stdout == first.stdout)
         // The index is inside the binary: nothing is cached between runs.
@@ -127,12 +133,14 @@ import Testing
     @Test func aByteOrderMarkAtTheStartIsNotPartOfTheFirstLine() throws {
         let input = Data([0xEF, 0xBB, 0xBF]) + Data("# a comment, not a question\nis smp safe\n".utf8)
         let result = try BinaryRunner.run(["ask", "--format", "tsv"], input: input)
-        #expect(result.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["question", "is smp safe"])
+        #expect(
+            result.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["question", "is smp safe"])
     }
 
     @Test func aLongLineIsCutBetweenCharacters() throws {
         // 90,000 bytes of a 3-byte character: cut to the last whole one within 64 KB.
-        let result = try BinaryRunner.run(["ask", "--format", "jsonl"], input: String(repeating: "€", count: 30_000) + "\nok\n")
+        let result = try BinaryRunner.run(
+            ["ask", "--format", "jsonl"], input: String(repeating: "€", count: 30_000) + "\nok\n")
         let lines = try records(result.stdout)
         #expect(lines.count == 2)
         #expect(lines.first?.question.utf8.count == 65_535 && lines.first?.truncated == true)

@@ -36,7 +36,9 @@ struct BinaryRunner {
         process.arguments = arguments
         process.environment = TestEnvironment.variables(home: home, environment)
         if let directory { process.currentDirectoryURL = directory }
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

@@ -18,7 +18,8 @@ import Testing
         let result = try BinaryRunner.run(["intents", "gaps"], input: asked.stdout)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("4 of 5 questions need the clinic's attention: 4 not covered, 0 to review.\n"))
-        #expect(result.stdout.contains("\ncost (3)\n  how much does smp cost (×2)\n  what is the price of a touch up\n"))
+        #expect(
+            result.stdout.contains("\ncost (3)\n  how much does smp cost (×2)\n  what is the price of a touch up\n"))
         #expect(!result.stdout.contains("how long does smp last"))
     }
 

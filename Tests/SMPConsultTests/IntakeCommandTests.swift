@@ -9,7 +9,9 @@ import Testing
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("smp-home-\(UUID().uuidString)")
         var plans: URL { url.appendingPathComponent("plans") }
         /// The whole environment of a process run in this home (see `TestEnvironment`).
-        var environment: [String: String] { TestEnvironment.variables(home: url, ["SMP_CONSULT_HOME": url.path, "TZ": "UTC"]) }
+        var environment: [String: String] {
+            TestEnvironment.variables(home: url, ["SMP_CONSULT_HOME": url.path, "TZ": "UTC"])
+        }
         deinit { try? FileManager.default.removeItem(at: url) }
 
         func run(_ arguments: [String], input: String = "") throws -> BinaryRunner.Result {
@@ -45,7 +47,8 @@ import Testing
     /// A month ahead: never in the past while a test runs, and within the
     /// year a start may be ahead.
     static let start = ClinicCalendarTests.iso(30)
-    static let answers = "Sam Client\nthinning and bald spots\nhow long does it last?\nblnde\nwidows peak\nmatch my existing hair\n\(start)\nyes\n"
+    static let answers =
+        "Sam Client\nthinning and bald spots\nhow long does it last?\nblnde\nwidows peak\nmatch my existing hair\n\(start)\nyes\n"
 
     @Test func pipedAnswersRunTheWholeIntakeWithPromptsAndSaveAPlan() throws {
         let home = Home()
@@ -66,7 +69,8 @@ import Testing
         let ids = home.planIDs()
         #expect(ids.count == 1)
         #expect(home.draftIDs().isEmpty)
-        let attributes = try FileManager.default.attributesOfItem(atPath: home.plans.appendingPathComponent(ids[0] + ".json").path)
+        let attributes = try FileManager.default.attributesOfItem(
+            atPath: home.plans.appendingPathComponent(ids[0] + ".json").path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let folder = try FileManager.default.attributesOfItem(atPath: home.plans.path)
         #expect((folder[.posixPermissions] as? NSNumber)?.intValue == 0o700)
@@ -75,7 +79,8 @@ import Testing
     @Test func flagsWithEveryRequiredStepSaveWithoutAsking() throws {
         let home = Home()
         let result = try home.run([
-            "intake", "--name", "Jo", "--goal", "shaved", "--goal", "other: cover a scar", "--hair-colour", "dark brown hair",
+            "intake", "--name", "Jo", "--goal", "shaved", "--goal", "other: cover a scar", "--hair-colour",
+            "dark brown hair",
             "--hairline", "sharp", "--density", "full", "--start", Self.start,
         ])
         #expect(result.status == 0, "\(result.stderr)")
@@ -92,7 +97,8 @@ import Testing
         let intents = home.url.appendingPathComponent("intents")
         try FileManager.default.createDirectory(at: home.url, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: BinaryRunner.packageRoot.appendingPathComponent("Tests/ConsultKitTests/Fixtures/mini-intents"), to: intents)
+            at: BinaryRunner.packageRoot.appendingPathComponent("Tests/ConsultKitTests/Fixtures/mini-intents"),
+            to: intents)
         var form = try String(
             contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Intents/intake.yaml"), encoding: .utf8)
         for (old, new) in ["name": "who", "goals": "wishes", "hair_colour": "colour_of_hair", "start": "first_day"] {
@@ -114,7 +120,8 @@ import Testing
 
     @Test func flagsFillStepsAndTheRestIsAsked() throws {
         let home = Home()
-        let result = try home.run(["intake", "--goal", "1", "--hair-colour", "red"], input: "\nsoft\nlight\n\(Self.start)\nyes\n")
+        let result = try home.run(
+            ["intake", "--goal", "1", "--hair-colour", "red"], input: "\nsoft\nlight\n\(Self.start)\nyes\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stdout.contains("[2/6] Goals"))
         #expect(!result.stdout.contains("[3/6] Hair colour"))
@@ -147,7 +154,8 @@ import Testing
         try FileManager.default.createDirectory(at: home.url, withIntermediateDirectories: true)
         let file = home.url.appendingPathComponent("not-a-folder")
         try Data().write(to: file)
-        let result = try home.run(["intake", "--plans-dir", file.appendingPathComponent("plans").path], input: Self.answers)
+        let result = try home.run(
+            ["intake", "--plans-dir", file.appendingPathComponent("plans").path], input: Self.answers)
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("cannot write plans to \(file.path)/plans"))
@@ -192,7 +200,8 @@ import Testing
         var saved = false
         while Date() < deadline && !saved {
             if let id = home.draftIDs().first,
-                let text = try? String(contentsOf: home.plans.appendingPathComponent("drafts/\(id).json"), encoding: .utf8),
+                let text = try? String(
+                    contentsOf: home.plans.appendingPathComponent("drafts/\(id).json"), encoding: .utf8),
                 text.contains("\"density\"")
             {
                 saved = true
@@ -273,7 +282,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("intents-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(
-            at: BinaryRunner.packageRoot.appendingPathComponent("Tests/ConsultKitTests/Fixtures/mini-intents"), to: folder)
+            at: BinaryRunner.packageRoot.appendingPathComponent("Tests/ConsultKitTests/Fixtures/mini-intents"),
+            to: folder)
         try "steps:\n  - id: start\n    prompt: When?\n    kind: date\n    optional: maybe\n"
             .write(to: folder.appendingPathComponent("intake.yaml"), atomically: true, encoding: .utf8)
         let result = try BinaryRunner.run(["intents", "check", folder.path], input: "")

@@ -9,7 +9,9 @@ import Testing
     /// The drafts saved under a `TerminalSession`'s home.
     static func drafts(_ session: TerminalSession) -> [String] {
         let folder = session.home.appendingPathComponent("state/plans/drafts")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".json")
+        }
     }
 
     @Test func onATerminalEachAnswerIsTypedAfterAPromptAndCtrlDKeepsTheDraft() throws {
@@ -102,7 +104,9 @@ import Testing
         let lines = session.screenLines
         for line in lines where !line.hasPrefix(">") {
             #expect(line.count <= 100, "\(line)")
-            #expect(line.isEmpty || line.contains(where: \.isLetter) || line.contains(where: \.isNumber), "a line of punctuation alone: \(line)")
+            #expect(
+                line.isEmpty || line.contains(where: \.isLetter) || line.contains(where: \.isNumber),
+                "a line of punctuation alone: \(line)")
         }
         let words = Set(lines.flatMap { $0.split(separator: " ") })
         for expected in ["re-pigments", "thinning", "\"other:\"", "answers", "consultation:"] {
@@ -132,7 +136,8 @@ import Testing
         process.executableURL = BinaryRunner.executable
         process.arguments = ["intake"]
         process.environment = TestEnvironment.variables(home: home, ["SMP_CONSULT_HOME": home.path, "TZ": "UTC"])
-        let input = Pipe(), errors = Pipe()
+        let input = Pipe()
+        let errors = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors

@@ -37,7 +37,8 @@ final class TerminalSession {
     /// Starts `smp-consult arguments` with a fresh HOME (or `home`, to share
     /// one between runs; the caller removes it), TERM=xterm unless
     /// `environment` says otherwise, `columns` wide (80 by default).
-    init(_ arguments: [String] = [], home: URL? = nil, environment: [String: String] = [:], columns: UInt16 = 80) throws {
+    init(_ arguments: [String] = [], home: URL? = nil, environment: [String: String] = [:], columns: UInt16 = 80) throws
+    {
         ownsHome = home == nil
         let home = home ?? Self.temporaryFolder()
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -82,7 +83,9 @@ final class TerminalSession {
 
         let argv = ([BinaryRunner.executable.path] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer {
+            for pointer in argv + envp { free(pointer) }
+        }
         var child: pid_t = 0
         let result = posix_spawn(&child, BinaryRunner.executable.path, &actions, &attributes, argv, envp)
         guard result == 0 else { throw Failure("posix_spawn failed: \(result)") }
@@ -255,11 +258,13 @@ final class TerminalSession {
         static let ptsnameR = PTY.symbol(
             "ptsname_r", as: (@convention(c) (Int32, UnsafeMutablePointer<CChar>, Int) -> Int32).self)
         /// Missing before glibc 2.34; the child then just keeps more descriptors open.
-        static let addClosefrom = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
-            .map {
-                unsafeBitCast(
-                    $0, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
-            }
+        static let addClosefrom = dlsym(
+            UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np"
+        )
+        .map {
+            unsafeBitCast(
+                $0, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+        }
     }
 
     struct Failure: Error, CustomStringConvertible {

@@ -33,7 +33,9 @@ extension Conversation {
         }
         return reply([
             .text("Ask a question in your own words, for example \"how long does SMP last?\"."),
-            .text("When I offer numbered topics, type the number to read one. A short follow-up such as \"and for women?\" is read with your previous question."),
+            .text(
+                "When I offer numbered topics, type the number to read one. A short follow-up such as \"and for women?\" is read with your previous question."
+            ),
             .heading("Commands"),
             .text(lines.joined(separator: "\n")),
             .note("On a terminal: Tab completes, Up recalls earlier lines, Ctrl-C clears the line, Ctrl-D leaves."),

@@ -250,7 +250,9 @@ public final class Conversation {
     private func offer(_ ids: [String], lead: String, to result: inout Reply) {
         var seen: Set<String> = []
         let intents = ids.filter { seen.insert($0).inserted }.compactMap { knowledge[$0] }.prefix(settings.maxChoices)
-        let choices = intents.enumerated().map { Reply.Choice(number: $0.offset + 1, title: $0.element.title, intentID: $0.element.id) }
+        let choices = intents.enumerated().map {
+            Reply.Choice(number: $0.offset + 1, title: $0.element.title, intentID: $0.element.id)
+        }
         pendingChoices = choices
         result.choices = choices
         result.choicesLead = choices.isEmpty ? "" : lead

@@ -54,7 +54,8 @@ struct FollowUpReader {
         var best: (match: Match, context: String)?
         for context in contexts {
             let match = answerer.matcher.match(context.text + " " + line, explain: explain)
-            guard let found = match.intent, found.kind == .guide, context.intentID == nil || context.intentID == found.id
+            guard let found = match.intent, found.kind == .guide,
+                context.intentID == nil || context.intentID == found.id
             else { continue }
             if best == nil || match.confidence > best!.match.confidence { best = (match, context.text) }
         }

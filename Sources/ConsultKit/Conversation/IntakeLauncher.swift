@@ -28,7 +28,9 @@ public final class IntakeLauncher {
 
     /// A new intake, or `draft` resumed, once the form has loaded and both
     /// folders have been proved writable (before a single question).
-    public func session(resume draft: IntakeDraft? = nil, settings: IntakeSession.Settings = .init()) throws -> IntakeSession {
+    public func session(resume draft: IntakeDraft? = nil, settings: IntakeSession.Settings = .init()) throws
+        -> IntakeSession
+    {
         let form = try IntakeForm.load(from: knowledge.files)
         try prepare()
         var draft = draft
@@ -46,7 +48,8 @@ public final class IntakeLauncher {
             claim = nil
         }
         let session = IntakeSession(
-            form: form, answerer: answerer, drafts: drafts, completion: PlanCompletion(store: plans, clinic: knowledge.clinic), draft: draft,
+            form: form, answerer: answerer, drafts: drafts,
+            completion: PlanCompletion(store: plans, clinic: knowledge.clinic), draft: draft,
             settings: settings, today: today)
         if claim == nil { claim = try drafts.claim(session.draft.id) }
         return session

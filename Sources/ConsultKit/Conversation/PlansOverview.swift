@@ -24,7 +24,9 @@ public enum PlansOverview {
             text += "Unfinished intakes (resume with: \(resumeHint)):\n"
             for draft in drafts {
                 // Counted as resuming counts, when the form is at hand.
-                let progress = form?.progressText(draft) ?? "\(draft.answers.count) step\(draft.answers.count == 1 ? "" : "s") answered"
+                let progress =
+                    form?.progressText(draft)
+                    ?? "\(draft.answers.count) step\(draft.answers.count == 1 ? "" : "s") answered"
                 let name = draft.clientName.map { "  " + SafeText.line($0) } ?? ""
                 text += "  \(draft.id)  \(progress), saved \(CalendarDay.minuteStamp(draft.updatedAt))\(name)\n"
             }

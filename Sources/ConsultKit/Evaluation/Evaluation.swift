@@ -40,7 +40,10 @@ public struct LabelledSet: Sendable {
             guard fields.count > max(questionColumn, labelColumn), !fields[labelColumn].isEmpty else {
                 throw EvaluationError.badFile("\(file):\(offset + 1): missing labels column")
             }
-            let labels = Set(fields[labelColumn].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            let labels = Set(
+                fields[labelColumn].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                    !$0.isEmpty
+                })
             items.append(Item(question: fields[questionColumn], labels: labels, line: offset + 1))
         }
         self.items = items
@@ -122,7 +125,8 @@ public struct EvaluationReport: Sendable {
                 if !ok { labels[predicted, default: LabelRow()].wrongPredictions += 1 }
             }
             if !ok {
-                let gold = item.labels.sorted { ($0 == none ? 1 : 0, $0) < ($1 == none ? 1 : 0, $1) }.joined(separator: "|")
+                let gold = item.labels.sorted { ($0 == none ? 1 : 0, $0) < ($1 == none ? 1 : 0, $1) }.joined(
+                    separator: "|")
                 misses.append(Miss(item: position + 1, question: item.question, gold: gold, predicted: predicted))
             }
         }
@@ -140,18 +144,21 @@ public struct EvaluationReport: Sendable {
         let none = LabelledSet.noneLabel
         let names = labels.keys.sorted { ($0 == none ? 1 : 0, $0) < ($1 == none ? 1 : 0, $1) }
         let width = max(5, names.map(\.count).max() ?? 0)
-        out.append("label".padding(toLength: width, withPad: " ", startingAt: 0) + "     n    ok  recall  pred  wrong_pred")
+        out.append(
+            "label".padding(toLength: width, withPad: " ", startingAt: 0) + "     n    ok  recall  pred  wrong_pred")
         for name in names {
             let row = labels[name]!
             out.append(
                 name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + pad(String(row.count), 4) + "  "
-                    + pad(String(row.correct), 4) + "  " + pad(percent(row.recall), 6) + "  " + pad(String(row.predicted), 4)
+                    + pad(String(row.correct), 4) + "  " + pad(percent(row.recall), 6) + "  "
+                    + pad(String(row.predicted), 4)
                     + "  " + pad(String(row.wrongPredictions), 10))
         }
         out.append("")
         out.append("misses (\(misses.count)):")
         for miss in misses {
-            out.append("  #\(miss.item): \(String(reflecting: miss.question))  gold=\(miss.gold)  predicted=\(miss.predicted)")
+            out.append(
+                "  #\(miss.item): \(String(reflecting: miss.question))  gold=\(miss.gold)  predicted=\(miss.predicted)")
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -88,7 +88,8 @@ public struct GapReport: Sendable {
             }
             let examples = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
                 .prefix(Self.examplesPerGroup).map { (question: $0.text, count: $0.count) }
-            return Group(term: Self.label(term, in: questions, terms: terms), count: questions.count, examples: examples)
+            return Group(
+                term: Self.label(term, in: questions, terms: terms), count: questions.count, examples: examples)
         }.sorted { a, b in
             if (a.term == Self.otherTerm) != (b.term == Self.otherTerm) { return b.term == Self.otherTerm }
             return a.count != b.count ? a.count > b.count : a.term < b.term
@@ -168,7 +169,9 @@ extension GapReport {
         var topicsUsing: [String: Int] = [:]
         for examples in topics {
             var seen: Set<String> = []
-            for example in examples { for term in terms(example) where seen.insert(term).inserted { topicsUsing[term, default: 0] += 1 } }
+            for example in examples {
+                for term in terms(example) where seen.insert(term).inserted { topicsUsing[term, default: 0] += 1 }
+            }
         }
         let limit = max(1, topics.count / 4)
         return Set(topicsUsing.filter { $0.value > limit }.keys)

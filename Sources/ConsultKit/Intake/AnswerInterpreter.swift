@@ -17,7 +17,9 @@ struct AnswerInterpreter {
     private let today: @Sendable () -> CalendarDay
     private let matchers: [String: OptionMatcher]
 
-    init(form: IntakeForm, answerer: Answerer?, questionConfidence: Double, today: @escaping @Sendable () -> CalendarDay) {
+    init(
+        form: IntakeForm, answerer: Answerer?, questionConfidence: Double, today: @escaping @Sendable () -> CalendarDay
+    ) {
         self.form = form
         self.answerer = answerer
         self.questionConfidence = questionConfidence
@@ -46,10 +48,14 @@ struct AnswerInterpreter {
             }
             // Bytes too: one character can carry any number of combining marks.
             guard text.count <= 100, text.utf8.count <= 400 else {
-                return .failure(Failure(text: "That is too long for \(step.title.lowercased()) (100 characters at most).", couldBeQuestion: true))
+                return .failure(
+                    Failure(
+                        text: "That is too long for \(step.title.lowercased()) (100 characters at most).",
+                        couldBeQuestion: true))
             }
             if isConfidentQuestion(text) {
-                return .failure(Failure(text: "That looks like a question, not \(step.title.lowercased()).", couldBeQuestion: true))
+                return .failure(
+                    Failure(text: "That looks like a question, not \(step.title.lowercased()).", couldBeQuestion: true))
             }
             return .success(IntakeAnswer(text: text))
         case .date:
@@ -81,7 +87,8 @@ struct AnswerInterpreter {
             return .failure(Failure(text: message, couldBeQuestion: true))
         case .partly(let matched, let unmatched):
             let understood = IntakePrompts.list(labels(matched.map(\.option)), joiner: "and")
-            let message = "I understood \(understood), but not \"\(unmatched.joined(separator: " "))\". Please answer again with the options only."
+            let message =
+                "I understood \(understood), but not \"\(unmatched.joined(separator: " "))\". Please answer again with the options only."
             // It names an option, so it is an answer, not a question.
             return .failure(Failure(text: message, couldBeQuestion: false))
         case .tooMany(let ids):
@@ -134,7 +141,8 @@ struct AnswerInterpreter {
             return .question
         }
         return .failure(
-            "\"\(text)\" does not look like a name. Type your name" + (step.isOptional ? ", or press Enter to leave it out." : "."))
+            "\"\(text)\" does not look like a name. Type your name"
+                + (step.isOptional ? ", or press Enter to leave it out." : "."))
     }
 
     private func readChoice(_ text: String, step: IntakeForm.Step) -> Reading {
@@ -144,14 +152,16 @@ struct AnswerInterpreter {
             if isConfidentQuestion(text) { return .question }
             guard !suggestions.isEmpty else { break }
             let options = suggestions.map { OptionMatcher.ChosenOption(option: $0) }
-            let message = "I could not match \"\(text)\" to an option. Did you mean \(IntakePrompts.list(labels(options), joiner: "or"))?"
+            let message =
+                "I could not match \"\(text)\" to an option. Did you mean \(IntakePrompts.list(labels(options), joiner: "or"))?"
             return .didYouMean(options, message: message)
         case .partly(let matched, let unmatched):
             // "not black": a word that turns the meaning round is no slip to skip.
             guard unmatched.allSatisfy({ !Self.negations.contains($0) }) else { break }
             if step.allowsMany { return .partly(understood: matched, rest: unmatched) }
             guard matched.count == 1 else { break }
-            let message = "I am not sure what \"\(unmatched.joined(separator: " "))\" means here. Did you mean \(labels(matched)[0])?"
+            let message =
+                "I am not sure what \"\(unmatched.joined(separator: " "))\" means here. Did you mean \(labels(matched)[0])?"
             return .didYouMean(matched, message: message)
         default:
             break
@@ -195,18 +205,23 @@ struct AnswerInterpreter {
     private static let negations: Set<String> = ["not", "no", "never", "without", "except", "nor", "none"]
 
     /// Words that open a question whatever follows.
-    private static let questionWords: Set<String> = ["what", "how", "why", "when", "where", "who", "whom", "whose", "which"]
+    private static let questionWords: Set<String> = [
+        "what", "how", "why", "when", "where", "who", "whom", "whose", "which",
+    ]
     /// Words that open a question when a subject follows ("does it hurt",
     /// "can i swim"), not in an answer ("would like sharp").
     private static let auxiliaries: Set<String> = [
-        "does", "do", "did", "is", "are", "was", "were", "am", "can", "could", "will", "would", "should", "shall", "may", "might",
+        "does", "do", "did", "is", "are", "was", "were", "am", "can", "could", "will", "would", "should", "shall",
+        "may", "might",
     ]
     private static let subjects: Set<String> = [
-        "i", "you", "it", "this", "that", "these", "they", "he", "she", "we", "smp", "the", "there", "my", "a", "an", "your", "its",
+        "i", "you", "it", "this", "that", "these", "they", "he", "she", "we", "smp", "the", "there", "my", "a", "an",
+        "your", "its",
     ]
     /// Words said before a question ("wait, how much …").
     private static let leadIns: Set<String> = [
-        "wait", "so", "and", "but", "ok", "okay", "um", "umm", "hmm", "hey", "sorry", "also", "oh", "well", "actually", "just", "quick",
+        "wait", "so", "and", "but", "ok", "okay", "um", "umm", "hmm", "hey", "sorry", "also", "oh", "well", "actually",
+        "just", "quick",
         "question",
     ]
 
@@ -222,8 +237,10 @@ struct AnswerInterpreter {
 
     /// Words no name is made of: a sentence, not a name.
     private static let notNames: Set<String> = [
-        "i", "me", "my", "you", "your", "it", "is", "are", "this", "that", "the", "to", "of", "and", "or", "not", "no", "yes",
-        "know", "want", "would", "like", "about", "going", "cost", "costs", "price", "hurt", "hello", "hi", "thanks", "thank",
+        "i", "me", "my", "you", "your", "it", "is", "are", "this", "that", "the", "to", "of", "and", "or", "not", "no",
+        "yes",
+        "know", "want", "would", "like", "about", "going", "cost", "costs", "price", "hurt", "hello", "hi", "thanks",
+        "thank",
         "please", "smp", "hair", "what", "how", "why", "when", "where", "does", "do", "can", "much", "long",
     ]
 
@@ -232,13 +249,16 @@ struct AnswerInterpreter {
     static func looksLikeName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), text.count <= 100 else { return false }
-        guard text.allSatisfy({ $0.isLetter || " '’-.".contains($0) }), text.contains(where: \.isLetter) else { return false }
+        guard text.allSatisfy({ $0.isLetter || " '’-.".contains($0) }), text.contains(where: \.isLetter) else {
+            return false
+        }
         return Tokenizer.tokens(text).allSatisfy { !notNames.contains($0) }
     }
 
     /// The name in "my name is Sam", "I'm Sam", "call me Sam"; else the text.
     static func name(in text: String) -> String {
-        for lead in ["my name is ", "my name's ", "name is ", "i'm ", "i’m ", "i am ", "call me ", "it's ", "this is "] {
+        for lead in ["my name is ", "my name's ", "name is ", "i'm ", "i’m ", "i am ", "call me ", "it's ", "this is "]
+        {
             if text.lowercased().hasPrefix(lead) {
                 let rest = text.dropFirst(lead.count).trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
                 if !rest.isEmpty { return rest }

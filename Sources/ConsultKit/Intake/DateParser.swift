@@ -17,7 +17,8 @@ public enum DateParser {
         public var description: String {
             switch self {
             case .unrecognised(let text):
-                return "'\(text)' is not a date I understand. Try 2026-12-07, today, tomorrow, next monday or in 2 weeks."
+                return
+                    "'\(text)' is not a date I understand. Try 2026-12-07, today, tomorrow, next monday or in 2 weeks."
             case .noSuchDay(let text):
                 return "'\(text)' is not a day on the calendar."
             case .past(let day, let today):
@@ -89,7 +90,9 @@ public enum DateParser {
     }
 
     /// `2 weeks`, `a week`, `10 days`, `one month` after today.
-    private static func relative(_ words: [String], today: CalendarDay, original: String) -> Result<CalendarDay, Failure> {
+    private static func relative(_ words: [String], today: CalendarDay, original: String) -> Result<
+        CalendarDay, Failure
+    > {
         let count: Int?
         let unitWord: String
         if words.count == 1 {
@@ -110,7 +113,8 @@ public enum DateParser {
 
     /// `7 december`, `december 7`, `7 dec 2026`, `dec 7th 2026`. Without a
     /// year, the next such day from today on.
-    private static func named(_ words: [String], today: CalendarDay, original: String) -> Result<CalendarDay, Failure>? {
+    private static func named(_ words: [String], today: CalendarDay, original: String) -> Result<CalendarDay, Failure>?
+    {
         var words = words.filter { $0 != "of" }
         if words.count >= 1, weekday(words[0]) != nil { words.removeFirst() }
         guard words.count == 2 || words.count == 3 else { return nil }

@@ -8,7 +8,9 @@ public struct IntakeAnswer: Sendable, Hashable {
     public var choices: [OptionMatcher.ChosenOption]
     public var date: CalendarDay?
 
-    public init(skipped: Bool = false, text: String? = nil, choices: [OptionMatcher.ChosenOption] = [], date: CalendarDay? = nil) {
+    public init(
+        skipped: Bool = false, text: String? = nil, choices: [OptionMatcher.ChosenOption] = [], date: CalendarDay? = nil
+    ) {
         self.skipped = skipped
         self.text = text
         self.choices = choices

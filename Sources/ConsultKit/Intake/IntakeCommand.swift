@@ -45,7 +45,8 @@ enum IntakeCommand: Equatable {
 
     /// "That's all" after "Anything else?".
     static func isDone(_ text: String) -> Bool {
-        ["that is all", "that is it", "done", "nothing", "nothing else", "no thanks", "all", "finished"].contains(normalised(text))
+        ["that is all", "that is it", "done", "nothing", "nothing else", "no thanks", "all", "finished"].contains(
+            normalised(text))
     }
 
     /// Saving at the summary, in words other than yes.

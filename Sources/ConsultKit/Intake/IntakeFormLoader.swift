@@ -72,7 +72,8 @@ private struct FormReader {
 
     private mutating func step(_ mapping: Node.Mapping, formFiller: [String]) -> IntakeForm.Step? {
         let start = diagnostics.count
-        checkKeys(mapping, allowed: ["id", "title", "prompt", "kind", "role", "optional", "values", "filler", "options"])
+        checkKeys(
+            mapping, allowed: ["id", "title", "prompt", "kind", "role", "optional", "values", "filler", "options"])
         let id = identifier(mapping, what: "step")
         let prompt = requiredText(mapping, "prompt")
         let title = optionalText(mapping, "title") ?? id.map { $0.replacingOccurrences(of: "_", with: " ").capitalized }
@@ -118,7 +119,8 @@ private struct FormReader {
                 }
                 guard let option = option(optionMapping) else { continue }
                 if let earlier = seenIDs[option.id] {
-                    report(optionMapping.value("id"), "duplicate option id '\(option.id)' (first defined at \(earlier))")
+                    report(
+                        optionMapping.value("id"), "duplicate option id '\(option.id)' (first defined at \(earlier))")
                     continue
                 }
                 seenIDs[option.id] = option.location
@@ -132,7 +134,8 @@ private struct FormReader {
         }
         guard diagnostics.count == start, let id, let prompt, let title, let kind else { return nil }
         let step = IntakeForm.Step(
-            id: id, title: title, prompt: prompt, kind: kind, role: role, isOptional: isOptional, allowsMany: allowsMany,
+            id: id, title: title, prompt: prompt, kind: kind, role: role, isOptional: isOptional,
+            allowsMany: allowsMany,
             options: options, filler: filler, location: location(mapping))
         checkPhrases(step, formFiller: formFiller, mapping: mapping)
         return step
@@ -145,7 +148,9 @@ private struct FormReader {
         for step in steps {
             guard let role = step.role else { continue }
             if let earlier = owners[role] {
-                yaml.report(step.location, "role '\(role.rawValue)' is already the role of step '\(earlier.id)' (\(earlier.location))")
+                yaml.report(
+                    step.location,
+                    "role '\(role.rawValue)' is already the role of step '\(earlier.id)' (\(earlier.location))")
                 continue
             }
             owners[role] = step
@@ -156,7 +161,8 @@ private struct FormReader {
         }
         if let start = owners[.start] {
             if start.isOptional {
-                yaml.report(start.location, "the step with role 'start' cannot be optional: the plan is scheduled from it")
+                yaml.report(
+                    start.location, "the step with role 'start' cannot be optional: the plan is scheduled from it")
             }
         } else {
             report(root.value("steps"), "missing a date step with role: start (the plan is scheduled from it)")
@@ -206,11 +212,15 @@ private struct FormReader {
             for phrase in [option.id.replacingOccurrences(of: "_", with: " "), option.label] + option.synonyms {
                 let key = matcher.normalised(phrase)
                 if key.isEmpty {
-                    report(node?.value("synonyms") ?? node?.value("label"), "'\(phrase)' has only filler words, so it can never match")
+                    report(
+                        node?.value("synonyms") ?? node?.value("label"),
+                        "'\(phrase)' has only filler words, so it can never match")
                     continue
                 }
                 if let owner = owners[key], owner != option.id {
-                    report(node?.value("synonyms") ?? node?.value("label"), "'\(phrase)' in option '\(option.id)' also means option '\(owner)' in step '\(step.id)'")
+                    report(
+                        node?.value("synonyms") ?? node?.value("label"),
+                        "'\(phrase)' in option '\(option.id)' also means option '\(owner)' in step '\(step.id)'")
                 }
                 owners[key] = option.id
             }
@@ -237,7 +247,9 @@ private struct FormReader {
     private mutating func identifier(_ mapping: Node.Mapping, what: String) -> String? {
         guard let id = requiredText(mapping, "id") else { return nil }
         guard id.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil else {
-            report(mapping.value("id"), "\(what) id '\(id)' must be lowercase letters, digits and _, starting with a letter")
+            report(
+                mapping.value("id"),
+                "\(what) id '\(id)' must be lowercase letters, digits and _, starting with a letter")
             return nil
         }
         return id

@@ -14,7 +14,8 @@ struct IntakePrompts {
                 text += "\n  \(number + 1). \(option.label)"
             }
             if !brief && step.allowsMany, step.options.count >= 3 {
-                text += "\nSeveral can go on one line, e.g. \"1, 3\" or \"\(step.options[1].label.lowercased()) and \(step.options[2].label.lowercased())\"."
+                text +=
+                    "\nSeveral can go on one line, e.g. \"1, 3\" or \"\(step.options[1].label.lowercased()) and \(step.options[2].label.lowercased())\"."
             }
             if let free = step.options.first(where: \.takesText), !brief {
                 text += "\nFor something else, type \"\(free.label.lowercased()):\" and your own words."
@@ -58,7 +59,8 @@ struct IntakePrompts {
                 text += "\nAnswer with a number, a name or your own words"
                 text += step.allowsMany ? "; several can go on one line (\"1, 3\" or \"a and b\")." : "."
             case .date:
-                text += "\nA date such as 2026-12-07, 7 December, today, tomorrow, next monday or in 2 weeks; from today to a year ahead."
+                text +=
+                    "\nA date such as 2026-12-07, 7 December, today, tomorrow, next monday or in 2 weeks; from today to a year ahead."
             case .text:
                 text += "\nAny text" + (step.isOptional ? "; press Enter to leave it out." : ".")
             }

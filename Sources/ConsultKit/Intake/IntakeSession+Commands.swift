@@ -35,12 +35,14 @@ extension IntakeSession {
         case .cancel:
             guard hasAnswers else { return cancel() }
             pendingCancel = true
-            return reply("Cancel this consultation and discard its answers? Type yes to discard them, anything else to go on.")
+            return reply(
+                "Cancel this consultation and discard its answers? Type yes to discard them, anything else to go on.")
         case .pause:
             return .finished(interrupt(leaving: false) ?? "Consultation paused.")
         case .change(let name):
             guard let index = steps.index(name) else {
-                let list = form.steps.enumerated().map { "\($0.offset + 1). \($0.element.title)" }.joined(separator: ", ")
+                let list = form.steps.enumerated().map { "\($0.offset + 1). \($0.element.title)" }.joined(
+                    separator: ", ")
                 return reply("There is no step \"\(name)\". The steps are: \(list).", currentPrompt())
             }
             return edit(index)

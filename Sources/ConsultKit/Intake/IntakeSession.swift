@@ -96,7 +96,8 @@ public final class IntakeSession {
         let created = now()
         var resumed =
             draft
-            ?? IntakeDraft(id: RecordFolder.newID(at: created), createdAt: created, updatedAt: created, answers: [:], position: "")
+            ?? IntakeDraft(
+                id: RecordFolder.newID(at: created), createdAt: created, updatedAt: created, answers: [:], position: "")
         resumed.answers = AnswerInterpreter.keepValid(resumed.answers, form: form)
         self.draft = resumed
         // A draft saved at the summary has no step position: the first unanswered step, else the summary.
@@ -287,7 +288,8 @@ public final class IntakeSession {
             return save()
         }
         if IntakeCommand.isNo(text) {
-            return reply("What would you like to change? Type a step's number or name (e.g. 4 or hairline), or yes to save.")
+            return reply(
+                "What would you like to change? Type a step's number or name (e.g. 4 or hairline), or yes to save.")
         }
         if text.hasSuffix("?"), let answer = interpreter.answerQuestion(text) {
             return reply(answer, confirmPrompt())

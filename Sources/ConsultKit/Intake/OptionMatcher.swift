@@ -46,7 +46,9 @@ public struct OptionMatcher: Sendable {
     private let textOption: (index: Int, phrases: [String])?
 
     /// Words that only join options ("thinning and bald spots").
-    private static let joiners: Set<String> = ["and", "or", "plus", "also", "both", "then", "as", "well", "number", "option"]
+    private static let joiners: Set<String> = [
+        "and", "or", "plus", "also", "both", "then", "as", "well", "number", "option",
+    ]
 
     public init(step: IntakeForm.Step, formFiller: [String]) {
         self.step = step
@@ -83,7 +85,8 @@ public struct OptionMatcher: Sendable {
         var freeText: ChosenOption?
         if let (index, texts) = textOption, let found = Self.findFreeText(in: line, phrases: texts) {
             rest = found.before
-            let text = found.after.trimmingCharacters(in: CharacterSet(charactersIn: ":-–—,;.!\"' ").union(.whitespacesAndNewlines))
+            let text = found.after.trimmingCharacters(
+                in: CharacterSet(charactersIn: ":-–—,;.!\"' ").union(.whitespacesAndNewlines))
             guard !text.isEmpty else { return .missingText(option: step.options[index].id) }
             freeText = ChosenOption(option: step.options[index].id, text: text)
         }
@@ -191,7 +194,8 @@ public struct OptionMatcher: Sendable {
         for phrase in phrases where !phrase.isEmpty {
             var searchStart = line.startIndex
             while let range = line.range(of: phrase, options: [.caseInsensitive], range: searchStart..<line.endIndex) {
-                let beforeOK = range.lowerBound == line.startIndex || !line[line.index(before: range.lowerBound)].isLetter
+                let beforeOK =
+                    range.lowerBound == line.startIndex || !line[line.index(before: range.lowerBound)].isLetter
                 let afterOK = range.upperBound == line.endIndex || !line[range.upperBound].isLetter
                 if beforeOK && afterOK {
                     return (String(line[..<range.lowerBound]), String(line[range.upperBound...]))

@@ -94,7 +94,9 @@ extension KnowledgeBase {
         var pendingSpace = false
         for byte in text.utf8 {
             let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            let isWord = (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) || lower >= 0x80
+            let isWord =
+                (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+                || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) || lower >= 0x80
             if isWord {
                 if pendingSpace && !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
                 pendingSpace = false

@@ -17,7 +17,8 @@ struct KnowledgeBaseReader {
         yaml.checkKeys(
             root,
             allowed: [
-                "id", "kind", "title", "group", "source", "answer", "batch_answer", "related", "about", "answers", "examples",
+                "id", "kind", "title", "group", "source", "answer", "batch_answer", "related", "about", "answers",
+                "examples",
             ])
         let id = yaml.requiredText(root, "id") ?? ""
         let idLocation = yaml.location(root.value("id"))
@@ -56,7 +57,8 @@ struct KnowledgeBaseReader {
         guard yaml.diagnostics.count == start || (!id.isEmpty && !answer.isEmpty && kind != nil) else { return nil }
         return Intent(
             id: id, kind: kind ?? .guide, title: title, group: group, source: source, answer: answer,
-            batchAnswer: batchAnswer, related: related, about: about, answers: answers, examples: examples, location: idLocation)
+            batchAnswer: batchAnswer, related: related, about: about, answers: answers, examples: examples,
+            location: idLocation)
     }
 
     mutating func lexicon(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> Lexicon {
@@ -109,7 +111,9 @@ struct KnowledgeBaseReader {
                 yaml.checkKeys(contact, allowed: ["answer", "terms"])
                 contactAnswer = yaml.requiredText(contact, "answer")
                 contactTerms = yaml.textList(contact, "terms").map { $0.text.lowercased() }
-                if contactTerms.isEmpty { yaml.report(node, "contact: needs terms: the words of questions for the clinic") }
+                if contactTerms.isEmpty {
+                    yaml.report(node, "contact: needs terms: the words of questions for the clinic")
+                }
             } else {
                 yaml.report(node, "contact: must be a mapping with answer: and terms:")
             }
@@ -125,7 +129,9 @@ struct KnowledgeBaseReader {
         let types = Set(lexicon?.questionTypes.map(\.name) ?? [])
         for intent in intents {
             for type in intent.answers ?? [] where lexicon != nil && !types.contains(type) {
-                report(intent.location, "intent '\(intent.id)' answers unknown question type '\(type)' (see question_types in the lexicon)")
+                report(
+                    intent.location,
+                    "intent '\(intent.id)' answers unknown question type '\(type)' (see question_types in the lexicon)")
             }
             for reference in intent.related where !ids.contains(reference) {
                 report(intent.location, "intent '\(intent.id)' relates to unknown intent '\(reference)'")

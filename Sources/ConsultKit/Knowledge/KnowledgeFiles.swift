@@ -76,7 +76,9 @@ public struct KnowledgeFiles: Sendable {
                 throw KnowledgeError.fileTooLarge(file: name, limit: maximumFileSize)
             }
             guard let text = String(validating: data, as: UTF8.self) else {
-                throw KnowledgeError.invalid([Diagnostic(FileLocation(file: name, line: firstInvalidLine(data)), "not valid UTF-8")])
+                throw KnowledgeError.invalid([
+                    Diagnostic(FileLocation(file: name, line: firstInvalidLine(data)), "not valid UTF-8")
+                ])
             }
             files.append(File(name: name, text: text))
         }

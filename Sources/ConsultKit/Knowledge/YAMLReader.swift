@@ -109,7 +109,8 @@ struct YAMLReader {
 
     mutating func checkKeys(_ mapping: Node.Mapping, allowed: Set<String>) {
         for (key, _) in mapping where !allowed.contains(key.string ?? "") {
-            report(key, "unknown key '\(key.string ?? "")' (expected one of: \(allowed.sorted().joined(separator: ", ")))")
+            report(
+                key, "unknown key '\(key.string ?? "")' (expected one of: \(allowed.sorted().joined(separator: ", ")))")
         }
     }
 
@@ -130,11 +131,16 @@ struct YAMLReader {
     /// Text reaches terminals: a control character in it (an escape written
     /// as "\e" in a quoted string, say) is a problem to report, not to print.
     private mutating func checkPlain(_ text: String, _ node: Node, _ key: String) {
-        guard let bad = text.unicodeScalars.first(where: { scalar in
-            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
-        }) else { return }
+        guard
+            let bad = text.unicodeScalars.first(where: { scalar in
+                (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+            })
+        else { return }
         let code = String(bad.value, radix: 16, uppercase: true)
-        report(node, "'\(key)' holds the control character U+\(String(repeating: "0", count: 4 - code.count))\(code); write plain text")
+        report(
+            node,
+            "'\(key)' holds the control character U+\(String(repeating: "0", count: 4 - code.count))\(code); write plain text"
+        )
     }
 
     mutating func optionalText(_ mapping: Node.Mapping, _ key: String) -> String? {
@@ -189,7 +195,8 @@ extension String {
     var trimmedWhitespace: String {
         let bytes = utf8
         func isSpace(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
         }
         guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = bytes.lastIndex(where: { !isSpace($0) })!

@@ -38,10 +38,14 @@ public struct Answerer: Sendable {
     public func answer(_ question: String, explain: Bool = false) -> Answer {
         let clauses = QuestionSplitter.clauses(of: question)
         guard clauses.count > 1 else {
-            return Answer(question: question, parts: [part(matcher.match(question, explain: explain), clause: question)])
+            return Answer(
+                question: question, parts: [part(matcher.match(question, explain: explain), clause: question)])
         }
         let matches = clauses.map {
-            (clause: Self.trimmed($0), asks: QuestionSplitter.asks($0, in: question), match: matcher.match($0, explain: explain))
+            (
+                clause: Self.trimmed($0), asks: QuestionSplitter.asks($0, in: question),
+                match: matcher.match($0, explain: explain)
+            )
         }
         let parts = combine(matches)
         if parts.count > 1 {
@@ -103,14 +107,16 @@ public struct Answerer: Sendable {
                 suggestions: suggestions.map(\.id), forClinic: forClinic, needsReview: true, match: match)
         }
         return Answer.Part(
-            clause: clause, intent: intent, confidence: match.confidence, text: intent.batchAnswer, source: intent.source,
+            clause: clause, intent: intent, confidence: match.confidence, text: intent.batchAnswer,
+            source: intent.source,
             suggestions: intent.related, forClinic: false, needsReview: isUnsure(match), match: match)
     }
 
     /// A clause without the spaces and commas around it.
     private static func trimmed(_ clause: Substring) -> String {
         let edge: (Character) -> Bool = { $0 == " " || $0 == "," || $0 == "\t" }
-        guard let first = clause.firstIndex(where: { !edge($0) }), let last = clause.lastIndex(where: { !edge($0) }) else {
+        guard let first = clause.firstIndex(where: { !edge($0) }), let last = clause.lastIndex(where: { !edge($0) })
+        else {
             return String(clause)
         }
         return String(clause[first...last])
@@ -128,7 +134,8 @@ public struct Answerer: Sendable {
     private func closeTopics(_ match: Match) -> [Intent] {
         match.candidates
             .filter {
-                $0.score >= matcher.settings.suggestionFloor && $0.score > match.outOfScopeScore && $0.intent.kind == .guide
+                $0.score >= matcher.settings.suggestionFloor && $0.score > match.outOfScopeScore
+                    && $0.intent.kind == .guide
             }
             .prefix(3)
             .map(\.intent)

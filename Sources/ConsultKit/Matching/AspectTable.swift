@@ -75,14 +75,13 @@ struct AspectTable: Sendable {
     /// Whether any intent declares what it answers: else there is nothing to check.
     let isEmpty: Bool
 
-
-
     /// The first question type `ids` ask, with the subjects it names; nil
     /// when the question asks none of the known types.
     func aspect(of ids: [Int32]) -> Aspect? {
         for start in ids.indices where ids[start] >= 0 {
             let candidates = phrasesByFirst[Int(ids[start])]
-            for phrase in candidates where start + phrase.rest.count < ids.count && (!phrase.atStart || start < Self.startSlack) {
+            for phrase in candidates
+            where start + phrase.rest.count < ids.count && (!phrase.atStart || start < Self.startSlack) {
                 guard phrase.rest.indices.allSatisfy({ ids[start + 1 + $0] == phrase.rest[$0] }) else { continue }
                 guard constraining.contains(phrase.type) else { return nil }
                 let end = start + 1 + phrase.rest.count

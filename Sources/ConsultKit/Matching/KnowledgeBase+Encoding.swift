@@ -60,7 +60,8 @@ extension KnowledgeBase {
         var synonyms: [Lexicon.Synonyms] = []
         for _ in 0..<(try reader.count(bytesEach: 8)) {
             synonyms.append(
-                Lexicon.Synonyms(term: try reader.string(), variants: try reader.strings(), location: try decodeLocation(&reader)))
+                Lexicon.Synonyms(
+                    term: try reader.string(), variants: try reader.strings(), location: try decodeLocation(&reader)))
         }
         let stopwords = try reader.strings()
         let typeNames = try reader.strings()
@@ -87,7 +88,9 @@ extension KnowledgeBase {
         let files = try reader.strings()
         let lines = try reader.int32s()
         guard texts.count == files.count, files.count == lines.count else { throw ByteReader.Malformed() }
-        return texts.indices.map { Example(text: texts[$0], location: FileLocation(file: files[$0], line: Int(lines[$0]))) }
+        return texts.indices.map {
+            Example(text: texts[$0], location: FileLocation(file: files[$0], line: Int(lines[$0])))
+        }
     }
 
     private static func encode(_ location: FileLocation, into writer: inout ByteWriter) {

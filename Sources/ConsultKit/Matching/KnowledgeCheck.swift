@@ -21,7 +21,8 @@ public enum KnowledgeCheck {
             problems.append(
                 Diagnostic(
                     intent.location,
-                    "intent '\(intent.id)' answers batch output with a chat command: give it a batch_answer: without one"))
+                    "intent '\(intent.id)' answers batch output with a chat command: give it a batch_answer: without one"
+                ))
         }
         for text in [base.outOfScope.answer, base.outOfScope.contactAnswer] where namesChatCommand(text) {
             problems.append(

@@ -72,13 +72,15 @@ public struct Explanation: Sendable {
             case .belowThreshold(let score, let threshold):
                 return "best score \(number(score)) below threshold \(number(threshold)): out of scope"
             case .closerToNotCovered(let notCovered, let topic):
-                return "closer to a question the guide does not answer (\(number(notCovered))) than to any topic (\(number(topic))): out of scope"
+                return
+                    "closer to a question the guide does not answer (\(number(notCovered))) than to any topic (\(number(topic))): out of scope"
             case .otherAspect(let type):
                 return "asks a \(type) that no close topic answers about what it names: out of scope"
             case .partlySmallTalk(let coverage):
                 return "small talk makes up only \(number(coverage)) of the message: out of scope"
             case .accepted(let score, let threshold, let notCovered):
-                return "score \(number(score)) ≥ threshold \(number(threshold)); closest not-covered question \(number(notCovered))"
+                return
+                    "score \(number(score)) ≥ threshold \(number(threshold)); closest not-covered question \(number(notCovered))"
             }
         }
     }
@@ -104,7 +106,9 @@ public struct Explanation: Sendable {
         }
         if let closestExample { parts.append("closest example: \"\(closestExample)\"") }
         if !runnersUp.isEmpty {
-            parts.append("runners-up: " + runnersUp.map { "\($0.intent) \(String(format: "%.2f", $0.score))" }.joined(separator: ", "))
+            parts.append(
+                "runners-up: "
+                    + runnersUp.map { "\($0.intent) \(String(format: "%.2f", $0.score))" }.joined(separator: ", "))
         }
         parts.append("rule: " + rule.description)
         return parts.joined(separator: "; ")

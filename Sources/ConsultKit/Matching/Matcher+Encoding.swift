@@ -38,7 +38,8 @@ extension Matcher {
         _ bytes: [UInt8], files: KnowledgeFiles, settings: Settings = Settings()
     ) throws -> Matcher {
         var reader = ByteReader(bytes)
-        guard try reader.string() == magic, try reader.int() == indexFormat, try reader.doubles() == settings.fingerprint
+        guard try reader.string() == magic, try reader.int() == indexFormat,
+            try reader.doubles() == settings.fingerprint
         else {
             throw ByteReader.Malformed()
         }

@@ -117,7 +117,8 @@ extension Matcher {
         }
         let scores = UnsafeMutableBufferPointer(rebasing: scratch[(3 * classCount)..<(4 * classCount - 1)])
         for owner in 0..<(index.classCount - 1) {
-            scores[owner] = settings.exampleWeight * best[owner] + (1 - settings.exampleWeight) * coverage[owner] / termMass
+            scores[owner] =
+                settings.exampleWeight * best[owner] + (1 - settings.exampleWeight) * coverage[owner] / termMass
         }
 
         // The four best intents, best first (ties to the earlier intent).
@@ -172,15 +173,18 @@ extension Matcher {
             let exampleTerms = exampleID >= 0 ? Set(analyzer.analyze(index.exampleText[exampleID]).terms) : []
             explanationTerms = zip(analysis.terms, analysis.ids).map { term, analyzerID in
                 let feature = analyzerID >= 0 ? Int(index.featureOfTerm[Int(analyzerID)]) : -1
-                let typical = feature >= 0
-                    && index.profileOwner[Int(index.profileStart[feature])..<Int(index.profileStart[feature + 1])].contains(Int32(chosen))
+                let typical =
+                    feature >= 0
+                    && index.profileOwner[Int(index.profileStart[feature])..<Int(index.profileStart[feature + 1])]
+                        .contains(Int32(chosen))
                 return Explanation.Term(
                     term: term, weight: feature >= 0 ? index.weights[feature] : index.unknownWeight,
                     matched: typical || exampleTerms.contains(term))
             }
         }
         let closest = explain && bestExample[chosen] >= 0 ? index.exampleText[bestExample[chosen]] : nil
-        var explanation = Explanation(terms: explanationTerms, steps: analysis.steps, closestExample: closest, rule: rule)
+        var explanation = Explanation(
+            terms: explanationTerms, steps: analysis.steps, closestExample: closest, rule: rule)
         if explain { explanation.runnersUp = others.map { ($0.intent.id, $0.score) } }
         return Match(
             intent: inScope ? knowledge.intents[top] : nil,

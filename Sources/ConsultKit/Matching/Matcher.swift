@@ -49,7 +49,9 @@ public final class Matcher: Sendable {
             let found = result.intent.map { "intent '\($0.id)'" } ?? "out of scope"
             let wanted = expected.map { "'\($0)'" } ?? "out of scope"
             let context = leaveOneOut ? " when left out" : ""
-            problems.append(Diagnostic(index.exampleLocation[position], "example \"\(text)\" matches \(found)\(context), not \(wanted)"))
+            problems.append(
+                Diagnostic(
+                    index.exampleLocation[position], "example \"\(text)\" matches \(found)\(context), not \(wanted)"))
         }
         return problems
     }

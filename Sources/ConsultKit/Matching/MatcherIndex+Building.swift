@@ -6,7 +6,9 @@ extension MatcherIndex {
     /// Every example becomes a set of terms; a term weighs more the fewer
     /// intents use it. Each intent also gets a profile: how typical each term
     /// is of it, from its examples and, more weakly, its answer's words.
-    static func build(knowledge: KnowledgeBase, settings: Matcher.Settings) -> (analyzer: TermAnalyzer, index: MatcherIndex) {
+    static func build(knowledge: KnowledgeBase, settings: Matcher.Settings) -> (
+        analyzer: TermAnalyzer, index: MatcherIndex
+    ) {
         var vocabulary: [String: Int] = [:]
         vocabulary.reserveCapacity(4096)
         var rawExamples: [(text: String, tokens: [String], owner: Int)] = []

@@ -37,7 +37,10 @@ public enum QuestionSplitter {
     /// last few bytes and too few spaces for "x x x and how x x". Most lines.
     private static func mayHaveSeveralClauses(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Only a letter after a sentence end can start another clause.
-        guard let lastLetter = bytes.lastIndex(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || $0 >= 0x80 })
+        guard
+            let lastLetter = bytes.lastIndex(where: {
+                ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || $0 >= 0x80
+            })
         else { return false }
         var spaces = 0
         for index in 0..<lastLetter {
@@ -77,11 +80,13 @@ public enum QuestionSplitter {
         var start = comma + 1
         while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
         var end = start
-        while end < bytes.count && (bytes[end] | 0x20) >= UInt8(ascii: "a") && (bytes[end] | 0x20) <= UInt8(ascii: "z") { end += 1 }
+        while end < bytes.count && (bytes[end] | 0x20) >= UInt8(ascii: "a") && (bytes[end] | 0x20) <= UInt8(ascii: "z")
+        { end += 1 }
         let length = end - start
-        return length > 0 && openers.contains { word in
-            word.count == length && word.indices.allSatisfy { word[$0] == bytes[start + $0] | 0x20 }
-        }
+        return length > 0
+            && openers.contains { word in
+                word.count == length && word.indices.allSatisfy { word[$0] == bytes[start + $0] | 0x20 }
+            }
     }
 
     /// Byte ranges of the clauses that contain a letter.

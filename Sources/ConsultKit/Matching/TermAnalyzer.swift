@@ -108,7 +108,8 @@ public final class TermAnalyzer: Sendable {
                 if wordStems.count == 1 {
                     if first != group.term { single[first] = group.term }
                 } else {
-                    phrases[first, default: []].append(Phrase(rest: Array(wordStems.dropFirst()), term: group.term, id: -1))
+                    phrases[first, default: []].append(
+                        Phrase(rest: Array(wordStems.dropFirst()), term: group.term, id: -1))
                 }
             }
         }
@@ -234,7 +235,9 @@ public final class TermAnalyzer: Sendable {
     }
 
     private func word(stem: String, isStop: Bool) -> Word {
-        Word(stem: stem, id: termIDs[synonymOf[stem] ?? stem] ?? -1, isStop: isStop, startsPhrase: phrasesByFirst[stem] != nil)
+        Word(
+            stem: stem, id: termIDs[synonymOf[stem] ?? stem] ?? -1, isStop: isStop,
+            startsPhrase: phrasesByFirst[stem] != nil)
     }
 
     private func correction(for word: String) -> String? {

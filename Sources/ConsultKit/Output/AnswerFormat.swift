@@ -140,7 +140,8 @@ public enum AnswerFormat: String, Sendable, CaseIterable {
     }
 
     /// `,"answer":…,"source":…,"suggestions":[…]`.
-    static func writeAnswerFields(answerText: String, source: String?, suggestions: [String], to output: inout [UInt8]) {
+    static func writeAnswerFields(answerText: String, source: String?, suggestions: [String], to output: inout [UInt8])
+    {
         output.write(",\"answer\":")
         writeJSONString(answerText, to: &output)
         output.write(",\"source\":")
@@ -200,7 +201,9 @@ public func writeJSONString(_ text: String, to output: inout [UInt8]) {
 /// (blank, or a `#` comment).
 public func batchQuestion(_ line: String) -> String? {
     let bytes = line.utf8
-    guard let first = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
+    guard let first = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
+        return nil
+    }
     if bytes[first] == UInt8(ascii: "#") { return nil }
     let last = bytes.lastIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") })!
     if first == bytes.startIndex && bytes.index(after: last) == bytes.endIndex { return line }

@@ -33,7 +33,9 @@ public enum CalendarExporter {
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    private static func event(uid: String, stamp: String, day: CalendarDay, summary: String, description: String) -> [String] {
+    private static func event(uid: String, stamp: String, day: CalendarDay, summary: String, description: String)
+        -> [String]
+    {
         [
             "BEGIN:VEVENT",
             "UID:" + escape(uid),
@@ -59,7 +61,10 @@ public enum CalendarExporter {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = utc
         let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
-        func two(_ value: Int?) -> String { let v = value ?? 0; return (v < 10 ? "0" : "") + String(v) }
+        func two(_ value: Int?) -> String {
+            let v = value ?? 0
+            return (v < 10 ? "0" : "") + String(v)
+        }
         return compact(CalendarDay(date, in: utc)) + "T" + two(parts.hour) + two(parts.minute) + two(parts.second) + "Z"
     }
 

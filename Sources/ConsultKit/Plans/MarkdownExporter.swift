@@ -12,7 +12,9 @@ public enum MarkdownExporter {
 
         text += "\n## Your answers (what you told us)\n\n"
         for answer in plan.consultation {
-            let value = answer.values.isEmpty ? "(not given)" : answer.values.map { escape(SafeText.line($0)) }.joined(separator: "; ")
+            let value =
+                answer.values.isEmpty
+                ? "(not given)" : answer.values.map { escape(SafeText.line($0)) }.joined(separator: "; ")
             text += "- **\(escape(answer.title)):** \(value)\n"
         }
 

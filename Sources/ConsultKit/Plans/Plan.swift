@@ -157,7 +157,8 @@ extension Plan: Codable {
                 forKey: .sessions, in: container,
                 debugDescription: "\(sessions.count) sessions (a plan has at most \(Self.sessionLimit))")
         }
-        earliestFinish = try container.decodeIfPresent(CalendarDay.self, forKey: .earliestFinish) ?? startDate.adding(months: 1)
+        earliestFinish =
+            try container.decodeIfPresent(CalendarDay.self, forKey: .earliestFinish) ?? startDate.adding(months: 1)
         touchUp = try container.decode(TouchUp.self, forKey: .touchUp)
         advice = try container.decodeIfPresent([String].self, forKey: .advice) ?? []
         therapistDecisions = try container.decodeIfPresent([String].self, forKey: .therapistDecisions) ?? []

@@ -70,7 +70,8 @@ public enum PlanBuilder {
             return " (\(label): \(entry.values.joined(separator: "; ")))"
         }
         var list = [
-            "The exact pigment shades for each session: most often lighter first, darker in the last sessions" + wish(.colour, "hair colour") + ".",
+            "The exact pigment shades for each session: most often lighter first, darker in the last sessions"
+                + wish(.colour, "hair colour") + ".",
             "The final number of sessions: three are planned; three to five is the average and some treatments need more, which moves the later dates and the finish.",
             "The hairline design" + wish(.hairline) + ".",
             "The density of the dots" + wish(.density) + ".",

@@ -30,7 +30,9 @@ public struct AppFolders: Sendable, Equatable {
         let home = URL(fileURLWithPath: value("HOME") ?? NSHomeDirectory(), isDirectory: true)
         func base(_ variable: String, default path: String) -> URL {
             // The XDG spec: a relative path in these variables is invalid and ignored.
-            let folder = value(variable).flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0, isDirectory: true) : nil }
+            let folder = value(variable).flatMap {
+                $0.hasPrefix("/") ? URL(fileURLWithPath: $0, isDirectory: true) : nil
+            }
             return (folder ?? home.appendingPathComponent(path, isDirectory: true))
                 .appendingPathComponent(Self.appName, isDirectory: true)
         }

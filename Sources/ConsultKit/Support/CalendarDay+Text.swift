@@ -12,7 +12,8 @@ extension CalendarDay {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = utc
         let parts = calendar.dateComponents([.hour, .minute], from: date)
-        let hour = parts.hour ?? 0, minute = parts.minute ?? 0
+        let hour = parts.hour ?? 0
+        let minute = parts.minute ?? 0
         return CalendarDay(date, in: utc).iso + " " + (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "")
             + "\(minute) UTC"
     }

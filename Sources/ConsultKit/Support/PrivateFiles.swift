@@ -95,7 +95,8 @@ public enum PrivateFiles {
             throw Failure(path: url.path, reason: "it is \(kind(status.st_mode)), not a regular file")
         }
         guard Int(status.st_size) <= limit else {
-            throw Failure(path: url.path, reason: "it is larger than \(sizeText(limit)) (\(sizeText(Int(status.st_size))))")
+            throw Failure(
+                path: url.path, reason: "it is larger than \(sizeText(limit)) (\(sizeText(Int(status.st_size))))")
         }
         var data = Data(count: Int(status.st_size) + 1)
         var count = 0
@@ -183,14 +184,16 @@ public enum PrivateFiles {
         }
         if replacing {
             guard rename(temporary.path, url.path) == 0 else {
-                let code = errno, reason = lastError()
+                let code = errno
+                let reason = lastError()
                 unlink(temporary.path)
                 throw Failure(path: url.path, reason: reason, code: code)
             }
         } else {
             // link() never replaces: it fails when the name is taken.
             let linked = link(temporary.path, url.path) == 0
-            let code = errno, reason = lastError()
+            let code = errno
+            let reason = lastError()
             unlink(temporary.path)
             guard linked else {
                 throw Failure(path: url.path, reason: code == EEXIST ? "it already exists" : reason, code: code)
@@ -203,7 +206,8 @@ public enum PrivateFiles {
         var status = stat()
         guard lstat(url.path, &status) == 0 else { return }
         guard (status.st_mode & S_IFMT) == S_IFREG else {
-            throw Failure(path: url.path, reason: "it is \(kind(status.st_mode)), not a regular file; refusing to replace it")
+            throw Failure(
+                path: url.path, reason: "it is \(kind(status.st_mode)), not a regular file; refusing to replace it")
         }
     }
 

@@ -198,7 +198,8 @@ public struct RecordFolder: Sendable {
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             return "field '\(path(context))' has the wrong type"
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "field '\(path(context))': \(context.debugDescription)"
+            return context.codingPath.isEmpty
+                ? "not valid JSON" : "field '\(path(context))': \(context.debugDescription)"
         @unknown default:
             return "unreadable"
         }

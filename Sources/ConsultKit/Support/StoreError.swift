@@ -26,9 +26,11 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .damaged(let file, let reason):
             return "\(file): damaged plan file: \(reason)"
         case .newerVersion(let file, let version, let supported):
-            return "\(file): written by a newer smp-consult (plan version \(version); this one reads up to \(supported)); update smp-consult to read it"
+            return
+                "\(file): written by a newer smp-consult (plan version \(version); this one reads up to \(supported)); update smp-consult to read it"
         case .unwritable(let folder, let reason):
-            return "cannot write plans to \(folder): \(reason) (choose another folder with --plans-dir or SMP_CONSULT_HOME)"
+            return
+                "cannot write plans to \(folder): \(reason) (choose another folder with --plans-dir or SMP_CONSULT_HOME)"
         case .writeFailed(let file, let reason):
             return "cannot save \(file): \(reason)"
         case .unreadable(let folder, let reason):

@@ -30,7 +30,8 @@ public struct ReplyRenderer: Sendable {
             output += "\n" + paragraph(reply.choicesLead, look: .dim)
             for choice in reply.choices {
                 let number = "  \(choice.number)."
-                let lines = WordWrap.lines("\(number) \(SafeText.terminal(choice.title, lineBreaks: false))", width: style.width)
+                let lines = WordWrap.lines(
+                    "\(number) \(SafeText.terminal(choice.title, lineBreaks: false))", width: style.width)
                 for (index, line) in lines.enumerated() {
                     if index == 0 {
                         output += style.paint(number, .accent) + String(line.dropFirst(number.count)) + "\n"
@@ -48,7 +49,8 @@ public struct ReplyRenderer: Sendable {
     public func readlinePrompt() -> String {
         let symbol = "> "
         guard style.colour else { return symbol }
-        let open = "\u{1B}[\(TerminalStyle.Look.boldAccent.rawValue)m", close = "\u{1B}[0m"
+        let open = "\u{1B}[\(TerminalStyle.Look.boldAccent.rawValue)m"
+        let close = "\u{1B}[0m"
         return "\u{1}\(open)\u{2}\(symbol)\u{1}\(close)\u{2}"
     }
 

@@ -33,7 +33,9 @@ public enum WordWrap {
         }
         // A list item ("  1. Topic") continues under its text, not its number.
         var hanging = indent
-        if let first = words.first?.word, first.last == "." || first.last == ")", first.dropLast().allSatisfy(\.isNumber) {
+        if let first = words.first?.word, first.last == "." || first.last == ")",
+            first.dropLast().allSatisfy(\.isNumber)
+        {
             hanging += String(repeating: " ", count: first.count + 1)
         }
         if hanging.count > width / 2 { hanging = "" }

@@ -26,7 +26,7 @@ public enum PorterStemmer {
 
         func isConsonant(_ i: Int) -> Bool {
             switch b[i] {
-            case a, e, i_, o, u: return false
+            case a, e, letterI, o, u: return false
             case y: return i == 0 ? true : !isConsonant(i - 1)
             default: return true
             }
@@ -103,12 +103,12 @@ public enum PorterStemmer {
         }
 
         mutating func step1ab() {
-            if b[k] == s_ {
+            if b[k] == letterS {
                 if ends("sses") {
                     k -= 2
                 } else if ends("ies") {
                     setTo("i")
-                } else if k >= 1, b[k - 1] != s_ {
+                } else if k >= 1, b[k - 1] != letterS {
                     k -= 1
                 }
             }
@@ -124,7 +124,7 @@ public enum PorterStemmer {
                     setTo("ize")
                 } else if doubleConsonant(k) {
                     k -= 1
-                    if b[k] == l || b[k] == s_ || b[k] == z { k += 1 }
+                    if b[k] == l || b[k] == letterS || b[k] == z { k += 1 }
                 } else if measure() == 1 && cvc(k) {
                     setTo("e")
                 }
@@ -132,7 +132,7 @@ public enum PorterStemmer {
         }
 
         mutating func step1c() {
-            if ends("y") && vowelInStem() { b[k] = i_ }
+            if ends("y") && vowelInStem() { b[k] = letterI }
         }
 
         mutating func step2() {
@@ -145,18 +145,43 @@ public enum PorterStemmer {
             case e:
                 if ends("izer") { replace("ize") }
             case l:
-                if ends("bli") { replace("ble") } else if ends("alli") { replace("al") }
-                else if ends("entli") { replace("ent") } else if ends("eli") { replace("e") }
-                else if ends("ousli") { replace("ous") }
+                if ends("bli") {
+                    replace("ble")
+                } else if ends("alli") {
+                    replace("al")
+                } else if ends("entli") {
+                    replace("ent")
+                } else if ends("eli") {
+                    replace("e")
+                } else if ends("ousli") {
+                    replace("ous")
+                }
             case o:
-                if ends("ization") { replace("ize") } else if ends("ation") { replace("ate") }
-                else if ends("ator") { replace("ate") }
-            case s_:
-                if ends("alism") { replace("al") } else if ends("iveness") { replace("ive") }
-                else if ends("fulness") { replace("ful") } else if ends("ousness") { replace("ous") }
+                if ends("ization") {
+                    replace("ize")
+                } else if ends("ation") {
+                    replace("ate")
+                } else if ends("ator") {
+                    replace("ate")
+                }
+            case letterS:
+                if ends("alism") {
+                    replace("al")
+                } else if ends("iveness") {
+                    replace("ive")
+                } else if ends("fulness") {
+                    replace("ful")
+                } else if ends("ousness") {
+                    replace("ous")
+                }
             case t:
-                if ends("aliti") { replace("al") } else if ends("iviti") { replace("ive") }
-                else if ends("biliti") { replace("ble") }
+                if ends("aliti") {
+                    replace("al")
+                } else if ends("iviti") {
+                    replace("ive")
+                } else if ends("biliti") {
+                    replace("ble")
+                }
             case g:
                 if ends("logi") { replace("log") }
             default:
@@ -167,13 +192,18 @@ public enum PorterStemmer {
         mutating func step3() {
             switch b[k] {
             case e:
-                if ends("icate") { replace("ic") } else if ends("ative") { replace("") }
-                else if ends("alize") { replace("al") }
-            case i_:
+                if ends("icate") {
+                    replace("ic")
+                } else if ends("ative") {
+                    replace("")
+                } else if ends("alize") {
+                    replace("al")
+                }
+            case letterI:
                 if ends("iciti") { replace("ic") }
             case l:
                 if ends("ical") { replace("ic") } else if ends("ful") { replace("") }
-            case s_:
+            case letterS:
                 if ends("ness") { replace("") }
             default:
                 break
@@ -187,12 +217,12 @@ public enum PorterStemmer {
             case a: found = ends("al")
             case c: found = ends("ance") || ends("ence")
             case e: found = ends("er")
-            case i_: found = ends("ic")
+            case letterI: found = ends("ic")
             case l: found = ends("able") || ends("ible")
             case n: found = ends("ant") || ends("ement") || ends("ment") || ends("ent")
             case o:
-                found = (ends("ion") && j >= 0 && (b[j] == s_ || b[j] == t)) || ends("ou")
-            case s_: found = ends("ism")
+                found = (ends("ion") && j >= 0 && (b[j] == letterS || b[j] == t)) || ends("ou")
+            case letterS: found = ends("ism")
             case t: found = ends("ate") || ends("iti")
             case u: found = ends("ous")
             case v: found = ends("ive")
@@ -213,7 +243,19 @@ public enum PorterStemmer {
     }
 }
 
-private let a = UInt8(ascii: "a"), c = UInt8(ascii: "c"), e = UInt8(ascii: "e"), g = UInt8(ascii: "g")
-private let i_ = UInt8(ascii: "i"), l = UInt8(ascii: "l"), n = UInt8(ascii: "n"), o = UInt8(ascii: "o")
-private let s_ = UInt8(ascii: "s"), t = UInt8(ascii: "t"), u = UInt8(ascii: "u"), v = UInt8(ascii: "v")
-private let w = UInt8(ascii: "w"), x = UInt8(ascii: "x"), y = UInt8(ascii: "y"), z = UInt8(ascii: "z")
+private let a = UInt8(ascii: "a")
+private let c = UInt8(ascii: "c")
+private let e = UInt8(ascii: "e")
+private let g = UInt8(ascii: "g")
+private let letterI = UInt8(ascii: "i")
+private let l = UInt8(ascii: "l")
+private let n = UInt8(ascii: "n")
+private let o = UInt8(ascii: "o")
+private let letterS = UInt8(ascii: "s")
+private let t = UInt8(ascii: "t")
+private let u = UInt8(ascii: "u")
+private let v = UInt8(ascii: "v")
+private let w = UInt8(ascii: "w")
+private let x = UInt8(ascii: "x")
+private let y = UInt8(ascii: "y")
+private let z = UInt8(ascii: "z")

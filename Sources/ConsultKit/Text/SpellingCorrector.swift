@@ -52,7 +52,8 @@ public struct SpellingCorrector: Sendable {
                 let bound = best.map { $0.distance } ?? limit
                 guard let distance = EditDistance.distance(bytes, entry.bytes, limit: bound) else { continue }
                 if let current = best,
-                    distance > current.distance || (distance == current.distance && entry.frequency <= current.frequency)
+                    distance > current.distance
+                        || (distance == current.distance && entry.frequency <= current.frequency)
                 {
                     continue
                 }

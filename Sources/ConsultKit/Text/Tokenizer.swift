@@ -112,12 +112,24 @@ public enum Tokenizer {
             let base = String(decoding: head.dropLast(), as: UTF8.self)
             tokens.append(negatedBases[base] ?? base)
             tokens.append("not")
-        case "s": appendPlain(head, to: &tokens); tokens.append("is")
-        case "re": appendPlain(head, to: &tokens); tokens.append("are")
-        case "ve": appendPlain(head, to: &tokens); tokens.append("have")
-        case "ll": appendPlain(head, to: &tokens); tokens.append("will")
-        case "d": appendPlain(head, to: &tokens); tokens.append("would")
-        case "m": appendPlain(head, to: &tokens); tokens.append("am")
+        case "s":
+            appendPlain(head, to: &tokens)
+            tokens.append("is")
+        case "re":
+            appendPlain(head, to: &tokens)
+            tokens.append("are")
+        case "ve":
+            appendPlain(head, to: &tokens)
+            tokens.append("have")
+        case "ll":
+            appendPlain(head, to: &tokens)
+            tokens.append("will")
+        case "d":
+            appendPlain(head, to: &tokens)
+            tokens.append("would")
+        case "m":
+            appendPlain(head, to: &tokens)
+            tokens.append("am")
         default:
             // o'clock, widow's-peak-like compounds: keep the letters together.
             appendPlain(word.filter { $0 != UInt8(ascii: "'") }[...], to: &tokens)

@@ -12,7 +12,8 @@ import Testing
         try plans.save(try PlanStoreTests.plan())
         try Data("{ not json".utf8).write(to: folder.appendingPathComponent("20261126-broken.json"))
         let draft = IntakeDraft(
-            id: "20261126-newer1", createdAt: Date(timeIntervalSince1970: 50), updatedAt: Date(timeIntervalSince1970: 200),
+            id: "20261126-newer1", createdAt: Date(timeIntervalSince1970: 50),
+            updatedAt: Date(timeIntervalSince1970: 200),
             answers: ["who": IntakeAnswer(text: "Jo")], position: "goals", clientName: "Jo")
         try drafts.save(draft)
         let text = try PlansOverview.text(plans: plans, drafts: drafts, form: nil)

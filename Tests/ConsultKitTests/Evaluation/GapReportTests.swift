@@ -28,7 +28,10 @@ import Testing
         #expect(report.groups.map(\.term) == ["cost", "clinic"])
         #expect(report.groups.map(\.count) == [4, 2])
         // The same question asked twice is one example with its count.
-        #expect(report.groups[0].examples.map(\.question) == ["how much does it cost", "what is the fee", "price of a touch up"])
+        #expect(
+            report.groups[0].examples.map(\.question) == [
+                "how much does it cost", "what is the fee", "price of a touch up",
+            ])
         #expect(report.groups[0].examples.map(\.count) == [2, 1, 1])
     }
 
@@ -47,7 +50,8 @@ import Testing
     }
 
     @Test func questionTextReachesTheReportWithoutEscapeSequences() {
-        let text = GapReport(entries: [Self.gap("clinic \u{1B}[31mred\u{1B}[0m hours")], terms: Self.terms, generic: []).text
+        let text = GapReport(entries: [Self.gap("clinic \u{1B}[31mred\u{1B}[0m hours")], terms: Self.terms, generic: [])
+            .text
         #expect(!text.contains("\u{1B}"))
     }
 

@@ -25,66 +25,94 @@ import Testing
 
     @Test(arguments: [
         ("steps: []\n", "intake.yaml:1: the form needs at least one step"),
-        ("steps:\n  - id: start\n    prompt: When?\n    kind: when\n", "intake.yaml:4: kind must be text, choice or date, not 'when'"),
-        ("steps:\n  - id: start\n    prompt: When?\n    kind: date\n  - id: start\n    prompt: Again?\n    kind: date\n",
-         "intake.yaml:5: duplicate step id 'start'"),
+        (
+            "steps:\n  - id: start\n    prompt: When?\n    kind: when\n",
+            "intake.yaml:4: kind must be text, choice or date, not 'when'"
+        ),
+        (
+            "steps:\n  - id: start\n    prompt: When?\n    kind: date\n  - id: start\n    prompt: Again?\n    kind: date\n",
+            "intake.yaml:5: duplicate step id 'start'"
+        ),
         ("steps:\n  - id: name\n    prompt: Who?\n    kind: text\n", "missing a date step with role: start"),
-        ("steps:\n  - id: start\n    role: start\n    prompt: When?\n    kind: text\n", "intake.yaml:2: a step with role 'start' must be kind: date"),
-        ("steps:\n  - id: start\n    role: when\n    prompt: When?\n    kind: date\n", "intake.yaml:3: role must be one of name, goals, colour, hairline, density, start, not 'when'"),
-        ("steps:\n  - id: a\n    role: start\n    prompt: When?\n    kind: date\n  - id: b\n    role: start\n    prompt: Or?\n    kind: date\n",
-         "intake.yaml:6: role 'start' is already the role of step 'a' (intake.yaml:2)"),
-        ("steps:\n  - id: start\n    role: start\n    optional: true\n    prompt: When?\n    kind: date\n", "intake.yaml:2: the step with role 'start' cannot be optional"),
-        ("steps:\n  - id: start\n    prompt: When?\n    kind: date\n    colour: red\n", "intake.yaml:5: unknown key 'colour'"),
+        (
+            "steps:\n  - id: start\n    role: start\n    prompt: When?\n    kind: text\n",
+            "intake.yaml:2: a step with role 'start' must be kind: date"
+        ),
+        (
+            "steps:\n  - id: start\n    role: when\n    prompt: When?\n    kind: date\n",
+            "intake.yaml:3: role must be one of name, goals, colour, hairline, density, start, not 'when'"
+        ),
+        (
+            "steps:\n  - id: a\n    role: start\n    prompt: When?\n    kind: date\n  - id: b\n    role: start\n    prompt: Or?\n    kind: date\n",
+            "intake.yaml:6: role 'start' is already the role of step 'a' (intake.yaml:2)"
+        ),
+        (
+            "steps:\n  - id: start\n    role: start\n    optional: true\n    prompt: When?\n    kind: date\n",
+            "intake.yaml:2: the step with role 'start' cannot be optional"
+        ),
+        (
+            "steps:\n  - id: start\n    prompt: When?\n    kind: date\n    colour: red\n",
+            "intake.yaml:5: unknown key 'colour'"
+        ),
         ("steps:\n  - id: start\n    kind: date\n", "intake.yaml:2: missing 'prompt'"),
-        ("steps:\n  - id: Start\n    prompt: When?\n    kind: date\n", "intake.yaml:2: step id 'Start' must be lowercase"),
+        (
+            "steps:\n  - id: Start\n    prompt: When?\n    kind: date\n",
+            "intake.yaml:2: step id 'Start' must be lowercase"
+        ),
         ("steps: [unclosed\n", "intake.yaml:2: YAML error"),
-        ("""
-        steps:
-          - id: start
-            prompt: When?
-            kind: date
-          - id: colour
-            prompt: Which?
-            kind: choice
-            values: several
-            options:
-              - id: black
-                label: Black
-                description: Black hair.
-              - id: dark
-                label: Dark
-                description: Dark hair.
-                synonyms: [black]
-        """, "intake.yaml:8: values must be one or many"),
-        ("""
-        steps:
-          - id: start
-            prompt: When?
-            kind: date
-          - id: colour
-            prompt: Which?
-            kind: choice
-            options:
-              - id: black
-                label: Black
-                description: Black hair.
-              - id: dark
-                label: Dark
-                description: Dark hair.
-                synonyms: [black]
-        """, "intake.yaml:15: 'black' in option 'dark' also means option 'black'"),
-        ("""
-        steps:
-          - id: start
-            prompt: When?
-            kind: date
-          - id: colour
-            prompt: Which?
-            kind: choice
-            options:
-              - id: black
-                label: Black
-        """, "intake.yaml:9: missing 'description'"),
+        (
+            """
+            steps:
+              - id: start
+                prompt: When?
+                kind: date
+              - id: colour
+                prompt: Which?
+                kind: choice
+                values: several
+                options:
+                  - id: black
+                    label: Black
+                    description: Black hair.
+                  - id: dark
+                    label: Dark
+                    description: Dark hair.
+                    synonyms: [black]
+            """, "intake.yaml:8: values must be one or many"
+        ),
+        (
+            """
+            steps:
+              - id: start
+                prompt: When?
+                kind: date
+              - id: colour
+                prompt: Which?
+                kind: choice
+                options:
+                  - id: black
+                    label: Black
+                    description: Black hair.
+                  - id: dark
+                    label: Dark
+                    description: Dark hair.
+                    synonyms: [black]
+            """, "intake.yaml:15: 'black' in option 'dark' also means option 'black'"
+        ),
+        (
+            """
+            steps:
+              - id: start
+                prompt: When?
+                kind: date
+              - id: colour
+                prompt: Which?
+                kind: choice
+                options:
+                  - id: black
+                    label: Black
+            """, "intake.yaml:9: missing 'description'"
+        ),
     ])
     func brokenFormsAreReportedWithFileAndLine(yaml: String, message: String) {
         let problems = IntakeForm.parse(text: yaml).diagnostics.map(\.description)

@@ -104,7 +104,10 @@ import Testing
         let saved = session.save()
         #expect(saved.isFinished)
         #expect(session.savedPlan?.startDate.iso == "2026-12-10")
-        #expect(session.savedPlan?.answer("goals")?.values == ["More density where hair is thinning", "Other: cover a scar"])
+        #expect(
+            session.savedPlan?.answer("goals")?.values == [
+                "More density where hair is thinning", "Other: cover a scar",
+            ])
     }
 
     @Test(arguments: [

@@ -25,7 +25,9 @@ import Testing
         return last
     }
 
-    static let fullAnswers = ["Sam Client", "thinning and bald spots", "dark brown hair", "soft", "medium", "2026-12-07"]
+    static let fullAnswers = [
+        "Sam Client", "thinning and bald spots", "dark brown hair", "soft", "medium", "2026-12-07",
+    ]
 
     @Test func walksEveryStepInOrderAndSavesOnYes() throws {
         let folder = IntakeFixtures.temporaryFolder()
@@ -162,9 +164,10 @@ import Testing
     @Test func severalValuesOnOneLine() {
         let session = Self.session()
         Self.run(session, ["", "1, 3, other: cover a scar"])
-        #expect(session.draft.answers["goals"]?.choices == [
-            .init(option: "shaved_look"), .init(option: "bald_spots"), .init(option: "other", text: "cover a scar"),
-        ])
+        #expect(
+            session.draft.answers["goals"]?.choices == [
+                .init(option: "shaved_look"), .init(option: "bald_spots"), .init(option: "other", text: "cover a scar"),
+            ])
     }
 
     @Test func oneValueStepRefusesTwo() {

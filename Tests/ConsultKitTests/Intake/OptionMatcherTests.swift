@@ -43,7 +43,9 @@ import Testing
     }
 
     @Test func otherKeepsTheClientsOwnWords() {
-        #expect(Self.matcher("goals").match("other: cover a scar") == .matched([.init(option: "other", text: "cover a scar")]))
+        #expect(
+            Self.matcher("goals").match("other: cover a scar")
+                == .matched([.init(option: "other", text: "cover a scar")]))
         #expect(
             Self.matcher("goals").match("thinning and other - blend a scar")
                 == .matched([.init(option: "density"), .init(option: "other", text: "blend a scar")]))
@@ -56,10 +58,14 @@ import Testing
     }
 
     @Test func unknownWordsAreReportedWithSuggestions() {
-        #expect(Self.matcher("hair_colour").match("brown") == .unrecognised(suggestions: ["dark_brown", "medium_brown", "light_brown"]))
+        #expect(
+            Self.matcher("hair_colour").match("brown")
+                == .unrecognised(suggestions: ["dark_brown", "medium_brown", "light_brown"]))
         #expect(Self.matcher("hair_colour").match("purple") == .unrecognised(suggestions: []))
         #expect(Self.matcher("hair_colour").match("9") == .unrecognised(suggestions: []))
-        #expect(Self.matcher("density").match("full and purple") == .partly(matched: [.init(option: "full")], unmatched: ["purple"]))
+        #expect(
+            Self.matcher("density").match("full and purple")
+                == .partly(matched: [.init(option: "full")], unmatched: ["purple"]))
     }
 
     @Test func shortWordsAreNotGuessed() {

@@ -56,7 +56,8 @@ import Testing
     }
 
     @Test func aRoleTheFormLacksIsAClearError() throws {
-        let form = try IntakeForm.load(text: "steps:\n  - id: when\n    role: start\n    prompt: When?\n    kind: date\n")
+        let form = try IntakeForm.load(
+            text: "steps:\n  - id: when\n    role: start\n    prompt: When?\n    kind: date\n")
         let session = IntakeSession(form: form, answerer: nil, drafts: nil, completion: nil)
         #expect(throws: IntakeError.noStep(.name)) { try session.prefill(.name, with: ["Kim"]) }
         #expect("\(IntakeError.noStep(.name))" == "the intake form has no step with role 'name'")

@@ -61,7 +61,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("id: bad\nsource: x\nanswer: caf\u{e9}".utf8.dropLast(2) + [0xE9, 0x0A])
             .write(to: folder.appendingPathComponent("bad.yaml"))
-        #expect(throws: KnowledgeError.invalid([Diagnostic(FileLocation(file: "bad.yaml", line: 3), "not valid UTF-8")])) {
+        #expect(
+            throws: KnowledgeError.invalid([Diagnostic(FileLocation(file: "bad.yaml", line: 3), "not valid UTF-8")])
+        ) {
             try KnowledgeFiles.folder(folder.path)
         }
     }
@@ -81,7 +83,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for number in 0...KnowledgeFiles.maximumFileCount {
-            #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("f\(number).yaml").path, contents: nil))
+            #expect(
+                FileManager.default.createFile(
+                    atPath: folder.appendingPathComponent("f\(number).yaml").path, contents: nil))
         }
         #expect(throws: KnowledgeError.tooManyFiles(path: folder.path, limit: KnowledgeFiles.maximumFileCount)) {
             try KnowledgeFiles.folder(folder.path)

@@ -113,7 +113,9 @@ import Testing
     }
 
     /// Price, booking, location and hours are for the clinic, not the therapist.
-    @Test(arguments: ["how much does smp cost", "where is the clinic", "are you open on saturdays", "can I pay in instalments"])
+    @Test(arguments: [
+        "how much does smp cost", "where is the clinic", "are you open on saturdays", "can I pay in instalments",
+    ])
     func sendsClinicQuestionsToTheClinic(question: String) {
         let part = Bundled.answerer.answer(question).primary
         #expect(part.intent == nil)
@@ -139,7 +141,8 @@ import Testing
     /// What a message merely says around its question is context, not a
     /// second question, even when its words resemble a topic's example.
     @Test func contextAroundAQuestionIsNotAnsweredAsAQuestion() {
-        let message = "Hi. My sister found your clinic online and keeps telling me to look into it. "
+        let message =
+            "Hi. My sister found your clinic online and keeps telling me to look into it. "
             + "Could you explain how the treatment is carried out?"
         let answer = Bundled.answerer.answer(message)
         #expect(answer.parts.map { $0.intent?.id ?? "none" } == ["treatment_procedure"])
@@ -147,7 +150,8 @@ import Testing
 
     /// A chatty message answers its one question when the whole, diluted, would not.
     @Test func aLongMessageIsAnsweredByItsQuestion() {
-        let message = "Hello there. My uncle and my grandad both went bald young and I am only 24. "
+        let message =
+            "Hello there. My uncle and my grandad both went bald young and I am only 24. "
             + "I have been reading a lot online lately. Is hair loss something you can inherit?"
         #expect(Bundled.answerer.answer(message).primary.intent?.id == "hair_loss_genetics")
     }

@@ -34,8 +34,13 @@ import Testing
         // A type's words must be words the knowledge base uses to be found.
         try edit("out-of-scope.yaml") { $0 + "  - who are you\n" }
         if declared {
-            try edit("lasting.yaml") { $0.replacingOccurrences(of: "examples:", with: "about: [smp, result, dot]\nanswers: [duration]\nexamples:") }
-            try edit("sessions.yaml") { $0.replacingOccurrences(of: "examples:", with: "about: [session]\nanswers: [count, who]\nexamples:") }
+            try edit("lasting.yaml") {
+                $0.replacingOccurrences(
+                    of: "examples:", with: "about: [smp, result, dot]\nanswers: [duration]\nexamples:")
+            }
+            try edit("sessions.yaml") {
+                $0.replacingOccurrences(of: "examples:", with: "about: [session]\nanswers: [count, who]\nexamples:")
+            }
         }
         return try KnowledgeBase.load(try .folder(folder.path))
     }

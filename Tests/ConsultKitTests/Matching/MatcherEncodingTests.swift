@@ -14,7 +14,8 @@ import Testing
             kind == "compiled in"
             ? BundledIntents.matcher : try Matcher.decodeIndex(fresh.encodedIndex(), files: BundledIntents.files)
         let set = try LabelledSet(tsv: try Fixtures.text("regression.tsv"), file: "regression.tsv")
-        let questions = set.items.map(\.question) + ["how lond dose smp last", "", "???", "hair tattoo colour"]
+        let questions =
+            set.items.map(\.question) + ["how lond dose smp last", "", "???", "hair tattoo colour"]
             + fresh.knowledge.intents.flatMap { $0.examples.map(\.text) }
         for question in questions {
             let a = fresh.match(question, explain: true)

@@ -53,12 +53,13 @@ import Testing
         #expect(part.text.hasSuffix("Did you mean: How long it lasts?"))
     }
 
-    @Test(arguments: [
-        ("how long does smp last and how many sessions do i need", ["lasting", "sessions"]),
-        ("How many appointments? Will the result fade?", ["sessions", "lasting"]),
-        ("how long does it last and what is the price", ["lasting", nil]),
-        ("can men and women have it", [nil]),
-    ] as [(String, [String?])])
+    @Test(
+        arguments: [
+            ("how long does smp last and how many sessions do i need", ["lasting", "sessions"]),
+            ("How many appointments? Will the result fade?", ["sessions", "lasting"]),
+            ("how long does it last and what is the price", ["lasting", nil]),
+            ("can men and women have it", [nil]),
+        ] as [(String, [String?])])
     func aLineAskingSeveralThingsIsAnsweredPartByPart(line: String, intents: [String?]) {
         let answer = Answerer(matcher: matcher).answer(line)
         #expect(answer.parts.map(\.intent?.id) == intents)
@@ -92,12 +93,16 @@ import Testing
         // Two intents now claim the same question: the check reports the clash.
         let problems = matcher.selfCheck().map(\.description)
         #expect(!problems.isEmpty)
-        #expect(problems.allSatisfy {
-            $0.contains("do i need") && ($0.contains("matches intent 'hello'") || $0.contains("matches intent 'sessions'"))
-        })
-        #expect(matcher.selfCheck(leaveOneOut: true).map(\.description).contains {
-            $0.hasPrefix("hello.yaml:7: example \"how many sittings do i need\" matches intent 'sessions' when left out")
-        })
+        #expect(
+            problems.allSatisfy {
+                $0.contains("do i need")
+                    && ($0.contains("matches intent 'hello'") || $0.contains("matches intent 'sessions'"))
+            })
+        #expect(
+            matcher.selfCheck(leaveOneOut: true).map(\.description).contains {
+                $0.hasPrefix(
+                    "hello.yaml:7: example \"how many sittings do i need\" matches intent 'sessions' when left out")
+            })
     }
 }
 
@@ -141,7 +146,8 @@ import Testing
         ("well, I think so", ["well, I think so"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
-        #expect(QuestionSplitter.clauses(of: line).map { $0.trimmingCharacters(in: .whitespaces) }
-            == clauses.map { $0.trimmingCharacters(in: .whitespaces) })
+        #expect(
+            QuestionSplitter.clauses(of: line).map { $0.trimmingCharacters(in: .whitespaces) }
+                == clauses.map { $0.trimmingCharacters(in: .whitespaces) })
     }
 }

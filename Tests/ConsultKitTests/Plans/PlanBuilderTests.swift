@@ -8,7 +8,10 @@ import Testing
 
     /// A record as the intake hands it over; step ids are the form's business,
     /// the builder reads roles.
-    static func plan(start: String, name: String? = "Sam", goals: [String] = ["More density where hair is thinning"], ownWords: [String] = []) throws -> Plan {
+    static func plan(
+        start: String, name: String? = "Sam", goals: [String] = ["More density where hair is thinning"],
+        ownWords: [String] = []
+    ) throws -> Plan {
         let day = try #require(CalendarDay(iso: start))
         typealias Entry = ConsultationRecord.Entry
         let record = ConsultationRecord(
@@ -16,8 +19,12 @@ import Testing
             entries: [
                 Entry(step: "name", title: "Name", role: .name, values: name.map { [$0] } ?? [], text: name),
                 Entry(step: "goals", title: "Goals", role: .goals, values: goals + ownWords, ownWords: ownWords),
-                Entry(step: "hair_colour", title: "Hair colour", role: .colour, values: ["Dark brown"], options: ["dark_brown"]),
-                Entry(step: "hairline", title: "Hairline shape", role: .hairline, values: ["Soft and natural"], options: ["soft"]),
+                Entry(
+                    step: "hair_colour", title: "Hair colour", role: .colour, values: ["Dark brown"],
+                    options: ["dark_brown"]),
+                Entry(
+                    step: "hairline", title: "Hairline shape", role: .hairline, values: ["Soft and natural"],
+                    options: ["soft"]),
                 Entry(step: "density", title: "Density", role: .density, values: ["Medium"], options: ["medium"]),
                 Entry(step: "start", title: "Preferred start date", role: .start, values: [day.iso], date: day),
             ])
@@ -40,7 +47,8 @@ import Testing
         ("2027-01-31", ["2027-01-31", "2027-02-07", "2027-02-14"], "2027-02-28", "2029-02-14"),
         ("2028-01-31", ["2028-01-31", "2028-02-07", "2028-02-14"], "2028-02-29", "2030-02-14"),
     ])
-    func scheduleHandlesMonthEndsAndLeapYears(start: String, sessions: [String], finish: String, touchUp: String) throws {
+    func scheduleHandlesMonthEndsAndLeapYears(start: String, sessions: [String], finish: String, touchUp: String) throws
+    {
         let plan = try Self.plan(start: start)
         #expect(plan.sessions.map(\.date.iso) == sessions)
         #expect(plan.earliestFinish.iso == finish)
@@ -63,9 +71,12 @@ import Testing
         #expect(plan.consultation.map(\.step) == ["name", "goals", "hair_colour", "hairline", "density", "start"])
         #expect(plan.answer("hair_colour")?.values == ["Dark brown"])
         #expect(plan.answer("start")?.values == ["2026-12-07"])
-        #expect(plan.therapistDecisions.contains { $0.contains("pigment shades") && $0.contains("hair colour: Dark brown") })
+        #expect(
+            plan.therapistDecisions.contains { $0.contains("pigment shades") && $0.contains("hair colour: Dark brown") }
+        )
         #expect(plan.therapistDecisions.contains { $0.contains("final number of sessions") })
-        #expect(plan.therapistDecisions.contains { $0.contains("\"Other: cover a scar\": the guide does not cover it") })
+        #expect(
+            plan.therapistDecisions.contains { $0.contains("\"Other: cover a scar\": the guide does not cover it") })
     }
 
     @Test func skippedNameLeavesThePlanUnnamed() throws {

@@ -21,10 +21,11 @@ import Testing
         #expect(lines.contains("VERSION:2.0"))
         #expect(lines.contains { $0.hasPrefix("PRODID:") })
         #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 4)
-        #expect(lines.filter { $0.hasPrefix("DTSTART;VALUE=DATE:") } == [
-            "DTSTART;VALUE=DATE:20261207", "DTSTART;VALUE=DATE:20261214", "DTSTART;VALUE=DATE:20261221",
-            "DTSTART;VALUE=DATE:20281221",
-        ])
+        #expect(
+            lines.filter { $0.hasPrefix("DTSTART;VALUE=DATE:") } == [
+                "DTSTART;VALUE=DATE:20261207", "DTSTART;VALUE=DATE:20261214", "DTSTART;VALUE=DATE:20261221",
+                "DTSTART;VALUE=DATE:20281221",
+            ])
         #expect(lines.contains("DTEND;VALUE=DATE:20261208"))
         let uids = lines.filter { $0.hasPrefix("UID:") }
         #expect(Set(uids).count == 4)
@@ -36,7 +37,8 @@ import Testing
     }
 
     @Test func calendarUsesCRLFAndFoldsAt75Octets() throws {
-        let ics = CalendarExporter.export(try Self.plan(name: "Zoë Ångström-Łukasiewicz 山田 " + String(repeating: "é", count: 60)))
+        let ics = CalendarExporter.export(
+            try Self.plan(name: "Zoë Ångström-Łukasiewicz 山田 " + String(repeating: "é", count: 60)))
         #expect(ics.hasSuffix("\r\n"))
         #expect(!ics.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         for line in ics.components(separatedBy: "\r\n") {

@@ -40,7 +40,8 @@ import Testing
     @Test func jsonIsVersionedSortedAndPretty() throws {
         let scratch = Scratch()
         try scratch.store.save(try Self.plan())
-        let text = try String(contentsOf: scratch.folder.appendingPathComponent("20261126-abcdef.json"), encoding: .utf8)
+        let text = try String(
+            contentsOf: scratch.folder.appendingPathComponent("20261126-abcdef.json"), encoding: .utf8)
         #expect(text.contains("\n  \"advice\" : ["))
         #expect(text.contains("\"version\" : 1"))
         #expect(text.contains("\"startDate\" : \"2026-12-07\""))
@@ -61,7 +62,9 @@ import Testing
         }
         #expect(try scratch.store.plan(id: original.id).clientName == "Before")
         // The temporary file a crash leaves behind is not a plan.
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path).filter { $0.hasSuffix(".tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path).filter {
+            $0.hasSuffix(".tmp")
+        }
         #expect(leftovers.count == 1)
         #expect(try scratch.store.list().plans.map(\.clientName) == ["Before"])
         #expect(try scratch.store.list().problems.isEmpty)
@@ -80,7 +83,10 @@ import Testing
         #expect(plans.map(\.id) == ["20261126-abcdef"])
         let messages = problems.map(\.description)
         #expect(messages.contains("\(damaged.path): damaged plan file: not valid JSON"))
-        #expect(messages.contains { $0.hasPrefix(newer.path) && $0.contains("newer smp-consult (plan version 2; this one reads up to 1)") })
+        #expect(
+            messages.contains {
+                $0.hasPrefix(newer.path) && $0.contains("newer smp-consult (plan version 2; this one reads up to 1)")
+            })
         #expect(messages.contains { $0.hasPrefix(missing.path) && $0.contains("missing field 'startDate'") })
         #expect(throws: StoreError.newerVersion(file: newer.path, version: 2, supported: 1)) {
             try scratch.store.plan(id: "20261126-future")

@@ -15,7 +15,9 @@ import Testing
     static let cases = [
         Case(
             name: "SMP_CONSULT_HOME holds everything",
-            environment: ["SMP_CONSULT_HOME": "/srv/smp", "XDG_DATA_HOME": "/d", "XDG_STATE_HOME": "/s", "HOME": "/home/a"],
+            environment: [
+                "SMP_CONSULT_HOME": "/srv/smp", "XDG_DATA_HOME": "/d", "XDG_STATE_HOME": "/s", "HOME": "/home/a",
+            ],
             plans: "/srv/smp/plans", history: "/srv/smp/history"),
         Case(
             name: "absolute XDG folders",
@@ -46,6 +48,8 @@ import Testing
 
     @Test func thePlanStoreUsesThePlansFolder() {
         let environment = ["XDG_DATA_HOME": "relative", "HOME": "/home/b"]
-        #expect(PlanStore.resolve(plansDir: nil, environment: environment).folder == AppFolders(environment: environment).plans)
+        #expect(
+            PlanStore.resolve(plansDir: nil, environment: environment).folder
+                == AppFolders(environment: environment).plans)
     }
 }

@@ -73,6 +73,8 @@ import Testing
         let data = try JSONEncoder().encode([day])
         #expect(String(decoding: data, as: UTF8.self) == "[\"2026-12-07\"]")
         #expect(try JSONDecoder().decode([CalendarDay].self, from: data) == [day])
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([CalendarDay].self, from: Data("[\"2026-02-30\"]".utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([CalendarDay].self, from: Data("[\"2026-02-30\"]".utf8))
+        }
     }
 }

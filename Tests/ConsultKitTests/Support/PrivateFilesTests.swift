@@ -41,7 +41,8 @@ import Testing
         struct Crash: Error {}
         #expect(throws: Crash.self) { try PrivateFiles.write(Data("three".utf8), to: file) { throw Crash() } }
         #expect(try String(contentsOf: file, encoding: .utf8) == "two")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".tmp") }.count == 1)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".tmp") }.count == 1)
     }
 
     @Test func preparingAFileNarrowsItsPermissions() throws {

@@ -6,7 +6,9 @@ import Testing
 @Suite struct RecordFolderTests {
     @Test(arguments: ["../escape", "/etc/passwd", "a/b", "..", ".hidden", "-rf", "Caps", "x y", "", "café"])
     func idsThatCouldEscapeTheFolderAreRefused(id: String) {
-        #expect(throws: StoreError.invalidID(id.trimmingCharacters(in: .whitespaces))) { try RecordFolder.validate(id: id) }
+        #expect(throws: StoreError.invalidID(id.trimmingCharacters(in: .whitespaces))) {
+            try RecordFolder.validate(id: id)
+        }
     }
 
     @Test func generatedIdsAreValidAndDistinct() throws {

@@ -11,15 +11,16 @@ import Testing
 
     @Test func plainStyleHasNoEscapesAndNoWrapping() {
         let text = ReplyRenderer(style: .plain).render(reply)
-        #expect(text == """
-            SMP lasts up to two years before it starts to fade.
-              — Guide: 3. How long
+        #expect(
+            text == """
+                SMP lasts up to two years before it starts to fade.
+                  — Guide: 3. How long
 
-            Related topics (type a number):
-              1. Touch-ups
+                Related topics (type a number):
+                  1. Touch-ups
 
 
-            """)
+                """)
     }
 
     @Test func controlCharactersInTheTextAreShownNotObeyed() {

@@ -14,8 +14,12 @@ import Testing
 
     @Test(arguments: [
         Case(name: "both terminals, xterm", input: true, output: true, environment: ["TERM": "xterm"], colour: true),
-        Case(name: "NO_COLOR set", input: true, output: true, environment: ["TERM": "xterm", "NO_COLOR": "1"], colour: false),
-        Case(name: "NO_COLOR empty", input: true, output: true, environment: ["TERM": "xterm", "NO_COLOR": ""], colour: true),
+        Case(
+            name: "NO_COLOR set", input: true, output: true, environment: ["TERM": "xterm", "NO_COLOR": "1"],
+            colour: false),
+        Case(
+            name: "NO_COLOR empty", input: true, output: true, environment: ["TERM": "xterm", "NO_COLOR": ""],
+            colour: true),
         Case(name: "TERM=dumb", input: true, output: true, environment: ["TERM": "dumb"], colour: false),
         Case(name: "TERM unset", input: true, output: true, environment: [:], colour: false),
         Case(name: "output piped", input: true, output: false, environment: ["TERM": "xterm"], colour: false),
@@ -30,7 +34,9 @@ import Testing
 
     @Test func widthComesFromTheWindowThenColumnsThenEighty() {
         func width(_ columns: Int?, _ environment: [String: String]) -> Int? {
-            TerminalStyle.resolve(inputIsTerminal: true, outputIsTerminal: true, windowColumns: columns, environment: environment).width
+            TerminalStyle.resolve(
+                inputIsTerminal: true, outputIsTerminal: true, windowColumns: columns, environment: environment
+            ).width
         }
         #expect(width(90, ["COLUMNS": "60"]) == 90)
         // A wide window still gets lines short enough to read.
@@ -42,7 +48,8 @@ import Testing
     }
 
     @Test func outputToAPipeIsNeitherWrappedNorColoured() {
-        let style = TerminalStyle.resolve(inputIsTerminal: true, outputIsTerminal: false, windowColumns: 80, environment: ["TERM": "xterm"])
+        let style = TerminalStyle.resolve(
+            inputIsTerminal: true, outputIsTerminal: false, windowColumns: 80, environment: ["TERM": "xterm"])
         #expect(style == .plain)
     }
 

@@ -14,14 +14,16 @@ import Testing
     }
 
     @Test func indentedAndNumberedLinesContinueUnderTheirText() {
-        #expect(WordWrap.lines("  1. How long the result lasts", width: 18) == ["  1. How long the", "     result lasts"])
+        #expect(
+            WordWrap.lines("  1. How long the result lasts", width: 18) == ["  1. How long the", "     result lasts"])
         #expect(WordWrap.lines("  /help  what you can type", width: 16) == ["  /help  what", "  you can type"])
     }
 
     @Test func aWordLongerThanTheWidthGetsItsOwnLine() {
-        #expect(WordWrap.lines("see https://example.com/a/very/long/path now", width: 12) == [
-            "see", "https://example.com/a/very/long/path", "now",
-        ])
+        #expect(
+            WordWrap.lines("see https://example.com/a/very/long/path now", width: 12) == [
+                "see", "https://example.com/a/very/long/path", "now",
+            ])
     }
 
     @Test func noWidthLeavesTheTextAlone() {

@@ -23,8 +23,10 @@ import Testing
     }
 
     /// The search in place finds the first and last words and nothing between words.
-    @Test(arguments: [("aardvark", true), ("zygotes", true), ("aardvarks", true), ("aaaa", false), ("zzzz", false),
-        ("zygote", true), ("zygot", false), ("abidedd", false)])
+    @Test(arguments: [
+        ("aardvark", true), ("zygotes", true), ("aardvarks", true), ("aaaa", false), ("zzzz", false),
+        ("zygote", true), ("zygot", false), ("abidedd", false),
+    ])
     func findsWordsAtTheEdgesOfTheList(word: String, known: Bool) {
         #expect(EnglishWords.contains(word) == known)
     }

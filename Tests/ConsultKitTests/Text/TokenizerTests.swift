@@ -63,7 +63,9 @@ import Testing
     }
 
     @Test func correctsTowardsTheVocabulary() {
-        let corrector = SpellingCorrector(frequencies: ["long": 5, "last": 4, "sessions": 3, "micropigmentation": 2, "lost": 1])
+        let corrector = SpellingCorrector(frequencies: [
+            "long": 5, "last": 4, "sessions": 3, "micropigmentation": 2, "lost": 1,
+        ])
         #expect(corrector.correction(for: "lond") == "long")
         #expect(corrector.correction(for: "sesions") == "sessions")
         #expect(corrector.correction(for: "micropigmantation") == "micropigmentation")
