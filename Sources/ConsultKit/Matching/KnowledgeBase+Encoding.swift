@@ -33,6 +33,11 @@ extension KnowledgeBase {
         writer.string(outOfScope.contactAnswer)
         writer.strings(outOfScope.contactTerms)
         Self.encode(outOfScope.examples, into: &writer)
+        // The clinic too, so start-up reads no YAML at all.
+        writer.optionalString(clinic.name)
+        writer.optionalString(clinic.contact)
+        writer.strings(clinic.openWeekdays.sorted().map(String.init))
+        writer.strings(clinic.closedDates.map(\.iso).sorted())
     }
 
     static func decode(from reader: inout ByteReader, files: KnowledgeFiles) throws -> KnowledgeBase {
@@ -72,8 +77,12 @@ extension KnowledgeBase {
             answer: try reader.string(), chatAnswer: try reader.string(), contactAnswer: try reader.string(),
             contactTerms: try reader.strings(), examples: try decodeExamples(&reader))
         var base = KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
-        // The clinic file is small and not part of the index: read it as it is now.
-        base.clinic = Clinic.parse(files).clinic
+        let name = try reader.optionalString()
+        let contact = try reader.optionalString()
+        let weekdays = try reader.strings().map { try Int($0) ?? { throw ByteReader.Malformed() }() }
+        let closed = try reader.strings().map { try CalendarDay(iso: $0) ?? { throw ByteReader.Malformed() }() }
+        base.clinic = Clinic(
+            name: name, contact: contact, openWeekdays: Set(weekdays), closedDates: Set(closed))
         return base
     }
 

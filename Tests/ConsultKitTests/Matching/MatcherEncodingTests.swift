@@ -42,6 +42,19 @@ import Testing
         #expect(decoded.intents.map(\.related) == fresh.intents.map(\.related))
         #expect(decoded.lexicon == fresh.lexicon)
         #expect(decoded.outOfScope == fresh.outOfScope)
+        #expect(decoded.clinic == fresh.clinic)
+    }
+
+    /// The clinic travels inside the index, so start-up parses no YAML for it.
+    @Test func aDecodedIndexCarriesTheClinic() throws {
+        var knowledge = Bundled.knowledge
+        knowledge.clinic = Clinic(
+            name: "Northside", contact: "call 1234", openWeekdays: [1, 3, 5],
+            closedDates: [CalendarDay(year: 2026, month: 12, day: 25)!])
+        let bytes = Matcher(knowledge: knowledge).encodedIndex()
+        // Decoded beside files that hold no clinic.yaml: what it says comes from the index.
+        let decoded = try Matcher.decodeIndex(bytes, files: BundledIntents.files).knowledge
+        #expect(decoded.clinic == knowledge.clinic)
     }
 
     @Test(arguments: [0, 1, 100, 5_000, 50_000])
