@@ -22,6 +22,8 @@ final class SignalStop: @unchecked Sendable {
     private let readlineHoldsTerminal: Bool
     /// Touched on the main thread only (created here, cancelled in `end`).
     private var sources: [DispatchSourceSignal] = []
+    /// The signals blocked on the thread that started watching.
+    private var blocked = sigset_t()
 
     /// Starts watching `signals`. With `readlineHoldsTerminal`, what readline
     /// did to the terminal is undone; the mode it had now is set again after.
@@ -29,6 +31,15 @@ final class SignalStop: @unchecked Sendable {
         var mode = termios()
         savedTerminal = isatty(STDIN_FILENO) == 1 && tcgetattr(STDIN_FILENO, &mode) == 0 ? mode : nil
         self.readlineHoldsTerminal = readlineHoldsTerminal
+        // Blocked here, at once: libdispatch reads them through a signalfd it
+        // registers later, on another thread, and an ignored signal that
+        // arrived before that (a busy machine, a quick kill) was lost.
+        // Blocked, it waits for the signalfd instead.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in signals { sigaddset(&set, number) }
+        blocked = set
+        pthread_sigmask(SIG_BLOCK, &set, nil)
         for number in signals {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -50,6 +61,7 @@ final class SignalStop: @unchecked Sendable {
         for source in sources { source.cancel() }
         for source in sources { signal(Int32(source.handle), SIG_DFL) }
         sources = []
+        pthread_sigmask(SIG_UNBLOCK, &blocked, nil)
     }
 
     private func stop(_ number: Int32) -> Never {
