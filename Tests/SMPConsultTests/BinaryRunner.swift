@@ -31,10 +31,21 @@ struct BinaryRunner {
     ) throws -> Result {
         let home = try TestEnvironment.temporaryHome("smp-run")
         defer { try? FileManager.default.removeItem(at: home) }
+        return try launch(
+            executable, arguments, input: input, environment: TestEnvironment.variables(home: home, environment),
+            directory: directory)
+    }
+
+    /// Starts `executable` with exactly `environment`, feeds `input` and reads
+    /// both outputs to their end, each on its own thread so that no side can
+    /// block the other.
+    static func launch(
+        _ executable: URL, _ arguments: [String], input: Data, environment: [String: String], directory: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = TestEnvironment.variables(home: home, environment)
+        process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         let stdin = Pipe()
         let stdout = Pipe()
@@ -43,7 +54,6 @@ struct BinaryRunner {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        // Write and read on separate threads so neither side can block the other.
         let writer = Thread {
             stdin.fileHandleForWriting.write(input)
             try? stdin.fileHandleForWriting.close()

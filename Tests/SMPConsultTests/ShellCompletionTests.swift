@@ -16,20 +16,13 @@ import Testing
             _smp-consult
             printf '%s\\n' "${COMPREPLY[@]}"
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["--norc", "--noprofile", "-c", program]
-        var environment = ProcessInfo.processInfo.environment
-        for (key, value) in home.environment { environment[key] = value }
+        var environment = TestEnvironment.variables(home: home.url, home.environment)
         environment["PATH"] =
             BinaryRunner.executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let data = try BinaryRunner.launch(
+            URL(fileURLWithPath: "/bin/bash"), ["--norc", "--noprofile", "-c", program], input: Data(),
+            environment: environment
+        ).stdoutBytes
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 

@@ -5,12 +5,6 @@ import Foundation
 /// pipelines. Every run gets its own HOME, SMP_CONSULT_HOME and XDG folders
 /// (see `TestEnvironment`).
 struct ShellRunner {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
     let home: URL
 
     init() throws {
@@ -25,31 +19,13 @@ struct ShellRunner {
     }
 
     /// Runs `script` with `$SMP` naming the binary; `input` is standard input.
-    func run(_ script: String, input: String = "", environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
+    func run(_ script: String, input: String = "", environment: [String: String] = [:]) throws
+        -> BinaryRunner.Result
+    {
         var env = TestEnvironment.variables(home: home, ["SMP_CONSULT_HOME": home.appendingPathComponent("app").path])
         env["SMP"] = BinaryRunner.executable.path
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let errors = ErrorCollector(stderr.fileHandleForReading)
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-            stderr: String(decoding: errors.wait(), as: UTF8.self))
+        return try BinaryRunner.launch(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", script], input: Data(input.utf8), environment: env)
     }
 }
