@@ -143,16 +143,22 @@ public struct OutOfScope: Sendable, Hashable {
     public let contactAnswer: String
     /// Words (or lexicon terms) that make a not-covered question one for the clinic.
     public let contactTerms: [String]
+    /// Words (or lexicon terms) naming things the guide says nothing about
+    /// (a skin type, a transplant, an age): a question that names one is not
+    /// covered, whatever else it shares with a topic, unless that topic lists
+    /// the word in its `about:`.
+    public let subjects: [String]
     public let examples: [Example]
 
     public init(
         answer: String, chatAnswer: String? = nil, contactAnswer: String? = nil, contactTerms: [String] = [],
-        examples: [Example]
+        subjects: [String] = [], examples: [Example]
     ) {
         self.answer = answer
         self.chatAnswer = chatAnswer ?? answer
         self.contactAnswer = contactAnswer ?? answer
         self.contactTerms = contactTerms
+        self.subjects = subjects
         self.examples = examples
     }
 }

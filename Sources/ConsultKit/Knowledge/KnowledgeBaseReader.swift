@@ -101,7 +101,7 @@ struct KnowledgeBaseReader {
     }
 
     mutating func outOfScope(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> OutOfScope {
-        yaml.checkKeys(root, allowed: ["answer", "chat_answer", "contact", "examples"])
+        yaml.checkKeys(root, allowed: ["answer", "chat_answer", "contact", "subjects", "examples"])
         let answer = yaml.requiredText(root, "answer") ?? ""
         let chatAnswer = yaml.optionalText(root, "chat_answer")
         var contactAnswer: String?
@@ -118,10 +118,11 @@ struct KnowledgeBaseReader {
                 yaml.report(node, "contact: must be a mapping with answer: and terms:")
             }
         }
+        let subjects = yaml.textList(root, "subjects").map { $0.text.lowercased() }
         let examples = exampleList(root, "examples", &yaml)
         return OutOfScope(
             answer: answer, chatAnswer: chatAnswer, contactAnswer: contactAnswer, contactTerms: contactTerms,
-            examples: examples)
+            subjects: subjects, examples: examples)
     }
 
     mutating func checkReferences(_ intents: [Intent], lexicon: Lexicon?) {

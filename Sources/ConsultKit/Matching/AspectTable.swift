@@ -36,6 +36,9 @@ struct AspectTable: Sendable {
     private let answers: [Set<Int>?]
     /// Per intent: the terms it is about.
     private let about: [Set<Int32>]
+    /// Names of the things the guide does not cover, by term number (nil for
+    /// the others): out-of-scope `subjects:`.
+    private let uncovered: [String?]
     /// The types some intent lists. The others ("what", "why") constrain
     /// nothing; they mark where the question is asked, so a later "when"
     /// ("what happens when I get it done") is not taken for its type.
@@ -68,12 +71,29 @@ struct AspectTable: Sendable {
         var isSubject = [Bool](repeating: false, count: termCount)
         for terms in about { for term in terms { isSubject[Int(term)] = true } }
         self.isSubject = isSubject
+        var uncovered = [String?](repeating: nil, count: termCount)
+        for word in knowledge.outOfScope.subjects {
+            for term in terms(word) where term >= 0 { uncovered[Int(term)] = word }
+        }
+        self.uncovered = uncovered
+        hasUncovered = uncovered.contains { $0 != nil }
         constraining = answers.reduce(into: Set<Int>()) { $0.formUnion($1 ?? []) }
         isEmpty = !phrases.contains { !$0.isEmpty } || answers.allSatisfy { $0 == nil }
     }
 
     /// Whether any intent declares what it answers: else there is nothing to check.
     let isEmpty: Bool
+    private let hasUncovered: Bool
+
+    /// The first thing `ids` name that the guide does not cover and `intent`
+    /// is not about ("does smp work on dark skin": skin type), if any.
+    func uncoveredSubject(in ids: [Int32], for intent: Int) -> String? {
+        guard hasUncovered else { return nil }
+        for term in ids where term >= 0 {
+            if let name = uncovered[Int(term)], !about[intent].contains(term) { return name }
+        }
+        return nil
+    }
 
     /// The first question type `ids` ask, with the subjects it names; nil
     /// when the question asks none of the known types.

@@ -30,7 +30,18 @@ public enum KnowledgeCheck {
                     FileLocation(file: KnowledgeBase.outOfScopeFile, line: 0),
                     "the batch \"not covered\" answer names a chat command: keep those for chat_answer:"))
         }
-        problems += Matcher(knowledge: base).selfCheck(leaveOneOut: leaveOneOut)
+        let matcher = Matcher(knowledge: base)
+        // A subject no example uses has no term to find in a question: it would refuse nothing.
+        for word in base.outOfScope.subjects {
+            let ids = matcher.analyzer.analyze(tokens: Tokenizer.tokens(word), correctSpelling: false).ids
+            if ids.isEmpty || ids.contains(-1) {
+                problems.append(
+                    Diagnostic(
+                        FileLocation(file: KnowledgeBase.outOfScopeFile, line: 0),
+                        "subject '\(word)' is a word no example uses (or a stop word): it would refuse nothing"))
+            }
+        }
+        problems += matcher.selfCheck(leaveOneOut: leaveOneOut)
         return problems
     }
 

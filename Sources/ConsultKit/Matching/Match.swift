@@ -62,6 +62,9 @@ public struct Explanation: Sendable {
         /// The question asks a type (a duration, a count) that the close
         /// topics do not answer about what it names.
         case otherAspect(type: String)
+        /// The question names something the guide does not cover (a skin
+        /// type, a transplant) that the close topic is not about.
+        case uncoveredSubject(term: String)
         case accepted(score: Double, threshold: Double, notCovered: Double)
 
         public var description: String {
@@ -76,6 +79,8 @@ public struct Explanation: Sendable {
                     "closer to a question the guide does not answer (\(number(notCovered))) than to any topic (\(number(topic))): out of scope"
             case .otherAspect(let type):
                 return "asks a \(type) that no close topic answers about what it names: out of scope"
+            case .uncoveredSubject(let term):
+                return "names '\(term)', which the guide does not cover and no close topic is about: out of scope"
             case .partlySmallTalk(let coverage):
                 return "small talk makes up only \(number(coverage)) of the message: out of scope"
             case .accepted(let score, let threshold, let notCovered):

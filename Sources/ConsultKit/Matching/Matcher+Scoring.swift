@@ -143,7 +143,12 @@ extension Matcher {
         let aspect = aspects.isEmpty ? nil : aspects.aspect(of: analysis.ids)
         let answersAspect = { (owner: Int) in aspect.map { self.aspects.allows(owner, $0) } ?? true }
         let candidate = ranked.first { !isPartlySmallTalk($0) } ?? ranked[0]
-        let top = ranked.first { !isPartlySmallTalk($0) && answersAspect($0) } ?? candidate
+        // A topic that is about what the question names may stand behind one
+        // that is not ("can medication cause hair loss": lifestyle causes).
+        let coversSubjects = { (owner: Int) in self.aspects.uncoveredSubject(in: analysis.ids, for: owner) == nil }
+        let top =
+            ranked.first { !isPartlySmallTalk($0) && answersAspect($0) && coversSubjects($0) }
+            ?? ranked.first { !isPartlySmallTalk($0) && answersAspect($0) } ?? candidate
         let topScore = scores[top]
         // Resemblance to a known not-covered question is judged example to
         // example: the out-of-scope class is too varied to have a profile.
@@ -151,6 +156,8 @@ extension Matcher {
         let rule: Explanation.Rule
         if !answersAspect(top), let aspect {
             rule = .otherAspect(type: aspects.typeNames[aspect.type])
+        } else if let subject = aspects.uncoveredSubject(in: analysis.ids, for: top) {
+            rule = .uncoveredSubject(term: subject)
         } else if topScore < settings.threshold {
             rule = .belowThreshold(score: topScore, threshold: settings.threshold)
         } else if isPartlySmallTalk(top) {

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import ConsultKit
+
+/// Things the guide says nothing about (`subjects:` in out-of-scope.yaml): a
+/// question that names one is refused however many words it shares with a
+/// topic, unless the topic declares the subject in its `about:`. On the small
+/// test knowledge base, with and without the declaration, so each test shows
+/// the declaration is what changes the verdict.
+@Suite struct UncoveredSubjectTests {
+    /// The mini knowledge base; `subjects` and `sessionsAbout` are added to
+    /// out-of-scope.yaml and sessions.yaml when given.
+    static func knowledge(subjects: String? = nil, sessionsAbout: String? = nil) throws -> KnowledgeBase {
+        let folder = try Fixtures.copy("mini-intents")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func edit(_ name: String, _ change: (String) -> String) throws {
+            let url = folder.appendingPathComponent(name)
+            try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+        }
+        try edit("lexicon.yaml") {
+            $0.replacingOccurrences(
+                of: "synonyms:\n",
+                with: "synonyms:\n  - term: skintone\n    variants: [skin tone, dark skin, pale skin]\n")
+        }
+        // The subjects' words are words some example uses, as `intents check` asks.
+        try edit("out-of-scope.yaml") {
+            $0 + "  - does it work on dark skin\n  - will a transplant grow back\n"
+                + (subjects.map { "subjects: \($0)\n" } ?? "")
+        }
+        if let sessionsAbout {
+            try edit("sessions.yaml") { $0.replacingOccurrences(of: "examples:", with: "about: \(sessionsAbout)\nexamples:") }
+        }
+        return try KnowledgeBase.load(try .folder(folder.path))
+    }
+
+    static let plain = Matcher(knowledge: try! knowledge())
+    static let declared = Matcher(knowledge: try! knowledge(subjects: "[skintone, transplant]"))
+
+    @Test(arguments: [
+        ("how long does smp last on pale skin", "lasting"),
+        ("how many sessions after a transplant", "sessions"),
+    ])
+    func aQuestionNamingAnUncoveredSubjectIsRefused(question: String, wordsAlone: String) {
+        #expect(Self.plain.match(question).intent?.id == wordsAlone)
+        let match = Self.declared.match(question, explain: true)
+        #expect(match.intent == nil)
+        #expect(match.explanation.rule.description.hasPrefix("names '"))
+    }
+
+    @Test func questionsWithoutTheSubjectAreAnsweredAsBefore() {
+        for question in ["how long does smp last", "how many sessions do i need", "will the result fade"] {
+            #expect(Self.declared.match(question).intent?.id == Self.plain.match(question).intent?.id)
+            #expect(Self.declared.match(question).intent != nil)
+        }
+    }
+
+    /// A topic that lists the subject in `about:` still answers it, even when
+    /// another topic scores higher on words alone.
+    @Test func aTopicAboutTheSubjectAnswersIt() throws {
+        let matcher = Matcher(
+            knowledge: try Self.knowledge(subjects: "[skintone, transplant]", sessionsAbout: "[transplant]"))
+        #expect(matcher.match("how many sessions after a transplant").intent?.id == "sessions")
+        #expect(matcher.match("how long does smp last on pale skin").intent == nil)
+    }
+
+    @Test func aSubjectNoExampleUsesIsReported() throws {
+        let folder = try Fixtures.copy("mini-intents")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("out-of-scope.yaml")
+        try (try String(contentsOf: url, encoding: .utf8) + "subjects: [price, zeppelin]\n")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let problems = KnowledgeCheck.run(try .folder(folder.path)).map(\.description)
+        #expect(problems.contains { $0.contains("subject 'zeppelin'") })
+        #expect(!problems.contains { $0.contains("subject 'price'") })
+    }
+
+    @Test func anEncodedIndexKeepsTheSubjects() throws {
+        let decoded = try Matcher.decodeIndex(Self.declared.encodedIndex(), files: Self.declared.knowledge.files)
+        #expect(decoded.knowledge.outOfScope.subjects == ["skintone", "transplant"])
+        #expect(decoded.match("how many sessions after a transplant").intent == nil)
+    }
+}
