@@ -29,7 +29,9 @@ import Testing
                 + (subjects.map { "subjects: \($0)\n" } ?? "")
         }
         if let sessionsAbout {
-            try edit("sessions.yaml") { $0.replacingOccurrences(of: "examples:", with: "about: \(sessionsAbout)\nexamples:") }
+            try edit("sessions.yaml") {
+                $0.replacingOccurrences(of: "examples:", with: "about: \(sessionsAbout)\nexamples:")
+            }
         }
         return try KnowledgeBase.load(try .folder(folder.path))
     }
