@@ -85,7 +85,10 @@ extension MatcherIndex {
             }
             // The answer's own words belong to the topic too, more weakly:
             // a question may use the answer's vocabulary rather than an example's.
-            if owner < knowledge.intents.count, settings.answerStrength > 0 {
+            // Not a conversation intent's: its answer names other topics ("I can
+            // tell you what SMP is, how long results last"), so "hi, what is smp"
+            // would read as all small talk.
+            if owner < knowledge.intents.count, knowledge.intents[owner].kind == .guide, settings.answerStrength > 0 {
                 let answer = Tokenizer.tokens(knowledge.intents[owner].answer)
                 for term in analyzer.analyze(tokens: answer, correctSpelling: false).ids where term >= 0 {
                     let id = featureOfTerm[Int(term)]
