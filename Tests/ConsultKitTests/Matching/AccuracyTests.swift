@@ -13,12 +13,12 @@ import Testing
     }
 
     /// Our own labelled set: varied phrasings, typos, out-of-scope near misses.
-    @Test func regressionSetStaysAboveNinetyPercent() throws {
+    @Test func regressionSetStaysAboveNinetyThreePercent() throws {
         let report = try evaluate(try Fixtures.text("regression.tsv"), file: "regression.tsv")
         #expect(report.total > 200)
         let accuracy = try #require(report.accuracy)
-        #expect(accuracy >= 0.90, "regression accuracy \(accuracy)\n\(report.text)")
-        #expect(try #require(report.outOfScopeRecall) >= 0.80, "\(report.text)")
+        #expect(accuracy >= 0.93, "regression accuracy \(accuracy)\n\(report.text)")
+        #expect(try #require(report.outOfScopeRecall) >= 0.90, "\(report.text)")
     }
 
     /// Questions of a labelled fixture that are also examples of the knowledge base.
@@ -39,13 +39,14 @@ import Testing
     }
 
     /// A held-out set written apart from the knowledge base and the regression
-    /// set: how well matching generalises to questions nobody tuned it on.
-    // The floor is provisional, to be raised once the set has been measured.
+    /// set: how well matching generalises to questions nobody tuned it on, and
+    /// how rarely a question the guide does not cover gets a topic's answer.
     @Test func heldoutSetIsMeasured() throws {
         let report = try evaluate(try Fixtures.text("heldout.tsv"), file: "heldout.tsv")
         #expect(report.total >= 200)
         let accuracy = try #require(report.accuracy)
-        #expect(accuracy >= 0.80, "held-out accuracy \(accuracy)\n\(report.text)")
+        #expect(accuracy >= 0.92, "held-out accuracy \(accuracy)\n\(report.text)")
+        #expect(try #require(report.outOfScopeRecall) >= 0.92, "\(report.text)")
     }
 
     /// Held out means held out: none of its questions is an example, nor a
@@ -68,6 +69,16 @@ import Testing
         let report = try evaluate(text, file: "dev.tsv")
         let accuracy = try #require(report.accuracy)
         #expect(accuracy >= 0.95, "dev accuracy \(accuracy)\n\(report.text)")
+    }
+
+    /// The team's sample of hard questions by category (read, never copied in).
+    // Skipped on a clone of the project alone; required in CI (see `Shared`).
+    @Test(.enabled(if: Shared.shouldRun, "needs ../shared/eval/dev-categories.tsv beside the project"))
+    func devCategoriesReachNinetyPercent() throws {
+        let text = try Shared.text("eval/dev-categories.tsv")
+        let report = try evaluate(text, file: "dev-categories.tsv")
+        let accuracy = try #require(report.accuracy)
+        #expect(accuracy >= 0.90, "dev-categories accuracy \(accuracy)\n\(report.text)")
     }
 
     /// Every topic id fixed by the team's topics list has an intent of that id.
