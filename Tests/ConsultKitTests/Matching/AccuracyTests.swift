@@ -61,6 +61,29 @@ import Testing
         #expect(repeated.isEmpty, "held-out questions that are regression questions: \(repeated)")
     }
 
+    /// A second held-out set, written apart from the knowledge base and from
+    /// both other sets, kept unseen to confirm generalisation at the end.
+    @Test func confirmationSetIsMeasured() throws {
+        let report = try evaluate(try Fixtures.text("confirm.tsv"), file: "confirm.tsv")
+        #expect(report.total >= 180)
+        let accuracy = try #require(report.accuracy)
+        #expect(accuracy >= 0.80, "confirmation accuracy \(accuracy)\n\(report.text)")
+    }
+
+    /// The confirmation set shares no question with the examples, the
+    /// regression set or the first held-out set.
+    @Test func confirmationQuestionsAreNotExamplesNorOtherSetQuestions() throws {
+        let shared = try questionsThatAreExamples(in: "confirm.tsv")
+        #expect(shared.isEmpty, "confirmation questions that are examples: \(shared)")
+        let confirm = try LabelledSet(tsv: try Fixtures.text("confirm.tsv"), file: "confirm.tsv")
+        for file in ["regression.tsv", "heldout.tsv"] {
+            let other = try LabelledSet(tsv: try Fixtures.text(file), file: file)
+            let known = Set(other.items.map { KnowledgeBase.comparable($0.question) })
+            let repeated = confirm.items.filter { known.contains(KnowledgeBase.comparable($0.question)) }.map(\.question)
+            #expect(repeated.isEmpty, "confirmation questions that are \(file) questions: \(repeated)")
+        }
+    }
+
     /// The team's labelled dev set beside the project (read, never copied in).
     // Skipped on a clone of the project alone; required in CI (see `Shared`).
     @Test(.enabled(if: Shared.shouldRun, "needs ../shared/eval/dev.tsv beside the project"))
