@@ -29,6 +29,10 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     /// type it answers ("how long … session") says the question is about
     /// this topic and not about the same aspect of another thing.
     public let about: [String]
+    /// Things whose mention takes a question away from this intent although
+    /// it shares the intent's words: "how many sessions does a touch-up
+    /// take" names the touch-up, so it is not the course's session count.
+    public let excludes: [String]
     /// The question types (the lexicon's `question_types`) the intent
     /// answers; nil takes any. "How long" asks a duration: the result's
     /// longevity answers it, the pigment's ingredients do not.
@@ -39,8 +43,8 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
 
     public init(
         id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
-        batchAnswer: String? = nil, related: [String], about: [String] = [], answers: [String]? = nil,
-        examples: [Example], location: FileLocation
+        batchAnswer: String? = nil, related: [String], about: [String] = [], excludes: [String] = [],
+        answers: [String]? = nil, examples: [Example], location: FileLocation
     ) {
         self.id = id
         self.kind = kind
@@ -51,6 +55,7 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
         self.batchAnswer = batchAnswer ?? answer
         self.related = related
         self.about = about
+        self.excludes = excludes
         self.answers = answers
         self.examples = examples
         self.location = location

@@ -36,6 +36,9 @@ struct AspectTable: Sendable {
     private let answers: [Set<Int>?]
     /// Per intent: the terms it is about.
     private let about: [Set<Int32>]
+    /// Per intent: the terms whose mention passes it by (`excludes:`).
+    private let excludes: [Set<Int32>]
+    private let termNames: [String]
     /// Names of the things the guide does not cover, by term number (nil for
     /// the others): out-of-scope `subjects:`.
     private let uncovered: [String?]
@@ -50,6 +53,7 @@ struct AspectTable: Sendable {
         }
         typeNames = knowledge.lexicon.questionTypes.map(\.name)
         let termCount = analyzer.termNames.count
+        termNames = analyzer.termNames
         var phrases = [[Phrase]](repeating: [], count: termCount)
         for (type, questionType) in knowledge.lexicon.questionTypes.enumerated() {
             for text in questionType.phrases {
@@ -68,6 +72,7 @@ struct AspectTable: Sendable {
             intent.answers.map { Set($0.compactMap { typeNumber[$0] }) }
         }
         about = knowledge.intents.map { intent in Set(intent.about.flatMap(terms).filter { $0 >= 0 }) }
+        excludes = knowledge.intents.map { intent in Set(intent.excludes.flatMap(terms).filter { $0 >= 0 }) }
         var isSubject = [Bool](repeating: false, count: termCount)
         for terms in about { for term in terms { isSubject[Int(term)] = true } }
         self.isSubject = isSubject
@@ -76,7 +81,7 @@ struct AspectTable: Sendable {
             for term in terms(word) where term >= 0 { uncovered[Int(term)] = word }
         }
         self.uncovered = uncovered
-        hasUncovered = uncovered.contains { $0 != nil }
+        hasUncovered = uncovered.contains { $0 != nil } || excludes.contains { !$0.isEmpty }
         constraining = answers.reduce(into: Set<Int>()) { $0.formUnion($1 ?? []) }
         isEmpty = !phrases.contains { !$0.isEmpty } || answers.allSatisfy { $0 == nil }
     }
@@ -86,11 +91,13 @@ struct AspectTable: Sendable {
     private let hasUncovered: Bool
 
     /// The first thing `ids` name that the guide does not cover and `intent`
-    /// is not about ("does smp work on dark skin": skin type), if any.
+    /// is not about ("does smp work on dark skin": skin type), or that
+    /// `intent` excludes ("how many sessions does a touch-up take"), if any.
     func uncoveredSubject(in ids: [Int32], for intent: Int) -> String? {
         guard hasUncovered else { return nil }
         for term in ids where term >= 0 {
             if let name = uncovered[Int(term)], !about[intent].contains(term) { return name }
+            if excludes[intent].contains(term) { return termNames[Int(term)] }
         }
         return nil
     }

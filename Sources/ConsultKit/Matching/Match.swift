@@ -80,7 +80,7 @@ public struct Explanation: Sendable {
             case .otherAspect(let type):
                 return "asks a \(type) that no close topic answers about what it names: out of scope"
             case .uncoveredSubject(let term):
-                return "names '\(term)', which the guide does not cover and no close topic is about: out of scope"
+                return "names '\(term)', which the guide does not cover or the close topics are not about: out of scope"
             case .partlySmallTalk(let coverage):
                 return "small talk makes up only \(number(coverage)) of the message: out of scope"
             case .accepted(let score, let threshold, let notCovered):

@@ -9,9 +9,12 @@ import Testing
 /// test knowledge base, with and without the declaration, so each test shows
 /// the declaration is what changes the verdict.
 @Suite struct UncoveredSubjectTests {
-    /// The mini knowledge base; `subjects` and `sessionsAbout` are added to
-    /// out-of-scope.yaml and sessions.yaml when given.
-    static func knowledge(subjects: String? = nil, sessionsAbout: String? = nil) throws -> KnowledgeBase {
+    /// The mini knowledge base; `subjects`, `sessionsAbout` and
+    /// `sessionsExcludes` are added to out-of-scope.yaml and sessions.yaml
+    /// when given.
+    static func knowledge(
+        subjects: String? = nil, sessionsAbout: String? = nil, sessionsExcludes: String? = nil
+    ) throws -> KnowledgeBase {
         let folder = try Fixtures.copy("mini-intents")
         defer { try? FileManager.default.removeItem(at: folder) }
         func edit(_ name: String, _ change: (String) -> String) throws {
@@ -27,6 +30,11 @@ import Testing
         try edit("out-of-scope.yaml") {
             $0 + "  - does it work on dark skin\n  - will a transplant grow back\n"
                 + (subjects.map { "subjects: \($0)\n" } ?? "")
+        }
+        if let sessionsExcludes {
+            try edit("sessions.yaml") {
+                $0.replacingOccurrences(of: "examples:", with: "excludes: \(sessionsExcludes)\nexamples:")
+            }
         }
         if let sessionsAbout {
             try edit("sessions.yaml") {
@@ -64,6 +72,18 @@ import Testing
             knowledge: try Self.knowledge(subjects: "[skintone, transplant]", sessionsAbout: "[transplant]"))
         #expect(matcher.match("how many sessions after a transplant").intent?.id == "sessions")
         #expect(matcher.match("how long does smp last on pale skin").intent == nil)
+    }
+
+    /// An intent's `excludes:` passes it by for a question that names the
+    /// thing, though the guide may cover that thing elsewhere.
+    @Test func anExcludedThingPassesTheIntentBy() throws {
+        let matcher = Matcher(knowledge: try Self.knowledge(sessionsExcludes: "[transplant]"))
+        #expect(Self.plain.match("how many sessions after a transplant").intent?.id == "sessions")
+        #expect(matcher.match("how many sessions after a transplant").intent == nil)
+        #expect(matcher.match("how many sessions do i need").intent?.id == "sessions")
+        let decoded = try Matcher.decodeIndex(matcher.encodedIndex(), files: matcher.knowledge.files)
+        #expect(decoded.knowledge["sessions"]?.excludes == ["transplant"])
+        #expect(decoded.match("how many sessions after a transplant").intent == nil)
     }
 
     @Test func aSubjectNoExampleUsesIsReported() throws {
