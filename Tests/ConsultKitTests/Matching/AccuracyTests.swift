@@ -79,7 +79,8 @@ import Testing
         for file in ["regression.tsv", "heldout.tsv"] {
             let other = try LabelledSet(tsv: try Fixtures.text(file), file: file)
             let known = Set(other.items.map { KnowledgeBase.comparable($0.question) })
-            let repeated = confirm.items.filter { known.contains(KnowledgeBase.comparable($0.question)) }.map(\.question)
+            let repeated = confirm.items.filter { known.contains(KnowledgeBase.comparable($0.question)) }.map(
+                \.question)
             #expect(repeated.isEmpty, "confirmation questions that are \(file) questions: \(repeated)")
         }
     }
