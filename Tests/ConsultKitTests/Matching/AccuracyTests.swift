@@ -85,6 +85,29 @@ import Testing
         }
     }
 
+    /// A final set, written apart from the knowledge base and from every other
+    /// set, measured once at the very end: how well matching generalises.
+    // The floor is provisional: the knowledge base may change after this set was written.
+    @Test func finalSetIsMeasured() throws {
+        let report = try evaluate(try Fixtures.text("final.tsv"), file: "final.tsv")
+        #expect(report.total >= 180)
+        let accuracy = try #require(report.accuracy)
+        #expect(accuracy >= 0.80, "final accuracy \(accuracy)\n\(report.text)")
+    }
+
+    /// The final set shares no question with the examples nor with any other set.
+    @Test func finalQuestionsAreNotExamplesNorOtherSetQuestions() throws {
+        let shared = try questionsThatAreExamples(in: "final.tsv")
+        #expect(shared.isEmpty, "final questions that are examples: \(shared)")
+        let final = try LabelledSet(tsv: try Fixtures.text("final.tsv"), file: "final.tsv")
+        for file in ["regression.tsv", "heldout.tsv", "confirm.tsv"] {
+            let other = try LabelledSet(tsv: try Fixtures.text(file), file: file)
+            let known = Set(other.items.map { KnowledgeBase.comparable($0.question) })
+            let repeated = final.items.filter { known.contains(KnowledgeBase.comparable($0.question)) }.map(\.question)
+            #expect(repeated.isEmpty, "final questions that are \(file) questions: \(repeated)")
+        }
+    }
+
     /// The team's labelled dev set beside the project (read, never copied in).
     // Skipped on a clone of the project alone; required in CI (see `Shared`).
     @Test(.enabled(if: Shared.shouldRun, "needs ../shared/eval/dev.tsv beside the project"))
