@@ -12,6 +12,10 @@ public struct Answerer: Sendable {
         /// A message of at least this many clauses may be answered by the one
         /// clause that asks a question the guide answers.
         public var chattyClauses = 3
+        /// How sure that clause's match must be. Chatter inside the clause
+        /// ("my old therapist said I'd need a refresher around now") keeps it
+        /// low, so below `reviewConfidence`: such an answer is flagged.
+        public var chattyConfidence = 0.32
 
         public init() {}
     }
@@ -57,7 +61,7 @@ public struct Answerer: Sendable {
         // sure, provided it asks something and is matched with some confidence.
         if clauses.count >= settings.chattyClauses, let only = parts.first,
             whole.intent == nil || only.match.confidence > whole.confidence,
-            only.match.confidence >= settings.reviewConfidence,
+            only.match.confidence >= settings.chattyConfidence,
             matches.contains(where: { $0.asks && $0.match.intent === only.match.intent })
         {
             return Answer(question: question, parts: [part(only.match, clause: only.clause)])
@@ -72,10 +76,11 @@ public struct Answerer: Sendable {
         var parts: [(clause: String, match: Match)] = []
         var seen: Set<String> = []
         var notCovered = false
-        // Where some clause asks a question the guide answers, what the other
-        // clauses merely say ("my wife found your clinic online") is context,
-        // not a question to answer.
-        let asked = matches.contains { $0.asks && $0.match.intent?.kind == .guide }
+        // Where some clause asks a question, what the other clauses merely say
+        // ("my wife found your clinic online", "my brother had it done last
+        // year") is context, not a question to answer, even when the question
+        // itself is one the guide does not cover.
+        let asked = matches.contains { $0.asks }
         for (clause, asks, match) in matches {
             if let intent = match.intent {
                 guard intent.kind == .guide, asks || !asked, seen.insert(intent.id).inserted else { continue }

@@ -15,6 +15,9 @@ public enum QuestionSplitter {
         "should", "shall", "may", "might", "must", "has", "have", "am",
     ].map { Array($0.utf8) }
     private static let joiners: [[UInt8]] = ["and", "also", "or", "plus", "but"].map { Array($0.utf8) }
+    /// Words that may come before a clause's question word: "also how long…".
+    private static let leadIns: [[UInt8]] = ["and", "also", "or", "plus", "but", "so", "then", "well", "ok", "okay"]
+        .map { Array($0.utf8) }
     /// Fewest words on either side of a joining word: "black and white" stays whole.
     private static let minimumWords = 3
     /// Fewest words on either side of a comma that splits.
@@ -59,15 +62,23 @@ public enum QuestionSplitter {
     }
 
     /// Whether `clause` (a clause of `line`) asks something: it ends with a
-    /// question mark or opens with a question word. Chatter around a question
-    /// ("I've been reading up on this.") asks nothing.
+    /// question mark or opens with a question word, perhaps after a lead-in
+    /// ("also how long…"). Chatter around a question ("I've been reading up
+    /// on this.") asks nothing.
     public static func asks(_ clause: Substring, in line: String) -> Bool {
         if line[clause.endIndex...].first(where: { $0 != " " }) == "?" { return true }
         var clause = clause
         return clause.withUTF8 { bytes in
             var start = 0
             while start < bytes.count && !isLetter(bytes[start]) { start += 1 }
-            return start < bytes.count && opensQuestion(bytes, after: start - 1)
+            guard start < bytes.count else { return false }
+            if opensQuestion(bytes, after: start - 1) { return true }
+            var end = start
+            while end < bytes.count && isLetter(bytes[end]) { end += 1 }
+            let first = bytes[start..<end]
+            guard leadIns.contains(where: { $0.count == first.count && zip($0, first).allSatisfy { $0 == $1 | 0x20 } })
+            else { return false }
+            return opensQuestion(bytes, after: end)
         }
     }
 

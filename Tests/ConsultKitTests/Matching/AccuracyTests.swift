@@ -233,6 +233,17 @@ import Testing
         #expect(answer.parts.map { $0.intent?.id ?? "none" } == ["treatment_procedure"])
     }
 
+    /// What a message says around a question the guide does not cover is
+    /// context too: it does not get a topic's answer in the question's place.
+    @Test func contextAroundANotCoveredQuestionIsNotAnswered() {
+        let message =
+            "Hi, I've been thinking about this for ages. My brother had it done last year and loves it. "
+            + "How much would a full head cost at your clinic?"
+        let answer = Bundled.answerer.answer(message)
+        #expect(answer.parts.allSatisfy { $0.intent == nil })
+        #expect(answer.primary.forClinic)
+    }
+
     /// A chatty message answers its one question when the whole, diluted, would not.
     @Test func aLongMessageIsAnsweredByItsQuestion() {
         let message =

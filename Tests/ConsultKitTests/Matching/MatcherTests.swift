@@ -150,4 +150,15 @@ import Testing
             QuestionSplitter.clauses(of: line).map { $0.trimmingCharacters(in: .whitespaces) }
                 == clauses.map { $0.trimmingCharacters(in: .whitespaces) })
     }
+
+    /// A clause asks when it ends with "?" or opens with a question word, also
+    /// after a lead-in word; a statement asks nothing.
+    @Test(arguments: [
+        ("also how long will the redness last", true), ("so what happens next", true), ("is it safe", true),
+        ("my brother had it done last year", false), ("also my brother had it", false),
+        ("and then nothing", false),
+    ])
+    func tellsQuestionsFromStatements(clause: String, asks: Bool) {
+        #expect(QuestionSplitter.asks(clause[...], in: clause) == asks)
+    }
 }
