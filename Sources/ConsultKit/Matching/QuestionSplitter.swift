@@ -13,6 +13,8 @@ public enum QuestionSplitter {
         "how", "what", "whats", "why", "when", "where", "which", "who", "whom",
         "is", "are", "was", "does", "do", "did", "can", "could", "will", "would",
         "should", "shall", "may", "might", "must", "has", "have", "am",
+        "isnt", "arent", "doesnt", "dont", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt", "hows",
+        "wheres", "whos",
     ].map { Array($0.utf8) }
     private static let joiners: [[UInt8]] = ["and", "also", "or", "plus", "but"].map { Array($0.utf8) }
     /// Words that may come before a clause's question word: "also how long…".
@@ -91,12 +93,13 @@ public enum QuestionSplitter {
         var start = comma + 1
         while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
         var end = start
-        while end < bytes.count && (bytes[end] | 0x20) >= UInt8(ascii: "a") && (bytes[end] | 0x20) <= UInt8(ascii: "z")
-        { end += 1 }
-        let length = end - start
+        while end < bytes.count && (isLetter(bytes[end]) || bytes[end] == UInt8(ascii: "'")) { end += 1 }
+        // Apostrophes do not count: "what's" is "whats", "isn't" is "isnt".
+        let letters = (start..<end).lazy.filter { bytes[$0] != UInt8(ascii: "'") }
+        let length = letters.count
         return length > 0
             && openers.contains { word in
-                word.count == length && word.indices.allSatisfy { word[$0] == bytes[start + $0] | 0x20 }
+                word.count == length && zip(word, letters).allSatisfy { $0 == bytes[$1] | 0x20 }
             }
     }
 
@@ -110,9 +113,12 @@ public enum QuestionSplitter {
         var wordStart: Int?
         var hasLetter = false
 
+        // Apostrophes do not count: "what's" is "whats", "isn't" is "isnt".
         func isWord(_ word: Range<Int>, in list: [[UInt8]]) -> Bool {
-            list.contains { candidate in
-                candidate.count == word.count && zip(candidate, word).allSatisfy { $0 == (bytes[$1] | 0x20) }
+            let letters = word.lazy.filter { bytes[$0] != UInt8(ascii: "'") }
+            let count = letters.count
+            return list.contains { candidate in
+                candidate.count == count && zip(candidate, letters).allSatisfy { $0 == (bytes[$1] | 0x20) }
             }
         }
 

@@ -134,6 +134,11 @@ import Testing
         ("black and white hair", ["black and white hair"]),
         ("can men and women have it", ["can men and women have it"]),
         ("what is smp and how much does it cost", ["what is smp", "how much does it cost"]),
+        // An apostrophe does not hide a question word.
+        (
+            "how much is it, and what's involved in the consultation",
+            ["how much is it,", "what's involved in the consultation"]
+        ),
         // A comma before a question word starts a new question...
         ("is it permanent, how many sessions", ["is it permanent,", "how many sessions"]),
         ("does it hurt, how long is it, why three", ["does it hurt,", "how long is it,", "why three"]),
