@@ -113,10 +113,14 @@ struct AspectTable: Sendable {
                 guard constraining.contains(phrase.type) else { return nil }
                 let end = start + 1 + phrase.rest.count
                 // The first subject after the phrase is what is asked about
-                // ("how many dots go into one session": dots).
+                // ("how many dots go into one session": dots). With none after
+                // it, the question is about what came before, any of it ("will
+                // my head look red after the session, and for how long": red).
                 let subject = { (term: Int32) in term >= 0 && isSubject[Int(term)] }
-                let head = ids[end...].first(where: subject) ?? ids[..<start].first(where: subject)
-                return Aspect(type: phrase.type, subjects: head.map { [$0] } ?? [])
+                if let head = ids[end...].first(where: subject) {
+                    return Aspect(type: phrase.type, subjects: [head])
+                }
+                return Aspect(type: phrase.type, subjects: ids[..<start].filter(subject))
             }
         }
         return nil
