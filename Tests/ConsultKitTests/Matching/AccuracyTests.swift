@@ -29,6 +29,7 @@ import Testing
         ("faqstyle.tsv", 140, 0.95, 0.95),
         ("unseen.tsv", 110, 0.93, 0.95),
         ("fresh-a.tsv", 90, 0.60, 0.60),
+        ("fresh-b.tsv", 90, 0.60, 0.60),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
