@@ -11,7 +11,7 @@ public struct Answerer: Sendable {
         public var tieMargin = 0.03
         /// A message of at least this many clauses may be answered by the one
         /// clause that asks a question the guide answers.
-        public var chattyClauses = 3
+        public var chattyClauses = 2
         /// How sure that clause's match must be. Chatter inside the clause
         /// ("my old therapist said I'd need a refresher around now") keeps it
         /// low, so below `reviewConfidence`: such an answer is flagged.
@@ -56,10 +56,13 @@ public struct Answerer: Sendable {
             return Answer(question: question, parts: parts.map { part($0.match, clause: $0.clause) })
         }
         let whole = matcher.match(question, explain: explain)
+        // What the context names counts: "I have psoriasis. Can I still have
+        // the treatment?" is not covered although its question alone would be.
+        let contextNamesUncovered = if case .uncoveredSubject = whole.explanation.rule { true } else { false }
         // A long message whose question is one clause among chatter: the
         // clause answers when the whole line, diluted, does not or is less
         // sure, provided it asks something and is matched with some confidence.
-        if clauses.count >= settings.chattyClauses, let only = parts.first,
+        if clauses.count >= settings.chattyClauses, let only = parts.first, !contextNamesUncovered,
             whole.intent == nil || only.match.confidence > whole.confidence,
             only.match.confidence >= settings.chattyConfidence,
             matches.contains(where: { $0.asks && $0.match.intent === only.match.intent })

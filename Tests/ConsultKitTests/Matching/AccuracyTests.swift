@@ -16,7 +16,8 @@ import Testing
     /// from the sets before it, by category (varied phrasings, typos, chatty
     /// messages, questions the guide does not cover that share its words):
     /// - regression.tsv: grown with the matcher;
-    /// - heldout.tsv, confirm.tsv, final.tsv, faqstyle.tsv, unseen.tsv:
+    /// - heldout, confirm, final, faqstyle, unseen, fresh-a (e-mails) and
+    ///   fresh-b (chat on a phone):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -28,8 +29,8 @@ import Testing
         ("final.tsv", 180, 0.93, 0.93),
         ("faqstyle.tsv", 140, 0.95, 0.95),
         ("unseen.tsv", 110, 0.93, 0.95),
-        ("fresh-a.tsv", 90, 0.60, 0.60),
-        ("fresh-b.tsv", 90, 0.60, 0.60),
+        ("fresh-a.tsv", 90, 0.90, 0.90),
+        ("fresh-b.tsv", 90, 0.92, 0.92),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -201,6 +202,15 @@ import Testing
         let answer = Bundled.answerer.answer(message)
         #expect(answer.parts.allSatisfy { $0.intent == nil })
         #expect(answer.primary.forClinic)
+    }
+
+    /// A question answered on its own, apart from its context, keeps what the
+    /// context names: a condition the guide does not cover stays not covered.
+    @Test func aQuestionKeepsWhatItsContextNames() {
+        let covered = "Hi, my friend mentioned this to me last week. What is scalp micropigmentation?"
+        #expect(Bundled.answerer.answer(covered).primary.intent?.id == "what_is_smp")
+        let uncovered = "I have psoriasis on my scalp that flares up in winter. Can I still have the treatment?"
+        #expect(Bundled.answerer.answer(uncovered).primary.intent == nil)
     }
 
     /// A chatty message answers its one question when the whole, diluted, would not.
