@@ -31,6 +31,7 @@ import Testing
         ("unseen.tsv", 110, 0.93, 0.95),
         ("fresh-a.tsv", 90, 0.90, 0.90),
         ("fresh-b.tsv", 90, 0.92, 0.92),
+        ("fresh-d.tsv", 90, 0.0, 0.0),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
