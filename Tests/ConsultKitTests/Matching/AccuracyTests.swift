@@ -32,6 +32,7 @@ import Testing
         ("fresh-a.tsv", 90, 0.90, 0.90),
         ("fresh-b.tsv", 90, 0.92, 0.92),
         ("fresh-c.tsv", 90, 0.0, 0.0),
+        ("fresh-d.tsv", 90, 0.0, 0.0),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
