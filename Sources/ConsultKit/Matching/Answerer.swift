@@ -63,6 +63,7 @@ public struct Answerer: Sendable {
         // clause answers when the whole line, diluted, does not or is less
         // sure, provided it asks something and is matched with some confidence.
         if clauses.count >= settings.chattyClauses, let only = parts.first, !contextNamesUncovered,
+            !Self.pointsBack(only.clause),
             whole.intent == nil || only.match.confidence > whole.confidence,
             only.match.confidence >= settings.chattyConfidence,
             matches.contains(where: { $0.asks && $0.match.intent === only.match.intent })
@@ -118,6 +119,18 @@ public struct Answerer: Sendable {
             clause: clause, intent: intent, confidence: match.confidence, text: intent.batchAnswer,
             source: intent.source,
             suggestions: intent.related, forClinic: false, needsReview: isUnsure(match), match: match)
+    }
+
+    /// Words by which a question points back at what the message said before
+    /// it ("does that mean I will too?", "is he right?"): such a question is
+    /// read with its context, not alone. Not "it", which usually means SMP.
+    private static let backReferences: Set<String> = ["that", "this", "these", "those", "he", "she", "they", "them"]
+
+    /// Whether the clause opens by pointing back: one of its first few words
+    /// is a back reference (later, as in "…need a refresher, so what does that
+    /// involve", the clause has named what it means itself).
+    static func pointsBack(_ clause: String) -> Bool {
+        Tokenizer.tokens(clause).prefix(4).contains { backReferences.contains($0) }
     }
 
     /// A clause without the spaces and commas around it.

@@ -16,8 +16,9 @@ import Testing
     /// from the sets before it, by category (varied phrasings, typos, chatty
     /// messages, questions the guide does not cover that share its words):
     /// - regression.tsv: grown with the matcher;
-    /// - heldout, confirm, final, faqstyle, unseen, fresh-a (e-mails) and
-    ///   fresh-b (chat on a phone):
+    /// - heldout, confirm, final, faqstyle, unseen, fresh-a (e-mails),
+    ///   fresh-b (chat on a phone), fresh-c (worries, jobs, hobbies) and
+    ///   fresh-d (FAQ and web-form enquiries):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -31,8 +32,8 @@ import Testing
         ("unseen.tsv", 110, 0.93, 0.95),
         ("fresh-a.tsv", 90, 0.90, 0.90),
         ("fresh-b.tsv", 90, 0.92, 0.92),
-        ("fresh-c.tsv", 90, 0.0, 0.0),
-        ("fresh-d.tsv", 90, 0.0, 0.0),
+        ("fresh-c.tsv", 90, 0.83, 0.90),
+        ("fresh-d.tsv", 90, 0.92, 0.92),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -213,6 +214,11 @@ import Testing
         #expect(Bundled.answerer.answer(covered).primary.intent?.id == "what_is_smp")
         let uncovered = "I have psoriasis on my scalp that flares up in winter. Can I still have the treatment?"
         #expect(Bundled.answerer.answer(uncovered).primary.intent == nil)
+        // A question that points back ("does that mean…") is read with what it points at.
+        let family = "My father and both grandfathers went bald early; does that mean I will too?"
+        #expect(Bundled.answerer.answer(family).primary.intent?.id == "hair_loss_genetics")
+        let fading = "I read that some pigment disappears after the first session. Why does that happen?"
+        #expect(Bundled.answerer.answer(fading).primary.intent?.id == "why_multiple_sessions")
     }
 
     /// A chatty message answers its one question when the whole, diluted, would not.
