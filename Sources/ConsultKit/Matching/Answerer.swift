@@ -9,13 +9,6 @@ public struct Answerer: Sendable {
         public var reviewConfidence = 0.45
         /// The runner-up within this of the answer's score is a near tie.
         public var tieMargin = 0.03
-        /// A message of at least this many clauses may be answered by the one
-        /// clause that asks a question the guide answers.
-        public var chattyClauses = 2
-        /// How sure that clause's match must be. Chatter inside the clause
-        /// ("my old therapist said I'd need a refresher around now") keeps it
-        /// low, so below `reviewConfidence`: such an answer is flagged.
-        public var chattyConfidence = 0.32
 
         public init() {}
     }
@@ -59,13 +52,12 @@ public struct Answerer: Sendable {
         // What the context names counts: "I have psoriasis. Can I still have
         // the treatment?" is not covered although its question alone would be.
         let contextNamesUncovered = if case .uncoveredSubject = whole.explanation.rule { true } else { false }
-        // A long message whose question is one clause among chatter: the
-        // clause answers when the whole line, diluted, does not or is less
-        // sure, provided it asks something and is matched with some confidence.
-        if clauses.count >= settings.chattyClauses, let only = parts.first, !contextNamesUncovered,
-            !Self.pointsBack(only.clause),
+        // A message whose question is one clause among chatter: the clause
+        // answers when the whole line, diluted, does not or is less sure,
+        // provided it asks something. Chatter inside the clause keeps its
+        // confidence low; below `reviewConfidence` such an answer is flagged.
+        if let only = parts.first, !contextNamesUncovered, !Self.pointsBack(only.clause),
             whole.intent == nil || only.match.confidence > whole.confidence,
-            only.match.confidence >= settings.chattyConfidence,
             matches.contains(where: { $0.asks && $0.match.intent === only.match.intent })
         {
             return Answer(question: question, parts: [part(only.match, clause: only.clause)])

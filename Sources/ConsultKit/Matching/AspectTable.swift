@@ -81,20 +81,20 @@ struct AspectTable: Sendable {
             for term in terms(word) where term >= 0 { uncovered[Int(term)] = word }
         }
         self.uncovered = uncovered
-        hasUncovered = uncovered.contains { $0 != nil } || excludes.contains { !$0.isEmpty }
+        checksSubjects = uncovered.contains { $0 != nil } || excludes.contains { !$0.isEmpty }
         constraining = answers.reduce(into: Set<Int>()) { $0.formUnion($1 ?? []) }
         isEmpty = !phrases.contains { !$0.isEmpty } || answers.allSatisfy { $0 == nil }
     }
 
     /// Whether any intent declares what it answers: else there is nothing to check.
     let isEmpty: Bool
-    private let hasUncovered: Bool
+    private let checksSubjects: Bool
 
     /// The first thing `ids` name that the guide does not cover and `intent`
     /// is not about ("does smp work on dark skin": skin type), or that
     /// `intent` excludes ("how many sessions does a touch-up take"), if any.
     func uncoveredSubject(in ids: [Int32], for intent: Int) -> String? {
-        guard hasUncovered else { return nil }
+        guard checksSubjects else { return nil }
         for term in ids where term >= 0 {
             if let name = uncovered[Int(term)], !about[intent].contains(term) { return name }
             if excludes[intent].contains(term) { return termNames[Int(term)] }

@@ -18,8 +18,7 @@ public enum QuestionSplitter {
     ].map { Array($0.utf8) }
     private static let joiners: [[UInt8]] = ["and", "also", "or", "plus", "but"].map { Array($0.utf8) }
     /// Words that may come before a clause's question word: "also how long…".
-    private static let leadIns: [[UInt8]] = ["and", "also", "or", "plus", "but", "so", "then", "well", "ok", "okay"]
-        .map { Array($0.utf8) }
+    private static let leadIns: [[UInt8]] = joiners + ["so", "then", "well", "ok", "okay"].map { Array($0.utf8) }
     /// Fewest words on either side of a joining word: "black and white" stays whole.
     private static let minimumWords = 3
     /// Fewest words on either side of a comma that splits.

@@ -106,35 +106,24 @@ public enum Tokenizer {
         }
         let head = word[..<quote]
         let tail = String(decoding: word[(quote + 1)...], as: UTF8.self)
-        switch tail {
-        case "t" where head.last == UInt8(ascii: "n"):
+        if tail == "t" && head.last == UInt8(ascii: "n") {
             // isn't, don't, can't, won't
             let base = String(decoding: head.dropLast(), as: UTF8.self)
             tokens.append(negatedBases[base] ?? base)
             tokens.append("not")
-        case "s":
+        } else if let expansion = apostropheEndings[tail] {
             appendPlain(head, to: &tokens)
-            tokens.append("is")
-        case "re":
-            appendPlain(head, to: &tokens)
-            tokens.append("are")
-        case "ve":
-            appendPlain(head, to: &tokens)
-            tokens.append("have")
-        case "ll":
-            appendPlain(head, to: &tokens)
-            tokens.append("will")
-        case "d":
-            appendPlain(head, to: &tokens)
-            tokens.append("would")
-        case "m":
-            appendPlain(head, to: &tokens)
-            tokens.append("am")
-        default:
+            tokens.append(expansion)
+        } else {
             // o'clock, widow's-peak-like compounds: keep the letters together.
             appendPlain(word.filter { $0 != UInt8(ascii: "'") }[...], to: &tokens)
         }
     }
+
+    /// What the ending after an apostrophe stands for ("it's", "you're", "I'd").
+    private static let apostropheEndings = [
+        "s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am",
+    ]
 
     private static func appendPlain(_ word: ArraySlice<UInt8>, to tokens: inout [String]) {
         guard !word.isEmpty else { return }
