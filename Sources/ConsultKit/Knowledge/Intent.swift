@@ -153,17 +153,22 @@ public struct OutOfScope: Sendable, Hashable {
     /// covered, whatever else it shares with a topic, unless that topic lists
     /// the word in its `about:`.
     public let subjects: [String]
+    /// Subjects about the client's own body or health (a skin condition, a
+    /// pregnancy): named anywhere in a message, they make the guide's general
+    /// answers unsafe to give, even to a question that does not name them.
+    public let cautions: [String]
     public let examples: [Example]
 
     public init(
         answer: String, chatAnswer: String? = nil, contactAnswer: String? = nil, contactTerms: [String] = [],
-        subjects: [String] = [], examples: [Example]
+        subjects: [String] = [], cautions: [String] = [], examples: [Example]
     ) {
         self.answer = answer
         self.chatAnswer = chatAnswer ?? answer
         self.contactAnswer = contactAnswer ?? answer
         self.contactTerms = contactTerms
         self.subjects = subjects
+        self.cautions = cautions
         self.examples = examples
     }
 }

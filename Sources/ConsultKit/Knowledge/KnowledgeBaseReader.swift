@@ -102,7 +102,7 @@ struct KnowledgeBaseReader {
     }
 
     mutating func outOfScope(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> OutOfScope {
-        yaml.checkKeys(root, allowed: ["answer", "chat_answer", "contact", "subjects", "examples"])
+        yaml.checkKeys(root, allowed: ["answer", "chat_answer", "contact", "subjects", "cautions", "examples"])
         let answer = yaml.requiredText(root, "answer") ?? ""
         let chatAnswer = yaml.optionalText(root, "chat_answer")
         var contactAnswer: String?
@@ -120,10 +120,19 @@ struct KnowledgeBaseReader {
             }
         }
         let subjects = yaml.textList(root, "subjects").map { $0.text.lowercased() }
+        var cautions: [String] = []
+        for caution in yaml.textList(root, "cautions") {
+            let name = caution.text.lowercased()
+            if subjects.contains(name) {
+                cautions.append(name)
+            } else {
+                yaml.report(caution.location, "cautions: '\(caution.text)' is not one of the subjects")
+            }
+        }
         let examples = exampleList(root, "examples", &yaml)
         return OutOfScope(
             answer: answer, chatAnswer: chatAnswer, contactAnswer: contactAnswer, contactTerms: contactTerms,
-            subjects: subjects, examples: examples)
+            subjects: subjects, cautions: cautions, examples: examples)
     }
 
     mutating func checkReferences(_ intents: [Intent], lexicon: Lexicon?) {

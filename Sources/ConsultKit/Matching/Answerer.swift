@@ -17,6 +17,11 @@ public struct Answerer: Sendable {
     public let settings: Settings
     /// The analyzer's numbers of the out-of-scope `contact` terms.
     private let contactTerms: Set<Int32>
+    /// The lexicon's stop words: after "that" they show it stands alone
+    /// ("is that a problem"), not before a noun.
+    private let stopWords: Set<String>
+    /// The analyzer's numbers of the out-of-scope `cautions:` subjects.
+    private let cautionTerms: Set<Int32>
 
     public init(matcher: Matcher, settings: Settings = Settings()) {
         self.matcher = matcher
@@ -26,6 +31,9 @@ public struct Answerer: Sendable {
             for id in matcher.analyzer.analyze(word).ids where id >= 0 { terms.insert(id) }
         }
         contactTerms = terms
+        cautionTerms = Set(
+            matcher.knowledge.outOfScope.cautions.flatMap { matcher.analyzer.analyze($0).ids }.filter { $0 >= 0 })
+        stopWords = Set(matcher.knowledge.lexicon.stopwords)
     }
 
     public var knowledge: KnowledgeBase { matcher.knowledge }
@@ -51,12 +59,27 @@ public struct Answerer: Sendable {
         let whole = matcher.match(question, explain: explain)
         // What the context names counts: "I have psoriasis. Can I still have
         // the treatment?" is not covered although its question alone would be.
-        let contextNamesUncovered = if case .uncoveredSubject = whole.explanation.rule { true } else { false }
+        // Unless the question asks for a fact with a question word and is
+        // answered with confidence on its own: "I'm 38 and going bald. How
+        // many sessions would I need?" is about sessions, while "I take blood
+        // thinners. Is it safe for me?" asks about what the context names.
+        // Health and body subjects (`cautions:`) always count.
+        let contextNamesUncovered =
+            if case .uncoveredSubject = whole.explanation.rule,
+                whole.analysis.ids.contains(where: cautionTerms.contains)
+                    || parts.first.map({
+                        $0.match.confidence < settings.reviewConfidence || !Self.asksForFact($0.clause)
+                    }) ?? true
+            {
+                true
+            } else {
+                false
+            }
         // A message whose question is one clause among chatter: the clause
         // answers when the whole line, diluted, does not or is less sure,
         // provided it asks something. Chatter inside the clause keeps its
         // confidence low; below `reviewConfidence` such an answer is flagged.
-        if let only = parts.first, !contextNamesUncovered, !Self.pointsBack(only.clause),
+        if let only = parts.first, !contextNamesUncovered, !pointsBack(only.clause),
             whole.intent == nil || only.match.confidence > whole.confidence,
             matches.contains(where: { $0.asks && $0.match.intent === only.match.intent })
         {
@@ -121,9 +144,44 @@ public struct Answerer: Sendable {
     /// Whether the clause opens by pointing back: one of its first few words
     /// is a back reference (later, as in "…need a refresher, so what does that
     /// involve", the clause has named what it means itself).
-    static func pointsBack(_ clause: String) -> Bool {
-        Tokenizer.tokens(clause).prefix(4).contains { backReferences.contains($0) }
+    func pointsBack(_ clause: String) -> Bool {
+        let tokens = Tokenizer.tokens(clause)
+        return tokens.indices.prefix(4).contains { position in
+            guard Self.backReferences.contains(tokens[position]) else { return false }
+            guard Self.demonstratives.contains(tokens[position]), position + 1 < tokens.count else { return true }
+            // "that hormone", "this fading": the clause names what it means.
+            let next = tokens[position + 1]
+            return Self.pronounFollowers.contains(next) || stopWords.contains(next)
+        }
     }
+
+    /// Whether the clause's first question word asks for a fact ("how",
+    /// "what"), not for a yes or no ("is", "should", "can").
+    static func asksForFact(_ clause: String) -> Bool {
+        for token in Tokenizer.tokens(clause) {
+            if factWords.contains(token) { return true }
+            if yesNoWords.contains(token) { return false }
+        }
+        return false
+    }
+
+    private static let factWords: Set<String> = ["how", "what", "whats", "why", "when", "where", "which", "who"]
+    private static let yesNoWords: Set<String> = [
+        "is", "are", "was", "does", "do", "did", "can", "could", "will", "would", "should", "shall", "may",
+        "might", "must", "has", "have", "am", "isnt", "arent", "doesnt", "dont", "cant", "wont",
+    ]
+
+    /// Back references that may also stand before a noun ("that hormone").
+    private static let demonstratives: Set<String> = ["that", "this", "these", "those"]
+
+    /// Words after which "that" or "this" stands for something said before
+    /// ("does that mean", "is this normal", "could that be"), not before a noun.
+    private static let pronounFollowers: Set<String> = [
+        "mean", "means", "matter", "matters", "affect", "affects", "work", "works", "happen", "happens",
+        "cause", "causes", "count", "counts", "help", "helps", "hurt", "hurts", "change", "changes", "stop",
+        "stops", "make", "makes", "apply", "applies", "normal", "true", "right", "ok", "okay", "fine", "safe",
+        "bad", "good", "possible", "common", "likely", "enough", "still", "too", "also", "really", "all",
+    ]
 
     /// A clause without the spaces and commas around it.
     private static func trimmed(_ clause: Substring) -> String {

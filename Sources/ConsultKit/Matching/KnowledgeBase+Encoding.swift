@@ -34,6 +34,7 @@ extension KnowledgeBase {
         writer.string(outOfScope.contactAnswer)
         writer.strings(outOfScope.contactTerms)
         writer.strings(outOfScope.subjects)
+        writer.strings(outOfScope.cautions)
         Self.encode(outOfScope.examples, into: &writer)
         // The clinic too, so start-up reads no YAML at all.
         writer.optionalString(clinic.name)
@@ -78,7 +79,8 @@ extension KnowledgeBase {
         let lexicon = Lexicon(synonyms: synonyms, stopwords: stopwords, questionTypes: types)
         let outOfScope = OutOfScope(
             answer: try reader.string(), chatAnswer: try reader.string(), contactAnswer: try reader.string(),
-            contactTerms: try reader.strings(), subjects: try reader.strings(), examples: try decodeExamples(&reader))
+            contactTerms: try reader.strings(), subjects: try reader.strings(), cautions: try reader.strings(),
+            examples: try decodeExamples(&reader))
         var base = KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
         let name = try reader.optionalString()
         let contact = try reader.optionalString()

@@ -44,7 +44,7 @@ extension Matcher {
                 scratch.initialize(repeating: 0)
                 bestExample.initialize(repeating: -1)
                 return decide(
-                    analysis: analysis, known: known, termMass: termMass, queryNorm: normSquared.squareRoot(),
+                    question: question, analysis: analysis, known: known, termMass: termMass, queryNorm: normSquared.squareRoot(),
                     explain: explain, excluding: excluded, scratch: scratch, bestExample: bestExample)
             }
         }
@@ -53,7 +53,7 @@ extension Matcher {
     /// The rest of `match`, on zeroed per-class tables: `scratch` holds four
     /// (best, coverage, explained, scores), `bestExample` holds -1 each.
     private func decide(
-        analysis: TermAnalyzer.Analysis, known: [Int32], termMass: Double, queryNorm: Double,
+        question: some StringProtocol, analysis: TermAnalyzer.Analysis, known: [Int32], termMass: Double, queryNorm: Double,
         explain: Bool, excluding excluded: Int?,
         scratch: UnsafeMutableBufferPointer<Double>, bestExample: UnsafeMutableBufferPointer<Int>
     ) -> Match {
@@ -134,9 +134,19 @@ extension Matcher {
         }
         // "Hello" answers "hello", not "how do you say hello in Spanish": small
         // talk must be most of the message, else the next topic is considered.
+        // Unless the line asks nothing and no topic of the guide answers it:
+        // then the conversation intent that ranks first is what it is, however
+        // many words its examples lack ("ok thx alot that helped").
+        let smallTalkAlone =
+            knowledge.intents[ranked[0]].kind == .conversation
+            && !(0..<(classCount - 1)).contains {
+                self.knowledge.intents[$0].kind == .guide && scores[$0] >= self.settings.threshold
+            }
+            && !QuestionSplitter.asksAnything(String(question))
         let isPartlySmallTalk = { (owner: Int) in
             self.knowledge.intents[owner].kind == .conversation
                 && explained[owner] / termMass < self.settings.conversationCoverage
+                && !(smallTalkAlone && owner == ranked[0])
         }
         // A question of a type the intent does not answer, or about another
         // thing ("how long does a session take" is not longevity), passes it by.

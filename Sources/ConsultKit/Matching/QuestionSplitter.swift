@@ -1,8 +1,9 @@
 /// Finds the clauses of a line that may ask several things at once:
 /// "How long does it last and is it safe?" → "How long does it last", "is it safe".
 ///
-/// Splits at sentence ends (? ! ; . and newlines), at "and", "also", "or",
-/// "plus" or "but" when a question word follows and each side has a few words,
+/// Splits at sentence ends (? ! ; . newlines, and a colon before a space), at
+/// "and", "also", "or", "plus" or "but" when a question word follows (perhaps
+/// a word later: "and roughly how many") and each side has a few words,
 /// and at a comma between two questions ("is it permanent, how many
 /// sessions?"); a comma after words that set the scene ("if I'm bald, can I
 /// still have it?", "I'm on finasteride, will it affect the pigment?") stays.
@@ -16,6 +17,11 @@ public enum QuestionSplitter {
         "isnt", "arent", "doesnt", "dont", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt", "hows",
         "wheres", "whos",
     ].map { Array($0.utf8) }
+    /// Question words that open a new question even a word after a joining
+    /// word: "…, and roughly how many sessions".
+    private static let whWords: [[UInt8]] = ["how", "what", "why", "when", "where", "which", "who"].map {
+        Array($0.utf8)
+    }
     private static let joiners: [[UInt8]] = ["and", "also", "or", "plus", "but"].map { Array($0.utf8) }
     /// Words that may come before a clause's question word: "also how long…".
     private static let leadIns: [[UInt8]] = joiners + ["so", "then", "well", "ok", "okay"].map { Array($0.utf8) }
@@ -55,6 +61,8 @@ public enum QuestionSplitter {
                 return true
             case UInt8(ascii: ","):
                 if opensQuestion(bytes, after: index) { return true }
+            case UInt8(ascii: ":"):
+                if bytes[index + 1] == UInt8(ascii: " ") { return true }
             default:
                 continue
             }
@@ -81,6 +89,18 @@ public enum QuestionSplitter {
             else { return false }
             return opensQuestion(bytes, after: end)
         }
+    }
+
+    /// Whether any part of `line` asks something: a question mark anywhere,
+    /// or a clause that opens as a question.
+    public static func asksAnything(_ line: String) -> Bool {
+        var line = line
+        // "I'm only 17, could I book in": a question word after a comma asks too.
+        let commaQuestion = line.withUTF8 { bytes in
+            bytes.indices.contains { bytes[$0] == UInt8(ascii: ",") && opensQuestion(bytes, after: $0) }
+        }
+        return commaQuestion || line.utf8.contains(UInt8(ascii: "?"))
+            || clauses(of: line).contains { asks($0, in: line) }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {
@@ -145,7 +165,9 @@ public enum QuestionSplitter {
             }
             if words.count >= 2 * minimumWords + 1 {
                 for position in minimumWords..<(words.count - minimumWords)
-                where isWord(words[position], in: joiners) && isWord(words[position + 1], in: openers)
+                where isWord(words[position], in: joiners)
+                    && (isWord(words[position + 1], in: openers)
+                        || isWord(words[position + 2], in: whWords) && !isWord(words[position + 1], in: openers))
                     && words[position].lowerBound > start
                 {
                     clauses.append(start..<words[position].lowerBound)
@@ -171,6 +193,11 @@ public enum QuestionSplitter {
             case UInt8(ascii: ","):
                 endWord(at: index)
                 if afterComma.last != words.count { afterComma.append(words.count) }
+            case UInt8(ascii: ":") where index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " "):
+                // "Two quick questions: how much…, and how long…": what a colon
+                // introduces stands alone ("10:30" does not split).
+                endClause(at: index)
+                clauseStart = index + 1
             default:
                 endWord(at: index)
             }

@@ -1,7 +1,8 @@
 // swift-format-ignore-file
 // Generated from Debian's wbritish word list (SCOWL), keeping lowercase
-// words of 4 to 32 letters a-z (proper nouns and possessives dropped):
-//   grep -E '^[a-z]{4,32}$' /usr/share/dict/british-english | sort -u
+// words of 4 to 32 letters a-z once accents are dropped, as the tokenizer
+// drops them ("fiancé" is "fiance"); proper nouns and possessives dropped:
+//   python3 -c "import unicodedata as u,re;print('\\n'.join(sorted({f for w in open('/usr/share/dict/british-english') for f in [''.join(c for c in u.normalize('NFKD',w.strip()) if not u.combining(c))] if re.fullmatch('[a-z]{4,32}',f)})))"
 // Do not edit by hand; regenerate the same way.
 //
 // SCOWL: Copyright 2000-2011 by Kevin Atkinson
@@ -48,6 +49,8 @@ abates
 abating
 abattoir
 abattoirs
+abbe
+abbes
 abbess
 abbesses
 abbey
@@ -708,6 +711,7 @@ adiabatic
 adieu
 adieus
 adieux
+adios
 adipose
 adjacent
 adjacently
@@ -2341,6 +2345,10 @@ applicator
 applicators
 applied
 applies
+applique
+appliqued
+appliqueing
+appliques
 apply
 applying
 appoint
@@ -3111,7 +3119,9 @@ atrophies
 atrophy
 atrophying
 attach
+attache
 attached
+attaches
 attaching
 attachment
 attachments
@@ -5265,6 +5275,7 @@ blarney
 blarneyed
 blarneying
 blarneys
+blase
 blaspheme
 blasphemed
 blasphemer
@@ -6059,6 +6070,8 @@ boustrophedon
 bout
 boutique
 boutiques
+boutonniere
+boutonnieres
 bouts
 bovine
 bovines
@@ -7242,6 +7255,8 @@ caesium
 caesura
 caesurae
 caesuras
+cafe
+cafes
 cafeteria
 cafeterias
 caffeinated
@@ -7457,6 +7472,8 @@ camshaft
 camshafts
 canal
 canals
+canape
+canapes
 canard
 canards
 canaries
@@ -8669,7 +8686,11 @@ chastity
 chasuble
 chasubles
 chat
+chateau
 chateaus
+chateaux
+chatelaine
+chatelaines
 chats
 chatted
 chattel
@@ -9559,6 +9580,9 @@ clew
 clewed
 clewing
 clews
+cliche
+cliched
+cliches
 click
 clickable
 clickbait
@@ -9566,6 +9590,8 @@ clicked
 clicking
 clicks
 client
+clientele
+clienteles
 clients
 cliff
 cliffhanger
@@ -10997,6 +11023,8 @@ confound
 confounded
 confounding
 confounds
+confrere
+confreres
 confront
 confrontation
 confrontational
@@ -11245,6 +11273,7 @@ consolidating
 consolidation
 consolidations
 consoling
+consomme
 consonance
 consonances
 consonant
@@ -11960,6 +11989,8 @@ corset
 corseted
 corseting
 corsets
+cortege
+corteges
 cortex
 cortexes
 cortical
@@ -12487,6 +12518,8 @@ creator
 creators
 creature
 creatures
+creche
+creches
 credence
 credential
 credentials
@@ -12757,6 +12790,8 @@ croupier
 croupiers
 croupiest
 croupy
+crouton
+croutons
 crow
 crowbar
 crowbars
@@ -12800,6 +12835,7 @@ crudely
 crudeness
 cruder
 crudest
+crudites
 crudities
 crudity
 cruel
@@ -13658,6 +13694,8 @@ debunked
 debunking
 debunks
 debut
+debutante
+debutantes
 debuted
 debuting
 debuts
@@ -13797,6 +13835,7 @@ decoded
 decoder
 decodes
 decoding
+decollete
 decolonisation
 decolonise
 decolonised
@@ -14581,6 +14620,8 @@ deputy
 derail
 derailed
 derailing
+derailleur
+derailleurs
 derailment
 derailments
 derails
@@ -14629,6 +14670,8 @@ derogation
 derogatory
 derrick
 derricks
+derriere
+derrieres
 derringer
 derringers
 dervish
@@ -14827,6 +14870,7 @@ detectives
 detector
 detectors
 detects
+detente
 detentes
 detention
 detentions
@@ -16300,6 +16344,8 @@ divisor
 divisors
 divorce
 divorced
+divorcee
+divorcees
 divorces
 divorcing
 divot
@@ -17407,6 +17453,9 @@ echoed
 echoes
 echoing
 echos
+eclair
+eclairs
+eclat
 eclectic
 eclectically
 eclecticism
@@ -17638,6 +17687,7 @@ elaborates
 elaborating
 elaboration
 elaborations
+elan
 elapse
 elapsed
 elapses
@@ -17975,6 +18025,8 @@ emigrates
 emigrating
 emigration
 emigrations
+emigre
+emigres
 eminence
 eminences
 eminent
@@ -18548,6 +18600,8 @@ entreaties
 entreating
 entreats
 entreaty
+entree
+entrees
 entrench
 entrenched
 entrenches
@@ -18625,6 +18679,8 @@ enzymes
 eons
 epaulette
 epaulettes
+epee
+epees
 ephemeral
 epic
 epicentre
@@ -18944,6 +19000,8 @@ ethnology
 ethos
 etiologies
 etiquette
+etude
+etudes
 etymological
 etymologies
 etymologist
@@ -20424,7 +20482,9 @@ fetched
 fetches
 fetching
 fetchingly
+fete
 feted
+fetes
 fetid
 feting
 fetish
@@ -20458,6 +20518,10 @@ fewer
 fewest
 fezes
 fezzes
+fiance
+fiancee
+fiancees
+fiances
 fiasco
 fiascoes
 fiascos
@@ -20920,6 +20984,8 @@ flakiness
 flaking
 flaky
 flamage
+flambe
+flambeed
 flambeing
 flambes
 flamboyance
@@ -22035,6 +22101,7 @@ frankness
 franks
 frantic
 frantically
+frappe
 frappes
 frat
 fraternal
@@ -24661,6 +24728,8 @@ habituated
 habituates
 habituating
 habituation
+habitue
+habitues
 hacienda
 haciendas
 hack
@@ -28294,6 +28363,8 @@ infusion
 infusions
 ingenious
 ingeniously
+ingenue
+ingenues
 ingenuity
 ingenuous
 ingenuously
@@ -29581,6 +29652,8 @@ jailer
 jailers
 jailing
 jails
+jalapeno
+jalapenos
 jalopies
 jalopy
 jalousie
@@ -29607,6 +29680,8 @@ jape
 japed
 japes
 japing
+jardiniere
+jardinieres
 jargon
 jarred
 jarring
@@ -30505,9 +30580,11 @@ kowtow
 kowtowed
 kowtowing
 kowtows
+krona
 krone
 kroner
 kronor
+kronur
 krypton
 kudos
 kudzu
@@ -32472,6 +32549,7 @@ mackinaw
 mackinaws
 mackintosh
 mackintoshes
+macrame
 macro
 macrobiotic
 macrobiotics
@@ -32807,6 +32885,7 @@ mandrakes
 mandrill
 mandrills
 mane
+manege
 manes
 manful
 manfully
@@ -32908,6 +32987,7 @@ manor
 manorial
 manors
 manpower
+manque
 mans
 mansard
 mansards
@@ -33249,6 +33329,7 @@ materialistically
 materialists
 materially
 materials
+materiel
 maternal
 maternally
 maternity
@@ -33259,6 +33340,8 @@ mathematician
 mathematicians
 mathematics
 maths
+matinee
+matinees
 mating
 matins
 matriarch
@@ -33554,6 +33637,8 @@ meld
 melded
 melding
 melds
+melee
+melees
 mellifluous
 mellifluously
 mellow
@@ -33855,6 +33940,8 @@ methought
 meticulous
 meticulously
 meticulousness
+metier
+metiers
 meting
 metre
 metres
@@ -35721,6 +35808,7 @@ naive
 naively
 naiver
 naivest
+naivete
 naivety
 naked
 nakedly
@@ -37803,6 +37891,7 @@ outrank
 outranked
 outranking
 outranks
+outre
 outreach
 outreached
 outreaches
@@ -38978,6 +39067,7 @@ passageway
 passageways
 passbook
 passbooks
+passe
 passed
 passel
 passels
@@ -41691,12 +41781,15 @@ precipitation
 precipitations
 precipitous
 precipitously
+precis
 precise
+precised
 precisely
 preciseness
 preciser
 precises
 precisest
+precising
 precision
 preclude
 precluded
@@ -42790,6 +42883,8 @@ protectorate
 protectorates
 protectors
 protects
+protege
+proteges
 protein
 proteins
 protest
@@ -44469,6 +44564,7 @@ recheck
 rechecked
 rechecking
 rechecks
+recherche
 recidivism
 recidivist
 recidivists
@@ -46789,6 +46885,7 @@ riskiness
 risking
 risks
 risky
+risque
 rite
 rites
 ritual
@@ -47082,6 +47179,8 @@ rotundity
 rotundness
 rouble
 roubles
+roue
+roues
 rouge
 rouged
 rouges
@@ -47857,7 +47956,11 @@ sauntering
 saunters
 sausage
 sausages
+saute
 sauted
+sauteed
+sauteing
+sautes
 savage
 savaged
 savagely
@@ -48569,6 +48672,8 @@ seams
 seamstress
 seamstresses
 seamy
+seance
+seances
 seaplane
 seaplanes
 seaport
@@ -50975,6 +51080,8 @@ smoothly
 smoothness
 smooths
 smoothy
+smorgasbord
+smorgasbords
 smote
 smother
 smothered
@@ -51372,6 +51479,8 @@ soil
 soiled
 soiling
 soils
+soiree
+soirees
 sojourn
 sojourned
 sojourning
@@ -51606,6 +51715,8 @@ sots
 sottish
 soubriquet
 soubriquets
+souffle
+souffles
 sough
 soughed
 soughing
@@ -51637,6 +51748,8 @@ sounds
 soundtrack
 soundtracks
 soup
+soupcon
+soupcons
 souped
 soupier
 soupiest
@@ -56853,6 +56966,7 @@ toucans
 touch
 touchdown
 touchdowns
+touche
 touched
 touches
 touchier
@@ -60256,6 +60370,8 @@ victual
 victualled
 victualling
 victuals
+vicuna
+vicunas
 video
 videocassette
 videocassettes

@@ -213,6 +213,34 @@ import Testing
         #expect(Bundled.answerer.answer(fading).primary.intent?.id == "why_multiple_sessions")
     }
 
+    /// Context that names something the guide does not cover (an age, a
+    /// job, a price) leaves a question for a fact answered; it decides a yes
+    /// or no question ("is it safe for me?"), and the client's own health
+    /// (`cautions:`) decides any question.
+    @Test func contextDecidesOnlyWhereItMatters() {
+        let age = "I'm 38 and I've been going bald since my early thirties. How many sessions would I need?"
+        #expect(Bundled.answerer.answer(age).primary.intent?.id == "number_of_sessions")
+        let vegan = "I'm vegan, so I read every label. What goes into your pigment?"
+        #expect(Bundled.answerer.answer(vegan).primary.intent?.id == "pigment_ingredients")
+        let yesNo = "I'm a pensioner and a bit frail these days. Is it safe for me?"
+        #expect(Bundled.answerer.answer(yesNo).primary.intent == nil)
+        let health = "I'm on blood thinners. How long will the redness last?"
+        #expect(Bundled.answerer.answer(health).primary.intent == nil)
+        #expect(Bundled.knowledge.outOfScope.cautions.contains("condition"))
+        // "that hormone" names what it means; it does not point back.
+        let named = "I keep reading about DHT on forums. What does that hormone do to a hairline?"
+        #expect(Bundled.answerer.answer(named).primary.intent?.id == "hair_loss_hormones")
+    }
+
+    /// Small talk that asks nothing is small talk, whatever words it adds.
+    @Test(arguments: [
+        ("okay thx alot, really useful", "thanks"), ("right thats me done for today, bye", "goodbye"),
+        ("hiya im a bit anxious abt it all tbh", "greeting"),
+    ])
+    func smallTalkThatAsksNothingIsConversation(line: String, intent: String) {
+        #expect(Bundled.answerer.answer(line).primary.intent?.id == intent)
+    }
+
     /// A chatty message answers its one question when the whole, diluted, would not.
     @Test func aLongMessageIsAnsweredByItsQuestion() {
         let message =

@@ -149,6 +149,18 @@ import Testing
         ("I'm on finasteride, will it affect the pigment", ["I'm on finasteride, will it affect the pigment"]),
         ("hi, how are you", ["hi, how are you"]),
         ("well, I think so", ["well, I think so"]),
+        // A colon before a space introduces what follows; a time does not split.
+        (
+            "two quick questions: how much is it, and how long do I wait",
+            ["two quick questions", "how much is it,", "how long do I wait"]
+        ),
+        ("can I come at 10:30 on a friday", ["can I come at 10:30 on a friday"]),
+        // A question word a word after the joining word still opens a question.
+        (
+            "does it hurt and roughly how many sessions would I need",
+            ["does it hurt", "roughly how many sessions would I need"]
+        ),
+        ("my hair is thin and it is getting worse", ["my hair is thin and it is getting worse"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
@@ -165,5 +177,15 @@ import Testing
     ])
     func tellsQuestionsFromStatements(clause: String, asks: Bool) {
         #expect(QuestionSplitter.asks(clause[...], in: clause) == asks)
+    }
+
+    /// A line asks something when any part does, a question word after a
+    /// comma included; thanks and farewells ask nothing.
+    @Test(arguments: [
+        ("I'm only 17, could I book in", true), ("cheers, that helped", false), ("all good?", true),
+        ("hi there. what is smp", true), ("right thats me done for today, bye", false),
+    ])
+    func tellsALineThatAsksFromOneThatDoesNot(line: String, asks: Bool) {
+        #expect(QuestionSplitter.asksAnything(line) == asks)
     }
 }

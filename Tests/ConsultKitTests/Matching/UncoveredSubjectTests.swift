@@ -97,9 +97,25 @@ import Testing
         #expect(!problems.contains { $0.contains("subject 'price'") })
     }
 
+    /// A caution names one of the subjects; anything else is a typo to report.
+    @Test func aCautionMustBeASubject() throws {
+        let folder = try Fixtures.copy("mini-intents")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("out-of-scope.yaml")
+        try (try String(contentsOf: url, encoding: .utf8) + "subjects: [price]\ncautions: [price, zeppelin]\n")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let problems = KnowledgeCheck.run(try .folder(folder.path)).map(\.description)
+        #expect(problems.contains { $0.contains("'zeppelin' is not one of the subjects") })
+        #expect(!problems.contains { $0.contains("'price' is not") })
+    }
+
     @Test func anEncodedIndexKeepsTheSubjects() throws {
         let decoded = try Matcher.decodeIndex(Self.declared.encodedIndex(), files: Self.declared.knowledge.files)
         #expect(decoded.knowledge.outOfScope.subjects == ["skintone", "transplant"])
+        #expect(decoded.knowledge.outOfScope.cautions == Self.declared.knowledge.outOfScope.cautions)
+        let bundled = try Matcher.decodeIndex(Bundled.matcher.encodedIndex(), files: Bundled.knowledge.files)
+        #expect(bundled.knowledge.outOfScope.cautions == Bundled.knowledge.outOfScope.cautions)
+        #expect(!bundled.knowledge.outOfScope.cautions.isEmpty)
         #expect(decoded.match("how many sessions after a transplant").intent == nil)
     }
 }
