@@ -46,28 +46,38 @@ public struct Answerer: Sendable {
             return Answer(
                 question: question, parts: [part(matcher.match(question, explain: explain), clause: question)])
         }
-        let matches = clauses.map {
-            (
-                clause: Self.trimmed($0), asks: QuestionSplitter.asks($0, in: question),
-                match: matcher.match($0, explain: explain)
-            )
+        var matches: [(clause: String, asks: Bool, match: Match)] = []
+        for (position, clause) in clauses.enumerated() {
+            let text = Self.trimmed(clause)
+            let asks = QuestionSplitter.asks(clause, in: question)
+            // A question that points back at the one before ("are they
+            // certified, and how long have they done it") is read with it.
+            if position > 0, asks, pointsBack(text) {
+                let joined = question[clauses[position - 1].startIndex..<clause.endIndex]
+                matches.append((text, asks, matcher.match(joined, explain: explain)))
+            } else {
+                matches.append((text, asks, matcher.match(clause, explain: explain)))
+            }
         }
         let parts = combine(matches)
+        let whole = matcher.match(question, explain: explain)
+        // The client's own health named anywhere (`cautions:`) leaves no part
+        // answered: "I have psoriasis. Can I have it now, or should I wait?"
+        if whole.intent == nil, whole.analysis.ids.contains(where: cautionTerms.contains) {
+            return Answer(question: question, parts: [part(whole, clause: question)])
+        }
         if parts.count > 1 {
             return Answer(question: question, parts: parts.map { part($0.match, clause: $0.clause) })
         }
-        let whole = matcher.match(question, explain: explain)
         // What the context names counts: "I have psoriasis. Can I still have
         // the treatment?" is not covered although its question alone would be.
         // Unless the question asks for a fact with a question word and is
         // answered with confidence on its own: "I'm 38 and going bald. How
         // many sessions would I need?" is about sessions, while "I take blood
         // thinners. Is it safe for me?" asks about what the context names.
-        // Health and body subjects (`cautions:`) always count.
         let contextNamesUncovered =
             if case .uncoveredSubject = whole.explanation.rule,
-                whole.analysis.ids.contains(where: cautionTerms.contains)
-                    || parts.first.map({
+                parts.first.map({
                         $0.match.confidence < settings.reviewConfidence || !Self.asksForFact($0.clause)
                     }) ?? true
             {
@@ -136,19 +146,21 @@ public struct Answerer: Sendable {
             suggestions: intent.related, forClinic: false, needsReview: isUnsure(match), match: match)
     }
 
-    /// Words by which a question points back at what the message said before
-    /// it ("does that mean I will too?", "is he right?"): such a question is
-    /// read with its context, not alone. Not "it", which usually means SMP.
-    private static let backReferences: Set<String> = ["that", "this", "these", "those", "he", "she", "they", "them"]
+    /// People named before the question ("is he right?", "how long have they
+    /// been doing it"): the question is read with its context, not alone.
+    /// Not "it", which usually means SMP.
+    private static let personalPronouns: Set<String> = ["he", "she", "they", "them", "him"]
 
-    /// Whether the clause opens by pointing back: one of its first few words
-    /// is a back reference (later, as in "…need a refresher, so what does that
-    /// involve", the clause has named what it means itself).
+    /// Whether the clause points back at what the message said before it:
+    /// it speaks of people named there, or one of its first few words is
+    /// "that" or "this" standing alone (later, as in "…need a refresher, so
+    /// what does that involve", the clause has named what it means itself).
     func pointsBack(_ clause: String) -> Bool {
         let tokens = Tokenizer.tokens(clause)
+        if tokens.contains(where: Self.personalPronouns.contains) { return true }
         return tokens.indices.prefix(4).contains { position in
-            guard Self.backReferences.contains(tokens[position]) else { return false }
-            guard Self.demonstratives.contains(tokens[position]), position + 1 < tokens.count else { return true }
+            guard Self.demonstratives.contains(tokens[position]) else { return false }
+            guard position + 1 < tokens.count else { return true }
             // "that hormone", "this fading": the clause names what it means.
             let next = tokens[position + 1]
             return Self.pronounFollowers.contains(next) || stopWords.contains(next)
@@ -171,7 +183,7 @@ public struct Answerer: Sendable {
         "might", "must", "has", "have", "am", "isnt", "arent", "doesnt", "dont", "cant", "wont",
     ]
 
-    /// Back references that may also stand before a noun ("that hormone").
+    /// Words pointing back that may also stand before a noun ("that hormone").
     private static let demonstratives: Set<String> = ["that", "this", "these", "those"]
 
     /// Words after which "that" or "this" stands for something said before

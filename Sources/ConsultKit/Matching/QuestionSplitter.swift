@@ -2,7 +2,7 @@
 /// "How long does it last and is it safe?" → "How long does it last", "is it safe".
 ///
 /// Splits at sentence ends (? ! ; . newlines, and a colon before a space), at
-/// "and", "also", "or", "plus" or "but" when a question word follows (perhaps
+/// "and", "also", "plus" or "but" when a question word follows (perhaps
 /// a word later: "and roughly how many") and each side has a few words,
 /// and at a comma between two questions ("is it permanent, how many
 /// sessions?"); a comma after words that set the scene ("if I'm bald, can I
@@ -22,9 +22,11 @@ public enum QuestionSplitter {
     private static let whWords: [[UInt8]] = ["how", "what", "why", "when", "where", "which", "who"].map {
         Array($0.utf8)
     }
-    private static let joiners: [[UInt8]] = ["and", "also", "or", "plus", "but"].map { Array($0.utf8) }
+    /// Not "or": "can I have it now, or should I wait?" is one question with
+    /// two choices, and its second half alone ("should I wait") means little.
+    private static let joiners: [[UInt8]] = ["and", "also", "plus", "but"].map { Array($0.utf8) }
     /// Words that may come before a clause's question word: "also how long…".
-    private static let leadIns: [[UInt8]] = joiners + ["so", "then", "well", "ok", "okay"].map { Array($0.utf8) }
+    private static let leadIns: [[UInt8]] = joiners + ["or", "so", "then", "well", "ok", "okay"].map { Array($0.utf8) }
     /// Fewest words on either side of a joining word: "black and white" stays whole.
     private static let minimumWords = 3
     /// Fewest words on either side of a comma that splits.

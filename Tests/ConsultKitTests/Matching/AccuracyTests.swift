@@ -227,9 +227,19 @@ import Testing
         let health = "I'm on blood thinners. How long will the redness last?"
         #expect(Bundled.answerer.answer(health).primary.intent == nil)
         #expect(Bundled.knowledge.outOfScope.cautions.contains("condition"))
+        // The client's health refuses every part, not only a lone question.
+        let parts = "I'm diabetic. How long does it last, and how many sessions will I need?"
+        #expect(Bundled.answerer.answer(parts).parts.allSatisfy { $0.intent == nil })
         // "that hormone" names what it means; it does not point back.
         let named = "I keep reading about DHT on forums. What does that hormone do to a hairline?"
         #expect(Bundled.answerer.answer(named).primary.intent?.id == "hair_loss_hormones")
+    }
+
+    /// A question that points back at the one before it is read with it:
+    /// "they" are the therapists, not the result that lasts for years.
+    @Test func aQuestionThatPointsBackIsReadWithTheOneBefore() {
+        let answer = Bundled.answerer.answer("are the staff qualified and how many years have they been doing it")
+        #expect(answer.parts.allSatisfy { $0.intent == nil })
     }
 
     /// Small talk that asks nothing is small talk, whatever words it adds.

@@ -161,6 +161,8 @@ import Testing
             ["does it hurt", "roughly how many sessions would I need"]
         ),
         ("my hair is thin and it is getting worse", ["my hair is thin and it is getting worse"]),
+        // "or" offers a choice within one question.
+        ("can I start in winter or should I wait for spring", ["can I start in winter or should I wait for spring"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
