@@ -78,8 +78,8 @@ public struct Answerer: Sendable {
         let contextNamesUncovered =
             if case .uncoveredSubject = whole.explanation.rule,
                 parts.first.map({
-                        $0.match.confidence < settings.reviewConfidence || !Self.asksForFact($0.clause)
-                    }) ?? true
+                    $0.match.confidence < settings.reviewConfidence || !Self.asksForFact($0.clause)
+                }) ?? true
             {
                 true
             } else {

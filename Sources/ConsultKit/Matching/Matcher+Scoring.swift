@@ -44,7 +44,8 @@ extension Matcher {
                 scratch.initialize(repeating: 0)
                 bestExample.initialize(repeating: -1)
                 return decide(
-                    question: question, analysis: analysis, known: known, termMass: termMass, queryNorm: normSquared.squareRoot(),
+                    question: question, analysis: analysis, known: known, termMass: termMass,
+                    queryNorm: normSquared.squareRoot(),
                     explain: explain, excluding: excluded, scratch: scratch, bestExample: bestExample)
             }
         }
@@ -53,7 +54,8 @@ extension Matcher {
     /// The rest of `match`, on zeroed per-class tables: `scratch` holds four
     /// (best, coverage, explained, scores), `bestExample` holds -1 each.
     private func decide(
-        question: some StringProtocol, analysis: TermAnalyzer.Analysis, known: [Int32], termMass: Double, queryNorm: Double,
+        question: some StringProtocol, analysis: TermAnalyzer.Analysis, known: [Int32], termMass: Double,
+        queryNorm: Double,
         explain: Bool, excluding excluded: Int?,
         scratch: UnsafeMutableBufferPointer<Double>, bestExample: UnsafeMutableBufferPointer<Int>
     ) -> Match {
