@@ -69,6 +69,9 @@ public struct Answerer: Sendable {
         if parts.count > 1 {
             return Answer(question: question, parts: parts.map { part($0.match, clause: $0.clause) })
         }
+        if parts.isEmpty, whole.intent == nil, let move = conversationMove(matches) {
+            return Answer(question: question, parts: [part(move.match, clause: move.clause)])
+        }
         // What the context names counts: "I have psoriasis. Can I still have
         // the treatment?" is not covered although its question alone would be.
         // Unless the question asks for a fact with a question word and is
@@ -96,6 +99,30 @@ public struct Answerer: Sendable {
             return Answer(question: question, parts: [part(only.match, clause: only.clause)])
         }
         return Answer(question: question, parts: [part(whole, clause: question)])
+    }
+
+    /// The conversation move of a message that no topic answers: an e-mail
+    /// that only says hello, thanks or goodbye around its news ("Hi there,
+    /// hope you're well! … Just a bit nervous."), or asks only what the
+    /// assistant can do. The move a question makes comes first; none when
+    /// something is asked, or resembles a question the guide does not
+    /// answer, that is not a conversation move.
+    private func conversationMove(_ matches: [(clause: String, asks: Bool, match: Match)]) -> (
+        clause: String, match: Match
+    )? {
+        var move: (clause: String, match: Match)?
+        var moveAsks = false
+        for (clause, asks, match) in matches {
+            if let intent = match.intent, intent.kind == .conversation {
+                if move == nil || (asks && !moveAsks) {
+                    move = (clause, match)
+                    moveAsks = asks
+                }
+            } else if asks || match.outOfScopeScore >= matcher.settings.threshold {
+                return nil
+            }
+        }
+        return move
     }
 
     /// The parts worth answering separately: in scope and distinct, plus an

@@ -79,7 +79,7 @@ public enum QuestionSplitter {
     public static func asks(_ clause: Substring, in line: String) -> Bool {
         if line[clause.endIndex...].first(where: { $0 != " " }) == "?" { return true }
         var clause = clause
-        return clause.withUTF8 { bytes in
+        let opens = clause.withUTF8 { bytes in
             var start = 0
             while start < bytes.count && !isLetter(bytes[start]) { start += 1 }
             guard start < bytes.count else { return false }
@@ -91,7 +91,45 @@ public enum QuestionSplitter {
             else { return false }
             return opensQuestion(bytes, after: end)
         }
+        return opens || asksIndirectly(clause)
     }
+
+    /// Whether the clause asks in the manner of a letter: "I'd like to know
+    /// how long…", "I was wondering whether…", "could you tell me which…",
+    /// "I'm not sure if…". Not "I know what SMP is": knowing asks only after
+    /// "like to", "want to", "do you".
+    static func asksIndirectly(_ clause: Substring) -> Bool {
+        let tokens = Tokenizer.tokens(clause)
+        func embeds(_ position: Int) -> Bool {
+            position < tokens.count && embeddedOpeners.contains(tokens[position])
+        }
+        for (position, token) in tokens.enumerated() {
+            let previous = position > 0 ? tokens[position - 1] : ""
+            switch token {
+            case "wondering", "wonder", "wondered", "curious", "unsure":
+                if embeds(position + 1) { return true }
+            case "know":
+                if (previous == "to" || previous == "you") && embeds(position + 1) { return true }
+            case "sure":
+                if previous == "not" && embeds(position + 1) { return true }
+            case "tell", "explain", "advise", "confirm", "clarify":
+                if embeds(position + 1)
+                    || (position + 1 < tokens.count && ["me", "us"].contains(tokens[position + 1]))
+                        && embeds(position + 2)
+                {
+                    return true
+                }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// Words that open a question inside a sentence ("…know how long it lasts").
+    private static let embeddedOpeners: Set<String> = [
+        "how", "what", "whats", "why", "when", "where", "which", "who", "if", "whether",
+    ]
 
     /// Whether any part of `line` asks something: a question mark anywhere,
     /// or a clause that opens as a question.

@@ -35,6 +35,23 @@ public struct SpellingCorrector: Sendable {
     /// The closest known word within tolerance, preferring the more frequent
     /// on ties; nil when there is none or the word is too short to judge.
     public func correction(for word: String) -> String? {
+        if let found = closest(to: word) { return found }
+        // Spelt as it sounds ("consultashun", "seshuns"): the usual spelling
+        // of the sound is several letters away, too far for the slips above.
+        for (sound, spellings) in Self.soundSpellings where word.contains(sound) {
+            for spelling in spellings {
+                if let found = closest(to: word.replacingOccurrences(of: sound, with: spelling)) { return found }
+            }
+        }
+        return nil
+    }
+
+    /// Sounds written as heard, and how English usually spells them.
+    private static let soundSpellings: [(sound: String, spellings: [String])] = [
+        ("shun", ["tion", "ssion"]), ("shon", ["tion", "ssion"]),
+    ]
+
+    private func closest(to word: String) -> String? {
         let bytes = Array(word.utf8)
         let limit = Self.tolerance(forLength: bytes.count)
         guard limit > 0 else { return nil }

@@ -176,6 +176,10 @@ import Testing
         ("also how long will the redness last", true), ("so what happens next", true), ("is it safe", true),
         ("my brother had it done last year", false), ("also my brother had it", false),
         ("and then nothing", false),
+        // A letter asks without a question word up front.
+        ("I'd like to know how long the course takes", true), ("I was wondering whether it fades", true),
+        ("could you tell me which shades you use", true), ("I'm not sure if I need a touch-up", true),
+        ("I know what SMP is", false), ("let me tell you what happened", false),
     ])
     func tellsQuestionsFromStatements(clause: String, asks: Bool) {
         #expect(QuestionSplitter.asks(clause[...], in: clause) == asks)

@@ -72,4 +72,13 @@ import Testing
         #expect(corrector.correction(for: "xyz") == nil)
         #expect(corrector.correction(for: "zzzzzzzz") == nil)
     }
+
+    /// A word spelt as it sounds is read as the word it sounds like.
+    @Test func correctsWordsSpeltAsTheySound() {
+        let corrector = SpellingCorrector(frequencies: ["consultation": 3, "session": 2, "sessions": 1])
+        #expect(corrector.correction(for: "consultashun") == "consultation")
+        #expect(corrector.correction(for: "seshuns") == "sessions")
+        #expect(corrector.correction(for: "seshon") == "session")
+        #expect(corrector.correction(for: "fashun") == nil)
+    }
 }
