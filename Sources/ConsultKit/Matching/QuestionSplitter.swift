@@ -24,6 +24,11 @@ public enum QuestionSplitter {
     }
     /// Not "or": "can I have it now, or should I wait?" is one question with
     /// two choices, and its second half alone ("should I wait") means little.
+    /// Openers that after a joining word start a statement, not a question:
+    /// "I work all week and can't take time off".
+    private static let negatives: [[UInt8]] = [
+        "isnt", "arent", "doesnt", "dont", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt",
+    ].map { Array($0.utf8) }
     private static let joiners: [[UInt8]] = ["and", "also", "plus", "but"].map { Array($0.utf8) }
     /// Words that may come before a clause's question word: "also how long…".
     private static let leadIns: [[UInt8]] = joiners + ["or", "so", "then", "well", "ok", "okay"].map { Array($0.utf8) }
@@ -206,7 +211,7 @@ public enum QuestionSplitter {
             if words.count >= 2 * minimumWords + 1 {
                 for position in minimumWords..<(words.count - minimumWords)
                 where isWord(words[position], in: joiners)
-                    && (isWord(words[position + 1], in: openers)
+                    && (isWord(words[position + 1], in: openers) && !isWord(words[position + 1], in: negatives)
                         || isWord(words[position + 2], in: whWords) && !isWord(words[position + 1], in: openers))
                     && words[position].lowerBound > start
                 {

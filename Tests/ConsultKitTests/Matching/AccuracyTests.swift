@@ -267,6 +267,15 @@ import Testing
         #expect(Bundled.answerer.answer(price).primary.intent == nil)
     }
 
+    /// "Where" asks a place: the guide says where the pigment goes, not where
+    /// the clinic is; and a companion at the session is the clinic's rule.
+    @Test func whereAndWhoComesAlongAreToldApart() {
+        #expect(Bundled.answerer.answer("where does the pigment go").primary.intent?.id == "treatment_procedure")
+        #expect(Bundled.answerer.answer("where are you lot based").primary.intent == nil)
+        #expect(Bundled.answerer.answer("what is the needle made from").primary.intent == nil)
+        #expect(Bundled.answerer.answer("can my brother sit with me during treatment").primary.intent == nil)
+    }
+
     /// Small talk that asks nothing is small talk, whatever words it adds.
     @Test(arguments: [
         ("okay thx alot, really useful", "thanks"), ("right thats me done for today, bye", "goodbye"),

@@ -161,6 +161,11 @@ import Testing
             ["does it hurt", "roughly how many sessions would I need"]
         ),
         ("my hair is thin and it is getting worse", ["my hair is thin and it is getting worse"]),
+        // "and can't…" goes on with a statement.
+        (
+            "I work six days a week and can't take much time off",
+            ["I work six days a week and can't take much time off"]
+        ),
         // "or" offers a choice within one question.
         ("can I start in winter or should I wait for spring", ["can I start in winter or should I wait for spring"]),
     ])
