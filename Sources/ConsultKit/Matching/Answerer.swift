@@ -9,6 +9,9 @@ public struct Answerer: Sendable {
         public var reviewConfidence = 0.45
         /// The runner-up within this of the answer's score is a near tie.
         public var tieMargin = 0.03
+        /// A yes-or-no question this sure of its topic on its own is answered
+        /// whatever its context names.
+        public var standAloneConfidence = 0.6
 
         public init() {}
     }
@@ -81,7 +84,8 @@ public struct Answerer: Sendable {
         let contextNamesUncovered =
             if case .uncoveredSubject = whole.explanation.rule,
                 parts.first.map({
-                    $0.match.confidence < settings.reviewConfidence || !Self.asksForFact($0.clause)
+                    $0.match.confidence < settings.reviewConfidence
+                        || !Self.asksForFact($0.clause) && !standsAlone($0.match, clause: $0.clause)
                 }) ?? true
             {
                 true
@@ -203,6 +207,22 @@ public struct Answerer: Sendable {
         }
         return false
     }
+
+    /// Whether a yes-or-no question names what it asks about well enough to
+    /// be answered apart from its context ("could my smoking and diet be
+    /// making my hair fall out?"), unlike one that asks about the person the
+    /// context describes ("is it safe for me?", "should I hold off?").
+    private func standsAlone(_ match: Match, clause: String) -> Bool {
+        guard match.confidence >= settings.standAloneConfidence else { return false }
+        let tokens = Tokenizer.tokens(clause)
+        return !zip(tokens, tokens.dropFirst()).contains { Self.personalPhrases.contains([$0, $1]) }
+    }
+
+    /// Two-word phrases by which a question asks about the person themself.
+    private static let personalPhrases: Set<[String]> = [
+        ["for", "me"], ["for", "him"], ["for", "her"], ["for", "us"], ["for", "someone"], ["my", "case"],
+        ["his", "case"], ["her", "case"], ["my", "situation"], ["like", "me"],
+    ]
 
     private static let factWords: Set<String> = ["how", "what", "whats", "why", "when", "where", "which", "who"]
     private static let yesNoWords: Set<String> = [

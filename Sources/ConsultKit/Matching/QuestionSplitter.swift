@@ -19,7 +19,9 @@ public enum QuestionSplitter {
     ].map { Array($0.utf8) }
     /// Question words that open a new question even a word after a joining
     /// word: "…, and roughly how many sessions".
-    private static let whWords: [[UInt8]] = ["how", "what", "why", "when", "where", "which", "who"].map {
+    private static let whWords: [[UInt8]] = [
+        "how", "what", "why", "when", "where", "which", "who", "whats", "hows", "wheres", "whos",
+    ].map {
         Array($0.utf8)
     }
     /// Not "or": "can I have it now, or should I wait?" is one question with
@@ -28,6 +30,13 @@ public enum QuestionSplitter {
     /// "I work all week and can't take time off".
     private static let negatives: [[UInt8]] = [
         "isnt", "arent", "doesnt", "dont", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt",
+    ].map { Array($0.utf8) }
+    /// What follows a verb that opens a question ("and is it safe", "and do
+    /// I need…"), not one that goes on with a statement ("and have had a
+    /// rough year", "and am worried").
+    private static let subjects: [[UInt8]] = [
+        "i", "you", "it", "he", "she", "we", "they", "my", "your", "his", "her", "our", "their", "the", "this",
+        "that", "these", "those", "there", "smp", "a", "an", "someone", "anyone", "people", "men", "women",
     ].map { Array($0.utf8) }
     private static let joiners: [[UInt8]] = ["and", "also", "plus", "but"].map { Array($0.utf8) }
     /// Words that may come before a clause's question word: "also how long…".
@@ -211,7 +220,9 @@ public enum QuestionSplitter {
             if words.count >= 2 * minimumWords + 1 {
                 for position in minimumWords..<(words.count - minimumWords)
                 where isWord(words[position], in: joiners)
-                    && (isWord(words[position + 1], in: openers) && !isWord(words[position + 1], in: negatives)
+                    && (isWord(words[position + 1], in: whWords)
+                        || isWord(words[position + 1], in: openers) && !isWord(words[position + 1], in: negatives)
+                            && isWord(words[position + 2], in: subjects)
                         || isWord(words[position + 2], in: whWords) && !isWord(words[position + 1], in: openers))
                     && words[position].lowerBound > start
                 {

@@ -236,6 +236,10 @@ import Testing
         #expect(Bundled.answerer.answer(vegan).primary.intent?.id == "pigment_ingredients")
         let yesNo = "I'm a pensioner and a bit frail these days. Is it safe for me?"
         #expect(Bundled.answerer.answer(yesNo).primary.intent == nil)
+        // A yes-or-no question sure of its own topic stands apart from its context.
+        let stress =
+            "I work nights as a nurse and have had a rough year. Could all that stress be making my hair fall out?"
+        #expect(Bundled.answerer.answer(stress).primary.intent?.id == "hair_loss_lifestyle")
         let health = "I'm on blood thinners. How long will the redness last?"
         #expect(Bundled.answerer.answer(health).primary.intent == nil)
         #expect(Bundled.knowledge.outOfScope.cautions.contains("condition"))

@@ -166,6 +166,9 @@ import Testing
             "I work six days a week and can't take much time off",
             ["I work six days a week and can't take much time off"]
         ),
+        // A verb that opens a question is followed by who or what it asks of.
+        ("I work nights as a nurse and have had a rough year", ["I work nights as a nurse and have had a rough year"]),
+        ("does it fade quickly and is it safe to swim", ["does it fade quickly", "is it safe to swim"]),
         // "or" offers a choice within one question.
         ("can I start in winter or should I wait for spring", ["can I start in winter or should I wait for spring"]),
     ])
