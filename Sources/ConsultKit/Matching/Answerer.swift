@@ -180,7 +180,7 @@ public struct Answerer: Sendable {
     /// People named before the question ("is he right?", "how long have they
     /// been doing it"): the question is read with its context, not alone.
     /// Not "it", which usually means SMP.
-    private static let personalPronouns: Set<String> = ["he", "she", "they", "them", "him"]
+    private static let personalPronouns: Set<String> = ["he", "she", "they", "them", "him", "ones"]
 
     /// Whether the clause points back at what the message said before it:
     /// it speaks of people named there, or one of its first few words is
@@ -231,7 +231,8 @@ public struct Answerer: Sendable {
     ]
 
     /// Words pointing back that may also stand before a noun ("that hormone").
-    private static let demonstratives: Set<String> = ["that", "this", "these", "those"]
+    /// "any" too, standing alone: "…a painkiller, and are there any to avoid".
+    private static let demonstratives: Set<String> = ["that", "this", "these", "those", "any"]
 
     /// Words after which "that" or "this" stands for something said before
     /// ("does that mean", "is this normal", "could that be"), not before a noun.

@@ -22,7 +22,9 @@ import Testing
     ///   fresh-f (phone chat, non-native grammar), fresh-g (e-mails with
     ///   context), fresh-h (a sceptic's near misses), fresh-i (short FAQ
     ///   headings), fresh-j (families and older clients), fresh-k (letters)
-    ///   and fresh-l (typos, slang, dictation):
+    ///   fresh-l (typos, slang, dictation), fresh-m (clinic FAQ and leaflets),
+    ///   fresh-n (a hair-loss site's FAQ), fresh-o (paraphrases) and fresh-p
+    ///   (a week's mixed messages):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -46,6 +48,10 @@ import Testing
         ("fresh-j.tsv", 90, 0.82, 0.87),
         ("fresh-k.tsv", 90, 0.86, 0.94),
         ("fresh-l.tsv", 90, 0.84, 0.88),
+        ("fresh-m.tsv", 90, 0.95, 0.96),
+        ("fresh-n.tsv", 90, 0.88, 0.88),
+        ("fresh-o.tsv", 90, 0.92, 0.94),
+        ("fresh-p.tsv", 90, 0.88, 0.85),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -256,6 +262,9 @@ import Testing
     @Test func aQuestionThatPointsBackIsReadWithTheOneBefore() {
         let answer = Bundled.answerer.answer("are the staff qualified and how many years have they been doing it")
         #expect(answer.parts.allSatisfy { $0.intent == nil })
+        // "any" standing alone points back too.
+        let numbing = Bundled.answerer.answer("Do you use numbing cream? And are there any I should avoid before it?")
+        #expect(numbing.parts.allSatisfy { $0.intent == nil })
     }
 
     /// An e-mail that only greets, thanks or asks what the assistant does gets
@@ -278,6 +287,15 @@ import Testing
         #expect(Bundled.answerer.answer("where are you lot based").primary.intent == nil)
         #expect(Bundled.answerer.answer("what is the needle made from").primary.intent == nil)
         #expect(Bundled.answerer.answer("can my brother sit with me during treatment").primary.intent == nil)
+    }
+
+    /// The guide names kinds of cause, not lists; and says nothing of daily
+    /// shedding or of other kinds of alopecia.
+    @Test(arguments: [
+        "which medications cause hair loss", "is it normal to lose lots of hairs a day", "what is telogen effluvium",
+    ])
+    func hairLossDetailsTheGuideLacksAreNotCovered(question: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent == nil)
     }
 
     /// Small talk that asks nothing is small talk, whatever words it adds.
