@@ -70,7 +70,19 @@ public struct Answerer: Sendable {
             return Answer(question: question, parts: [part(whole, clause: question)])
         }
         if parts.count > 1 {
-            return Answer(question: question, parts: parts.map { part($0.match, clause: $0.clause) })
+            // Beside a question the guide does not cover, a weak guess at
+            // another is more often wrong than right ("…covered by insurance,
+            // and can you give me an invoice?"): such a part goes unanswered.
+            let notCovered = parts.contains { $0.match.intent == nil }
+            let sure = parts.filter {
+                !notCovered || $0.match.intent == nil || $0.match.confidence >= settings.reviewConfidence
+            }
+            if sure.contains(where: { $0.match.intent != nil }) {
+                return Answer(question: question, parts: sure.map { part($0.match, clause: $0.clause) })
+            }
+            if let refused = sure.first {
+                return Answer(question: question, parts: [part(refused.match, clause: refused.clause)])
+            }
         }
         if parts.isEmpty, whole.intent == nil, let move = conversationMove(matches) {
             return Answer(question: question, parts: [part(move.match, clause: move.clause)])

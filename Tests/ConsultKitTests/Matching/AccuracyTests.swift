@@ -289,6 +289,14 @@ import Testing
         #expect(Bundled.answerer.answer("can my brother sit with me during treatment").primary.intent == nil)
     }
 
+    /// Beside a question the guide does not cover, a weak guess at another
+    /// part is left unanswered rather than offered as the answer.
+    @Test func aWeakGuessBesideANotCoveredQuestionIsNotAnswered() {
+        let line = "Is SMP covered by private health insurance, and could you send a receipt I can claim with?"
+        #expect(Bundled.answerer.answer(line).parts.allSatisfy { $0.intent == nil })
+        #expect(Bundled.answerer.answer("Will the dots blur over the years?").primary.intent == nil)
+    }
+
     /// The guide names kinds of cause, not lists; and says nothing of daily
     /// shedding or of other kinds of alopecia.
     @Test(arguments: [
