@@ -97,8 +97,17 @@ public enum QuestionSplitter {
             var start = 0
             while start < bytes.count && !isLetter(bytes[start]) { start += 1 }
             guard start < bytes.count else { return false }
-            if opensQuestion(bytes, after: start - 1) { return true }
             var end = start
+            while end < bytes.count && (isLetter(bytes[end]) || bytes[end] == UInt8(ascii: "'")) { end += 1 }
+            // Without a question mark, "Can't get time off work" is a statement.
+            let letters = bytes[start..<end].filter { $0 != UInt8(ascii: "'") }
+            if negatives.contains(where: {
+                $0.count == letters.count && zip($0, letters).allSatisfy { $0 == $1 | 0x20 }
+            }) {
+                return false
+            }
+            if opensQuestion(bytes, after: start - 1) { return true }
+            end = start
             while end < bytes.count && isLetter(bytes[end]) { end += 1 }
             let first = bytes[start..<end]
             guard leadIns.contains(where: { $0.count == first.count && zip($0, first).allSatisfy { $0 == $1 | 0x20 } })

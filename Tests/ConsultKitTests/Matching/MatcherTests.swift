@@ -188,6 +188,7 @@ import Testing
         ("I'd like to know how long the course takes", true), ("I was wondering whether it fades", true),
         ("could you tell me which shades you use", true), ("I'm not sure if I need a touch-up", true),
         ("I know what SMP is", false), ("let me tell you what happened", false),
+        ("can't get time off work", false), ("doesn't matter much", false),
     ])
     func tellsQuestionsFromStatements(clause: String, asks: Bool) {
         #expect(QuestionSplitter.asks(clause[...], in: clause) == asks)
