@@ -55,11 +55,17 @@ public struct Answerer: Sendable {
             let asks = QuestionSplitter.asks(clause, in: question)
             // A question that points back at the one before ("are they
             // certified, and how long have they done it") is read with it.
-            if position > 0, asks, pointsBack(text) {
+            // So is a bare follow-up to a question about something the guide
+            // does not cover ("Is SMP basically microblading? Same thing?").
+            let alone = matcher.match(clause, explain: explain)
+            if position > 0, asks,
+                pointsBack(text)
+                    || alone.analysis.ids.count <= 2 && isAboutUncoveredSubject(matches[position - 1].match)
+            {
                 let joined = question[clauses[position - 1].startIndex..<clause.endIndex]
                 matches.append((text, asks, matcher.match(joined, explain: explain)))
             } else {
-                matches.append((text, asks, matcher.match(clause, explain: explain)))
+                matches.append((text, asks, alone))
             }
         }
         let parts = combine(matches)
@@ -208,6 +214,10 @@ public struct Answerer: Sendable {
             let next = tokens[position + 1]
             return Self.pronounFollowers.contains(next) || stopWords.contains(next)
         }
+    }
+
+    private func isAboutUncoveredSubject(_ match: Match) -> Bool {
+        if case .uncoveredSubject = match.explanation.rule { true } else { false }
     }
 
     /// Whether the clause's first question word asks for a fact ("how",

@@ -268,6 +268,10 @@ import Testing
     @Test func aQuestionThatPointsBackIsReadWithTheOneBefore() {
         let answer = Bundled.answerer.answer("are the staff qualified and how many years have they been doing it")
         #expect(answer.parts.allSatisfy { $0.intent == nil })
+        // A bare follow-up to a question about something the guide does not
+        // cover is not answered on its own.
+        let bare = Bundled.answerer.answer("Is it a bit like eyebrow microblading? Same idea?")
+        #expect(bare.parts.allSatisfy { $0.intent == nil })
         // "any" standing alone points back too.
         let numbing = Bundled.answerer.answer("Do you use numbing cream? And are there any I should avoid before it?")
         #expect(numbing.parts.allSatisfy { $0.intent == nil })
