@@ -57,24 +57,22 @@ public struct Answerer: Sendable {
             // certified, and how long have they done it") is read with it.
             // So is a bare follow-up to a question about something the guide
             // does not cover ("Is SMP basically microblading? Same thing?").
-            let alone = matcher.match(clause, explain: explain)
+            var match = matcher.match(clause, explain: explain)
             if position > 0, asks,
                 pointsBack(text)
-                    || alone.analysis.ids.count <= 2 && isAboutUncoveredSubject(matches[position - 1].match)
+                    || match.analysis.ids.count <= 2 && isAboutUncoveredSubject(matches[position - 1].match)
             {
-                let joined = question[clauses[position - 1].startIndex..<clause.endIndex]
-                matches.append((text, asks, matcher.match(joined, explain: explain)))
-            } else {
-                matches.append((text, asks, alone))
+                match = matcher.match(question[clauses[position - 1].startIndex..<clause.endIndex], explain: explain)
             }
+            matches.append((text, asks, match))
         }
-        let parts = combine(matches)
-        let whole = matcher.match(question, explain: explain)
         // The client's own health named anywhere (`cautions:`) leaves no part
         // answered: "I have psoriasis. Can I have it now, or should I wait?"
-        if whole.intent == nil, whole.analysis.ids.contains(where: cautionTerms.contains) {
-            return Answer(question: question, parts: [part(whole, clause: question)])
+        if matches.contains(where: { $0.match.analysis.ids.contains(where: cautionTerms.contains) }) {
+            return Answer(
+                question: question, parts: [part(matcher.match(question, explain: explain), clause: question)])
         }
+        let parts = combine(matches)
         if parts.count > 1 {
             // Beside a question the guide does not cover, a weak guess at
             // another is more often wrong than right ("…covered by insurance,
@@ -90,6 +88,7 @@ public struct Answerer: Sendable {
                 return Answer(question: question, parts: [part(refused.match, clause: refused.clause)])
             }
         }
+        let whole = matcher.match(question, explain: explain)
         if parts.isEmpty, whole.intent == nil, let move = conversationMove(matches) {
             return Answer(question: question, parts: [part(move.match, clause: move.clause)])
         }
@@ -100,16 +99,11 @@ public struct Answerer: Sendable {
         // many sessions would I need?" is about sessions, while "I take blood
         // thinners. Is it safe for me?" asks about what the context names.
         let contextNamesUncovered =
-            if case .uncoveredSubject = whole.explanation.rule,
-                parts.first.map({
-                    $0.match.confidence < settings.reviewConfidence
-                        || !Self.asksForFact($0.clause) && !standsAlone($0.match, clause: $0.clause)
-                }) ?? true
-            {
-                true
-            } else {
-                false
-            }
+            isAboutUncoveredSubject(whole)
+            && (parts.first.map {
+                $0.match.confidence < settings.reviewConfidence
+                    || !QuestionSplitter.asksForFact($0.clause) && !standsAlone($0.match, clause: $0.clause)
+            } ?? true)
         // A message whose question is one clause among chatter: the clause
         // answers when the whole line, diluted, does not or is less sure,
         // provided it asks something. Chatter inside the clause keeps its
@@ -220,16 +214,6 @@ public struct Answerer: Sendable {
         if case .uncoveredSubject = match.explanation.rule { true } else { false }
     }
 
-    /// Whether the clause's first question word asks for a fact ("how",
-    /// "what"), not for a yes or no ("is", "should", "can").
-    static func asksForFact(_ clause: String) -> Bool {
-        for token in Tokenizer.tokens(clause) {
-            if factWords.contains(token) { return true }
-            if yesNoWords.contains(token) { return false }
-        }
-        return false
-    }
-
     /// Whether a yes-or-no question names what it asks about well enough to
     /// be answered apart from its context ("could my smoking and diet be
     /// making my hair fall out?"), unlike one that asks about the person the
@@ -246,23 +230,18 @@ public struct Answerer: Sendable {
         ["his", "case"], ["her", "case"], ["my", "situation"], ["like", "me"],
     ]
 
-    private static let factWords: Set<String> = ["how", "what", "whats", "why", "when", "where", "which", "who"]
-    private static let yesNoWords: Set<String> = [
-        "is", "are", "was", "does", "do", "did", "can", "could", "will", "would", "should", "shall", "may",
-        "might", "must", "has", "have", "am", "isnt", "arent", "doesnt", "dont", "cant", "wont",
-    ]
-
     /// Words pointing back that may also stand before a noun ("that hormone").
     /// "any" too, standing alone: "…a painkiller, and are there any to avoid".
     private static let demonstratives: Set<String> = ["that", "this", "these", "those", "any"]
 
     /// Words after which "that" or "this" stands for something said before
-    /// ("does that mean", "is this normal", "could that be"), not before a noun.
+    /// ("does that mean", "is this normal"), not before a noun; stop words
+    /// ("could that be", "is that a problem") show it too.
     private static let pronounFollowers: Set<String> = [
         "mean", "means", "matter", "matters", "affect", "affects", "work", "works", "happen", "happens",
         "cause", "causes", "count", "counts", "help", "helps", "hurt", "hurts", "change", "changes", "stop",
-        "stops", "make", "makes", "apply", "applies", "normal", "true", "right", "ok", "okay", "fine", "safe",
-        "bad", "good", "possible", "common", "likely", "enough", "still", "too", "also", "really", "all",
+        "stops", "make", "makes", "apply", "applies", "normal", "true", "right", "fine", "safe", "bad", "good",
+        "possible", "common", "likely", "enough", "still", "all",
     ]
 
     /// A clause without the spaces and commas around it.

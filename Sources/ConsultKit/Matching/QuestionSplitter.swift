@@ -20,12 +20,8 @@ public enum QuestionSplitter {
     /// Question words that open a new question even a word after a joining
     /// word: "…, and roughly how many sessions".
     private static let whWords: [[UInt8]] = [
-        "how", "what", "why", "when", "where", "which", "who", "whats", "hows", "wheres", "whos",
-    ].map {
-        Array($0.utf8)
-    }
-    /// Not "or": "can I have it now, or should I wait?" is one question with
-    /// two choices, and its second half alone ("should I wait") means little.
+        "how", "what", "why", "when", "where", "which", "who", "whom", "whats", "hows", "wheres", "whos",
+    ].map { Array($0.utf8) }
     /// Openers that after a joining word start a statement, not a question:
     /// "I work all week and can't take time off".
     private static let negatives: [[UInt8]] = [
@@ -38,6 +34,8 @@ public enum QuestionSplitter {
         "i", "you", "it", "he", "she", "we", "they", "my", "your", "his", "her", "our", "their", "the", "this",
         "that", "these", "those", "there", "smp", "a", "an", "someone", "anyone", "people", "men", "women",
     ].map { Array($0.utf8) }
+    /// Not "or": "can I have it now, or should I wait?" is one question with
+    /// two choices, and its second half alone ("should I wait") means little.
     private static let joiners: [[UInt8]] = ["and", "also", "plus", "but"].map { Array($0.utf8) }
     /// Words that may come before a clause's question word: "also how long…".
     private static let leadIns: [[UInt8]] = joiners + ["or", "so", "then", "well", "ok", "okay"].map { Array($0.utf8) }
@@ -97,22 +95,11 @@ public enum QuestionSplitter {
             var start = 0
             while start < bytes.count && !isLetter(bytes[start]) { start += 1 }
             guard start < bytes.count else { return false }
-            var end = start
-            while end < bytes.count && (isLetter(bytes[end]) || bytes[end] == UInt8(ascii: "'")) { end += 1 }
+            let first = start..<wordEnd(bytes, from: start)
             // Without a question mark, "Can't get time off work" is a statement.
-            let letters = bytes[start..<end].filter { $0 != UInt8(ascii: "'") }
-            if negatives.contains(where: {
-                $0.count == letters.count && zip($0, letters).allSatisfy { $0 == $1 | 0x20 }
-            }) {
-                return false
-            }
+            if isWord(first, of: bytes, in: negatives) { return false }
             if opensQuestion(bytes, after: start - 1) { return true }
-            end = start
-            while end < bytes.count && isLetter(bytes[end]) { end += 1 }
-            let first = bytes[start..<end]
-            guard leadIns.contains(where: { $0.count == first.count && zip($0, first).allSatisfy { $0 == $1 | 0x20 } })
-            else { return false }
-            return opensQuestion(bytes, after: end)
+            return isWord(first, of: bytes, in: leadIns) && opensQuestion(bytes, after: first.upperBound)
         }
         return opens || asksIndirectly(clause)
     }
@@ -149,10 +136,23 @@ public enum QuestionSplitter {
         return false
     }
 
+    /// Whether the clause's first question word asks for a fact ("how",
+    /// "what"), not for a yes or no ("is", "should", "can").
+    public static func asksForFact(_ clause: some StringProtocol) -> Bool {
+        for token in Tokenizer.tokens(clause) {
+            if whWordSet.contains(token) { return true }
+            if openerSet.contains(token) { return false }
+        }
+        return false
+    }
+
+    private static func words(_ list: [[UInt8]]) -> Set<String> {
+        Set(list.map { String(decoding: $0, as: UTF8.self) })
+    }
+    private static let whWordSet = words(whWords)
+    private static let openerSet = words(openers)
     /// Words that open a question inside a sentence ("…know how long it lasts").
-    private static let embeddedOpeners: Set<String> = [
-        "how", "what", "whats", "why", "when", "where", "which", "who", "if", "whether",
-    ]
+    private static let embeddedOpeners = whWordSet.union(["if", "whether"])
 
     /// Whether any part of `line` asks something: a question mark anywhere,
     /// or a clause that opens as a question.
@@ -174,15 +174,22 @@ public enum QuestionSplitter {
     private static func opensQuestion(_ bytes: UnsafeBufferPointer<UInt8>, after comma: Int) -> Bool {
         var start = comma + 1
         while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
+        return isWord(start..<wordEnd(bytes, from: start), of: bytes, in: openers)
+    }
+
+    /// Where the word that starts at `start` ends: after its letters and apostrophes.
+    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var end = start
         while end < bytes.count && (isLetter(bytes[end]) || bytes[end] == UInt8(ascii: "'")) { end += 1 }
-        // Apostrophes do not count: "what's" is "whats", "isn't" is "isnt".
-        let letters = (start..<end).lazy.filter { bytes[$0] != UInt8(ascii: "'") }
-        let length = letters.count
-        return length > 0
-            && openers.contains { word in
-                word.count == length && zip(word, letters).allSatisfy { $0 == bytes[$1] | 0x20 }
-            }
+        return end
+    }
+
+    /// Whether the word at `range` is one of `list`, in any case. Apostrophes
+    /// do not count: "what's" is "whats", "isn't" is "isnt".
+    private static func isWord(_ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, in list: [[UInt8]]) -> Bool {
+        let letters = range.lazy.filter { bytes[$0] != UInt8(ascii: "'") }.map { bytes[$0] | 0x20 }
+        let count = letters.count
+        return list.contains { $0.count == count && $0.elementsEqual(letters) }
     }
 
     /// Byte ranges of the clauses that contain a letter.
@@ -195,13 +202,8 @@ public enum QuestionSplitter {
         var wordStart: Int?
         var hasLetter = false
 
-        // Apostrophes do not count: "what's" is "whats", "isn't" is "isnt".
         func isWord(_ word: Range<Int>, in list: [[UInt8]]) -> Bool {
-            let letters = word.lazy.filter { bytes[$0] != UInt8(ascii: "'") }
-            let count = letters.count
-            return list.contains { candidate in
-                candidate.count == count && zip(candidate, letters).allSatisfy { $0 == (bytes[$1] | 0x20) }
-            }
+            QuestionSplitter.isWord(word, of: bytes, in: list)
         }
 
         func endWord(at end: Int) {
