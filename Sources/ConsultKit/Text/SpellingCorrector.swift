@@ -56,10 +56,10 @@ public struct SpellingCorrector: Sendable {
         let limit = Self.tolerance(forLength: bytes.count)
         guard limit > 0 else { return nil }
         var best: (distance: Int, frequency: Int, word: String)?
-        // A short word that gained or lost a letter is as likely another real
-        // word ("pick" is not "pic"); only same-length slips count there.
-        let spread = bytes.count <= 4 ? 0 : limit
-        let lengths = max(0, bytes.count - spread)...min(byLength.count - 1, bytes.count + spread)
+        // A dropped letter counts in short words too ("tuch" is "touch"): real
+        // words never get here (the analyzer asks only for unknown ones), so
+        // "pick" is not read as "pic".
+        let lengths = max(0, bytes.count - limit)...min(byLength.count - 1, bytes.count + limit)
         for length in lengths {
             for entry in byLength[length] {
                 // Slips rarely hit the first letter; requiring it keeps real

@@ -73,6 +73,14 @@ import Testing
         #expect(corrector.correction(for: "zzzzzzzz") == nil)
     }
 
+    /// A short word may have lost or gained a letter: "tuch" is "touch".
+    @Test func correctsShortWordsMissingALetter() {
+        let corrector = SpellingCorrector(frequencies: ["touch": 3, "such": 2, "every": 1])
+        #expect(corrector.correction(for: "tuch") == "touch")
+        #expect(corrector.correction(for: "evry") == "every")
+        #expect(corrector.correction(for: "tch") == nil)
+    }
+
     /// A word spelt as it sounds is read as the word it sounds like.
     @Test func correctsWordsSpeltAsTheySound() {
         let corrector = SpellingCorrector(frequencies: ["consultation": 3, "session": 2, "sessions": 1])
