@@ -46,25 +46,25 @@ public struct Answerer: Sendable {
     public func answer(_ question: String, explain: Bool = false) -> Answer {
         let clauses = QuestionSplitter.clauses(of: question)
         guard clauses.count > 1 else {
-            return Answer(
-                question: question, parts: [part(matcher.match(question, explain: explain), clause: question)])
+            let (text, match) = match(question[...], explain: explain)
+            return Answer(question: question, parts: [part(match, clause: text)])
         }
         var matches: [(clause: String, asks: Bool, match: Match)] = []
         for (position, clause) in clauses.enumerated() {
-            let text = Self.trimmed(clause)
             let asks = QuestionSplitter.asks(clause, in: question)
             // A question that points back at the one before ("are they
             // certified, and how long have they done it") is read with it.
             // So is a bare follow-up to a question about something the guide
             // does not cover ("Is SMP basically microblading? Same thing?").
-            var match = matcher.match(clause, explain: explain)
+            let (text, found) = match(clause, explain: explain)
+            var match = found
             if position > 0, asks,
                 pointsBack(text)
                     || match.analysis.ids.count <= 2 && isAboutUncoveredSubject(matches[position - 1].match)
             {
                 match = matcher.match(question[clauses[position - 1].startIndex..<clause.endIndex], explain: explain)
             }
-            matches.append((text, asks, match))
+            matches.append((Self.trimmed(text[...]), asks, match))
         }
         // The client's own health named anywhere (`cautions:`) leaves no part
         // answered: "I have psoriasis. Can I have it now, or should I wait?"
@@ -116,6 +116,38 @@ public struct Answerer: Sendable {
         }
         return Answer(question: question, parts: [part(whole, clause: question)])
     }
+
+    /// The match of `clause`, and the words it answers. Chatter can dilute a
+    /// question below the threshold ("…He say is good for bald peoples but i
+    /// dont understand, you can explain what is smp"): then the question
+    /// inside it, matched alone, answers if it is sure of its topic.
+    private func match(_ clause: Substring, explain: Bool) -> (text: String, match: Match) {
+        let match = matcher.match(clause, explain: explain)
+        switch match.explanation.rule {
+        case .belowThreshold: break
+        case .accepted where match.confidence < settings.reviewConfidence: break
+        default: return (String(clause), match)
+        }
+        for core in QuestionSplitter.cores(of: clause).reversed() where standsAlone(core) {
+            let coreMatch = matcher.match(core, explain: explain)
+            if coreMatch.intent != nil && coreMatch.confidence >= settings.reviewConfidence
+                && coreMatch.confidence > match.confidence
+            {
+                return (String(core), coreMatch)
+            }
+        }
+        return (String(clause), match)
+    }
+
+    /// Whether the question inside a clause means something without the
+    /// words around it: not "why" alone, not "what are the causes of it".
+    private func standsAlone(_ core: Substring) -> Bool {
+        let tokens = Tokenizer.tokens(core)
+        return tokens.count >= 3 && !Self.objectPronouns.contains(tokens[tokens.count - 1]) && !pointsBack(core)
+    }
+
+    /// Words that end a question about something named before them.
+    private static let objectPronouns: Set<String> = ["it", "that", "this", "them", "those", "these", "one", "ones"]
 
     /// The conversation move of a message that no topic answers: an e-mail
     /// that only says hello, thanks or goodbye around its news ("Hi there,
@@ -198,9 +230,12 @@ public struct Answerer: Sendable {
     /// it speaks of people named there, or one of its first few words is
     /// "that" or "this" standing alone (later, as in "…need a refresher, so
     /// what does that involve", the clause has named what it means itself).
-    func pointsBack(_ clause: String) -> Bool {
+    /// People count only in the question the clause holds: in "He say is
+    /// good for bald peoples, you can explain what is smp", "he" is chatter.
+    func pointsBack(_ clause: some StringProtocol) -> Bool {
         let tokens = Tokenizer.tokens(clause)
-        if tokens.contains(where: Self.personalPronouns.contains) { return true }
+        let question = QuestionSplitter.cores(of: Substring(clause)).last.map { Tokenizer.tokens($0) } ?? tokens
+        if question.contains(where: Self.personalPronouns.contains) { return true }
         return tokens.indices.prefix(4).contains { position in
             guard Self.demonstratives.contains(tokens[position]) else { return false }
             guard position + 1 < tokens.count else { return true }

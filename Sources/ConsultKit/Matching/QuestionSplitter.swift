@@ -119,7 +119,12 @@ public enum QuestionSplitter {
             case "wondering", "wonder", "wondered", "curious", "unsure":
                 if embeds(position + 1) { return true }
             case "know":
-                if (previous == "to" || previous == "you") && embeds(position + 1) { return true }
+                // "I'd like to know how", "do you know if", "I want know step by step how".
+                if ["to", "you", "want", "wanna", "need"].contains(previous)
+                    && (position + 1...position + 4).contains(where: embeds)
+                {
+                    return true
+                }
             case "sure":
                 if previous == "not" && embeds(position + 1) { return true }
             case "tell", "explain", "advise", "confirm", "clarify":
@@ -135,6 +140,54 @@ public enum QuestionSplitter {
         }
         return false
     }
+
+    /// The questions inside a clause of chatter, each from its question word
+    /// to the next comma: "…but i dont get it, can you explain what smp is"
+    /// holds "what smp is". A question word counts where a comma or a joining
+    /// word comes before it, or a verb of knowing or telling a few words
+    /// before it ("I'd like to know step by step how…"). In order of place.
+    public static func cores(of clause: Substring) -> [Substring] {
+        var words: [(range: Range<Substring.Index>, word: String, afterComma: Bool)] = []
+        var index = clause.startIndex
+        var comma = false
+        while index < clause.endIndex {
+            let character = clause[index]
+            if character.isLetter || character == "'" {
+                let start = index
+                while index < clause.endIndex && (clause[index].isLetter || clause[index] == "'") {
+                    index = clause.index(after: index)
+                }
+                let word = clause[start..<index].lowercased().filter { $0 != "'" }
+                words.append((start..<index, word, comma))
+                comma = false
+                continue
+            }
+            if character == "," { comma = true }
+            index = clause.index(after: index)
+        }
+        var cores: [Substring] = []
+        for (position, entry) in words.enumerated() where position > 0 && coreOpeners.contains(entry.word) {
+            let previous = words[position - 1].word
+            let opens =
+                entry.afterComma && whWordSet.contains(entry.word)
+                || joinerWords.contains(previous) && whWordSet.contains(entry.word)
+                || words[max(0, position - 4)..<position].contains { knowingVerbs.contains($0.word) }
+            guard opens else { continue }
+            let next = words[(position + 1)...].firstIndex { $0.afterComma }
+            let end = next.map { words[$0 - 1].range.upperBound } ?? clause.endIndex
+            cores.append(clause[entry.range.lowerBound..<end])
+        }
+        return cores
+    }
+
+    /// Words that may open the question inside a clause.
+    private static let coreOpeners = whWordSet.union(["if", "whether"])
+    private static let joinerWords = words(leadIns)
+    /// Verbs after which a question word asks: "I want know how…", "tell me what…".
+    private static let knowingVerbs: Set<String> = [
+        "know", "wondering", "wonder", "wondered", "curious", "explain", "tell", "understand", "sure", "unsure",
+        "ask", "asking", "learn", "find", "clarify", "confirm", "advise",
+    ]
 
     /// Whether the clause's first question word asks for a fact ("how",
     /// "what"), not for a yes or no ("is", "should", "can").

@@ -333,6 +333,23 @@ import Testing
         #expect(Bundled.answerer.answer(message).primary.intent?.id == "hair_loss_genetics")
     }
 
+    /// The question inside a sentence of chatter answers when the sentence,
+    /// diluted, would not; a bare "why" or a question about "it" named
+    /// earlier in the sentence is not read alone.
+    @Test func aQuestionInsideChatterIsAnsweredByItself() {
+        let buried =
+            "Good morning. My cousin showed me his head last month and it looks great but honestly I "
+            + "still dont get it, could you explain what scalp micropigmentation is"
+        #expect(Bundled.answerer.answer(buried).primary.intent?.id == "what_is_smp")
+        let stepByStep =
+            "I get nervous at the dentist, so i want know step by step how the procedure goes on the day, "
+            + "sorry for all my questions"
+        #expect(Bundled.answerer.answer(stepByStep).primary.intent?.id == "treatment_procedure")
+        let answer = Bundled.answerer.answer(
+            "my crown gets thinner each winter and I can't work out why, what are the usual causes of it?")
+        #expect(answer.primary.intent?.id != "why_multiple_sessions")
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])

@@ -189,9 +189,27 @@ import Testing
         ("could you tell me which shades you use", true), ("I'm not sure if I need a touch-up", true),
         ("I know what SMP is", false), ("let me tell you what happened", false),
         ("can't get time off work", false), ("doesn't matter much", false),
+        ("i want know step by step how it is done", true), ("I know a bit about how it works", false),
     ])
     func tellsQuestionsFromStatements(clause: String, asks: Bool) {
         #expect(QuestionSplitter.asks(clause[...], in: clause) == asks)
+    }
+
+    /// The questions inside a clause of chatter run from their question word
+    /// to the next comma: after a comma or a joining word, or a few words
+    /// after a verb of knowing or telling.
+    @Test(arguments: [
+        (
+            "my mate says its good but i dont understand what it is exactly, you can explain what is smp",
+            ["what it is exactly", "what is smp"]
+        ),
+        ("So i want know honest, how many years it holds", ["how many years it holds"]),
+        ("I'd like to know step by step how the dots go in, thanks", ["how the dots go in"]),
+        ("my brother had it done and it looks good", []),
+        ("what is smp", []),
+    ])
+    func findsTheQuestionsInsideAClause(clause: String, cores: [String]) {
+        #expect(QuestionSplitter.cores(of: clause[...]).map(String.init) == cores)
     }
 
     /// A line asks something when any part does, a question word after a
