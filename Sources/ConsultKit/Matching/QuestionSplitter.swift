@@ -99,7 +99,10 @@ public enum QuestionSplitter {
             // Without a question mark, "Can't get time off work" is a statement.
             if isWord(first, of: bytes, in: negatives) { return false }
             if opensQuestion(bytes, after: start - 1) { return true }
-            return isWord(first, of: bytes, in: leadIns) && opensQuestion(bytes, after: first.upperBound)
+            if isWord(first, of: bytes, in: leadIns) && opensQuestion(bytes, after: first.upperBound) { return true }
+            // "The colour you put in the skin, what is it made from": a
+            // question word after a comma asks too.
+            return bytes.indices.contains { bytes[$0] == UInt8(ascii: ",") && opensQuestion(bytes, after: $0) }
         }
         return opens || asksIndirectly(clause)
     }

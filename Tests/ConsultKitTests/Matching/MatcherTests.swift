@@ -190,6 +190,7 @@ import Testing
         ("I know what SMP is", false), ("let me tell you what happened", false),
         ("can't get time off work", false), ("doesn't matter much", false),
         ("i want know step by step how it is done", true), ("I know a bit about how it works", false),
+        ("the shades you use on clients, which ones suit grey hair", true),
     ])
     func tellsQuestionsFromStatements(clause: String, asks: Bool) {
         #expect(QuestionSplitter.asks(clause[...], in: clause) == asks)
