@@ -98,8 +98,11 @@ public struct Answerer: Sendable {
         // answered with confidence on its own: "I'm 38 and going bald. How
         // many sessions would I need?" is about sessions, while "I take blood
         // thinners. Is it safe for me?" asks about what the context names.
+        // Not the clinic's own matters: "I don't want to pay for something
+        // that's gone by next summer. Will it still be there…?" asks about
+        // the result, whatever it costs.
         let contextNamesUncovered =
-            isAboutUncoveredSubject(whole)
+            isAboutUncoveredSubject(whole) && !namesClinicMatter(whole)
             && (parts.first.map {
                 $0.match.confidence < settings.reviewConfidence
                     || !QuestionSplitter.asksForFact($0.clause) && !standsAlone($0.match, clause: $0.clause)
@@ -243,6 +246,13 @@ public struct Answerer: Sendable {
             let next = tokens[position + 1]
             return Self.pronounFollowers.contains(next) || stopWords.contains(next)
         }
+    }
+
+    /// Whether what `match` names that the guide does not cover is one of
+    /// the clinic's own matters (`contact` terms: price, booking, hours).
+    private func namesClinicMatter(_ match: Match) -> Bool {
+        guard case .uncoveredSubject(let term) = match.explanation.rule else { return false }
+        return knowledge.outOfScope.contactTerms.contains(term)
     }
 
     private func isAboutUncoveredSubject(_ match: Match) -> Bool {

@@ -248,6 +248,10 @@ import Testing
         #expect(Bundled.answerer.answer(vegan).primary.intent?.id == "pigment_ingredients")
         let yesNo = "I'm a pensioner and a bit frail these days. Is it safe for me?"
         #expect(Bundled.answerer.answer(yesNo).primary.intent == nil)
+        // What it costs is the clinic's matter: it does not decide a question
+        // about the result.
+        let money = "I can't afford to waste money. Is it still there after a few years?"
+        #expect(Bundled.answerer.answer(money).primary.intent?.id == "longevity")
         // A yes-or-no question sure of its own topic stands apart from its context.
         let stress =
             "I work nights as a nurse and have had a rough year. Could all that stress be making my hair fall out?"
