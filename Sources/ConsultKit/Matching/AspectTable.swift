@@ -46,6 +46,8 @@ struct AspectTable: Sendable {
     /// nothing; they mark where the question is asked, so a later "when"
     /// ("what happens when I get it done") is not taken for its type.
     private let constraining: Set<Int>
+    /// Words that date a question ("after", "before") rather than name its subject.
+    private let anchors: Set<Int32>
 
     init(knowledge: KnowledgeBase, analyzer: TermAnalyzer) {
         func terms(_ text: String) -> [Int32] {
@@ -83,6 +85,7 @@ struct AspectTable: Sendable {
         self.uncovered = uncovered
         checksSubjects = uncovered.contains { $0 != nil } || excludes.contains { !$0.isEmpty }
         constraining = answers.reduce(into: Set<Int>()) { $0.formUnion($1 ?? []) }
+        anchors = Set(["after", "before"].flatMap(terms).filter { $0 >= 0 })
         isEmpty = !phrases.contains { !$0.isEmpty } || answers.allSatisfy { $0 == nil }
     }
 
@@ -118,6 +121,11 @@ struct AspectTable: Sendable {
                 // my head look red after the session, and for how long": red).
                 let subject = { (term: Int32) in term >= 0 && isSubject[Int(term)] }
                 if let head = ids[end...].first(where: subject) {
+                    // "how soon after the treatment can I wash my hair": what
+                    // follows "after" dates the question; any subject may be it.
+                    if anchors.contains(head) {
+                        return Aspect(type: phrase.type, subjects: ids[end...].filter(subject))
+                    }
                     return Aspect(type: phrase.type, subjects: [head])
                 }
                 return Aspect(type: phrase.type, subjects: ids[..<start].filter(subject))

@@ -354,6 +354,16 @@ import Testing
         #expect(answer.primary.intent?.id != "why_multiple_sessions")
     }
 
+    /// "After the session" dates a question; what it asks about comes later.
+    @Test(arguments: [
+        ("How long after my appointment can I use shampoo again?", "aftercare"),
+        ("how soon after the session is it ok to wash my scalp", "aftercare"),
+        ("how long after the first session should the second one be", "session_interval"),
+    ])
+    func whatFollowsAfterDatesTheQuestion(question: String, intent: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
