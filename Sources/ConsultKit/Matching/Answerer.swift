@@ -283,7 +283,8 @@ public struct Answerer: Sendable {
     /// ("does that mean", "is this normal"), not before a noun; stop words
     /// ("could that be", "is that a problem") show it too.
     private static let pronounFollowers: Set<String> = [
-        "mean", "means", "matter", "matters", "involve", "involves", "affect", "affects", "work", "works", "happen", "happens",
+        "mean", "means", "matter", "matters", "involve", "involves", "affect", "affects", "work", "works", "happen",
+        "happens",
         "cause", "causes", "count", "counts", "help", "helps", "hurt", "hurts", "change", "changes", "stop",
         "stops", "make", "makes", "apply", "applies", "normal", "true", "right", "fine", "safe", "bad", "good",
         "possible", "common", "likely", "enough", "still", "all",
