@@ -150,47 +150,55 @@ public enum QuestionSplitter {
     /// word comes before it, or a verb of knowing or telling a few words
     /// before it ("I'd like to know step by step how…"). In order of place.
     public static func cores(of clause: Substring) -> [Substring] {
-        var words: [(range: Range<Substring.Index>, word: String, afterComma: Bool)] = []
-        var index = clause.startIndex
-        var comma = false
-        while index < clause.endIndex {
-            let character = clause[index]
-            if character.isLetter || character == "'" {
-                let start = index
-                while index < clause.endIndex && (clause[index].isLetter || clause[index] == "'") {
-                    index = clause.index(after: index)
+        var clause = clause
+        // Bytes, as the splitter: every refused line of a batch passes here.
+        let ranges = clause.withUTF8 { bytes -> [Range<Int>] in
+            var words: [(range: Range<Int>, afterComma: Bool)] = []
+            var index = 0
+            var comma = false
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard isLetter(byte) || byte == UInt8(ascii: "'") || byte >= 0x80 else {
+                    if byte == UInt8(ascii: ",") { comma = true }
+                    index += 1
+                    continue
                 }
-                let word = clause[start..<index].lowercased().filter { $0 != "'" }
-                words.append((start..<index, word, comma))
+                let start = index
+                while index < bytes.count
+                    && (isLetter(bytes[index]) || bytes[index] == UInt8(ascii: "'") || bytes[index] >= 0x80)
+                {
+                    index += 1
+                }
+                words.append((start..<index, comma))
                 comma = false
-                continue
             }
-            if character == "," { comma = true }
-            index = clause.index(after: index)
+            var cores: [Range<Int>] = []
+            for position in words.indices.dropFirst() where isWord(words[position].range, of: bytes, in: coreOpeners) {
+                let opens =
+                    isWord(words[position].range, of: bytes, in: whWords)
+                    && (words[position].afterComma || isWord(words[position - 1].range, of: bytes, in: leadIns))
+                    || words[max(0, position - 4)..<position].contains { isWord($0.range, of: bytes, in: knowingVerbs) }
+                guard opens else { continue }
+                let next = words[(position + 1)...].firstIndex { $0.afterComma }
+                let end = next.map { words[$0 - 1].range.upperBound } ?? bytes.count
+                cores.append(words[position].range.lowerBound..<end)
+            }
+            return cores
         }
-        var cores: [Substring] = []
-        for (position, entry) in words.enumerated() where position > 0 && coreOpeners.contains(entry.word) {
-            let previous = words[position - 1].word
-            let opens =
-                entry.afterComma && whWordSet.contains(entry.word)
-                || joinerWords.contains(previous) && whWordSet.contains(entry.word)
-                || words[max(0, position - 4)..<position].contains { knowingVerbs.contains($0.word) }
-            guard opens else { continue }
-            let next = words[(position + 1)...].firstIndex { $0.afterComma }
-            let end = next.map { words[$0 - 1].range.upperBound } ?? clause.endIndex
-            cores.append(clause[entry.range.lowerBound..<end])
+        let utf8 = clause.utf8
+        return ranges.map { range in
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return clause[start..<utf8.index(start, offsetBy: range.count)]
         }
-        return cores
     }
 
     /// Words that may open the question inside a clause.
-    private static let coreOpeners = whWordSet.union(["if", "whether"])
-    private static let joinerWords = words(leadIns)
+    private static let coreOpeners: [[UInt8]] = whWords + ["if", "whether"].map { Array($0.utf8) }
     /// Verbs after which a question word asks: "I want know how…", "tell me what…".
-    private static let knowingVerbs: Set<String> = [
+    private static let knowingVerbs: [[UInt8]] = [
         "know", "wondering", "wonder", "wondered", "curious", "explain", "tell", "understand", "sure", "unsure",
         "ask", "asking", "learn", "find", "clarify", "confirm", "advise",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Whether the clause's first question word asks for a fact ("how",
     /// "what"), not for a yes or no ("is", "should", "can").
