@@ -46,7 +46,7 @@ public struct Answerer: Sendable {
     public func answer(_ question: String, explain: Bool = false) -> Answer {
         let clauses = QuestionSplitter.clauses(of: question)
         guard clauses.count > 1 else {
-            let (text, match) = match(question[...], explain: explain)
+            let (text, match) = match(question, explain: explain)
             return Answer(question: question, parts: [part(match, clause: text)])
         }
         var matches: [(clause: String, asks: Bool, match: Match)] = []
@@ -124,14 +124,15 @@ public struct Answerer: Sendable {
     /// question below the threshold ("…He say is good for bald peoples but i
     /// dont understand, you can explain what is smp"): then the question
     /// inside it, matched alone, answers if it is sure of its topic.
-    private func match(_ clause: Substring, explain: Bool) -> (text: String, match: Match) {
+    private func match(_ clause: some StringProtocol, explain: Bool) -> (text: String, match: Match) {
+        // A whole line stays a String: the tokenizer reads its bytes in place.
         let match = matcher.match(clause, explain: explain)
         switch match.explanation.rule {
         case .belowThreshold: break
         case .accepted where match.confidence < settings.reviewConfidence: break
         default: return (String(clause), match)
         }
-        for core in QuestionSplitter.cores(of: clause).reversed() where standsAlone(core) {
+        for core in QuestionSplitter.cores(of: Substring(clause)).reversed() where standsAlone(core) {
             let coreMatch = matcher.match(core, explain: explain)
             if coreMatch.intent != nil && coreMatch.confidence >= settings.reviewConfidence
                 && coreMatch.confidence > match.confidence
@@ -237,8 +238,10 @@ public struct Answerer: Sendable {
     /// good for bald peoples, you can explain what is smp", "he" is chatter.
     func pointsBack(_ clause: some StringProtocol) -> Bool {
         let tokens = Tokenizer.tokens(clause)
-        let question = QuestionSplitter.cores(of: Substring(clause)).last.map { Tokenizer.tokens($0) } ?? tokens
-        if question.contains(where: Self.personalPronouns.contains) { return true }
+        if tokens.contains(where: Self.personalPronouns.contains) {
+            let question = QuestionSplitter.cores(of: Substring(clause)).last.map { Tokenizer.tokens($0) } ?? tokens
+            if question.contains(where: Self.personalPronouns.contains) { return true }
+        }
         return tokens.indices.prefix(4).contains { position in
             guard Self.demonstratives.contains(tokens[position]) else { return false }
             guard position + 1 < tokens.count else { return true }

@@ -46,8 +46,9 @@ struct AspectTable: Sendable {
     /// nothing; they mark where the question is asked, so a later "when"
     /// ("what happens when I get it done") is not taken for its type.
     private let constraining: Set<Int>
-    /// Words that date a question ("after", "before") rather than name its subject.
-    private let anchors: Set<Int32>
+    /// Whether the term dates a question ("after", "before") rather than
+    /// names its subject, by term number.
+    private let isAnchor: [Bool]
 
     init(knowledge: KnowledgeBase, analyzer: TermAnalyzer) {
         func terms(_ text: String) -> [Int32] {
@@ -85,7 +86,9 @@ struct AspectTable: Sendable {
         self.uncovered = uncovered
         checksSubjects = uncovered.contains { $0 != nil } || excludes.contains { !$0.isEmpty }
         constraining = answers.reduce(into: Set<Int>()) { $0.formUnion($1 ?? []) }
-        anchors = Set(["after", "before"].flatMap(terms).filter { $0 >= 0 })
+        var isAnchor = [Bool](repeating: false, count: termCount)
+        for term in ["after", "before"].flatMap(terms) where term >= 0 { isAnchor[Int(term)] = true }
+        self.isAnchor = isAnchor
         isEmpty = !phrases.contains { !$0.isEmpty } || answers.allSatisfy { $0 == nil }
     }
 
@@ -123,7 +126,7 @@ struct AspectTable: Sendable {
                 if let head = ids[end...].first(where: subject) {
                     // "how soon after the treatment can I wash my hair": what
                     // follows "after" dates the question; any subject may be it.
-                    if anchors.contains(head) {
+                    if isAnchor[Int(head)] {
                         return Aspect(type: phrase.type, subjects: ids[end...].filter(subject))
                     }
                     return Aspect(type: phrase.type, subjects: [head])

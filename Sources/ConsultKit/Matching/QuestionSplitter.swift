@@ -173,7 +173,12 @@ public enum QuestionSplitter {
                 comma = false
             }
             var cores: [Range<Int>] = []
-            for position in words.indices.dropFirst() where isWord(words[position].range, of: bytes, in: coreOpeners) {
+            for position in words.indices.dropFirst() {
+                // Every opener starts with w, h or i: most words are passed by here.
+                let first = bytes[words[position].range.lowerBound] | 0x20
+                guard first == UInt8(ascii: "w") || first == UInt8(ascii: "h") || first == UInt8(ascii: "i"),
+                    isWord(words[position].range, of: bytes, in: coreOpeners)
+                else { continue }
                 let opens =
                     isWord(words[position].range, of: bytes, in: whWords)
                     && (words[position].afterComma || isWord(words[position - 1].range, of: bytes, in: leadIns))
