@@ -132,7 +132,7 @@ public struct Answerer: Sendable {
         case .accepted where match.confidence < settings.reviewConfidence: break
         default: return (String(clause), match)
         }
-        for core in QuestionSplitter.cores(of: Substring(clause)).reversed() where standsAlone(core) {
+        for core in QuestionSplitter.cores(of: Substring(clause)).reversed() where meansSomethingAlone(core) {
             let coreMatch = matcher.match(core, explain: explain)
             if coreMatch.intent != nil && coreMatch.confidence >= settings.reviewConfidence
                 && coreMatch.confidence > match.confidence
@@ -145,7 +145,7 @@ public struct Answerer: Sendable {
 
     /// Whether the question inside a clause means something without the
     /// words around it: not "why" alone, not "what are the causes of it".
-    private func standsAlone(_ core: Substring) -> Bool {
+    private func meansSomethingAlone(_ core: Substring) -> Bool {
         let tokens = Tokenizer.tokens(core)
         return tokens.count >= 3 && !Self.objectPronouns.contains(tokens[tokens.count - 1]) && !pointsBack(core)
     }
