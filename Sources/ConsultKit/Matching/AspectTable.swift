@@ -49,6 +49,9 @@ struct AspectTable: Sendable {
     /// Whether the term dates a question ("after", "before") rather than
     /// names its subject, by term number.
     private let isAnchor: [Bool]
+    /// Whether the term opens a clause that sets the scene when a question
+    /// word follows it ("when the dots fade, what should I do"), by term number.
+    private let setsScene: [Bool]
 
     init(knowledge: KnowledgeBase, analyzer: TermAnalyzer) {
         func terms(_ text: String) -> [Int32] {
@@ -89,6 +92,9 @@ struct AspectTable: Sendable {
         var isAnchor = [Bool](repeating: false, count: termCount)
         for term in ["after", "before"].flatMap(terms) where term >= 0 { isAnchor[Int(term)] = true }
         self.isAnchor = isAnchor
+        var setsScene = [Bool](repeating: false, count: termCount)
+        for term in terms("when") where term >= 0 { setsScene[Int(term)] = true }
+        self.setsScene = setsScene
         isEmpty = !phrases.contains { !$0.isEmpty } || answers.allSatisfy { $0 == nil }
     }
 
@@ -116,8 +122,11 @@ struct AspectTable: Sendable {
             for phrase in candidates
             where start + phrase.rest.count < ids.count && (!phrase.atStart || start < Self.startSlack) {
                 guard phrase.rest.indices.allSatisfy({ ids[start + 1 + $0] == phrase.rest[$0] }) else { continue }
-                guard constraining.contains(phrase.type) else { return nil }
                 let end = start + 1 + phrase.rest.count
+                // "when it starts to fade, what should I do": the later
+                // question word asks; the "when" only says when it applies.
+                if setsScene[Int(ids[start])] && asksLater(ids, from: end) { break }
+                guard constraining.contains(phrase.type) else { return nil }
                 // The first subject after the phrase is what is asked about
                 // ("how many dots go into one session": dots). With none after
                 // it, the question is about what came before, any of it ("will
@@ -135,6 +144,11 @@ struct AspectTable: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether a question type's phrase begins at or after `start`.
+    private func asksLater(_ ids: [Int32], from start: Int) -> Bool {
+        ids[start...].contains { $0 >= 0 && !phrasesByFirst[Int($0)].isEmpty && !setsScene[Int($0)] }
     }
 
     /// Whether `intent` answers a question with this aspect.

@@ -39,6 +39,8 @@ public enum QuestionSplitter {
     private static let joiners: [[UInt8]] = ["and", "also", "plus", "but"].map { Array($0.utf8) }
     /// Words that may come before a clause's question word: "also how long…".
     private static let leadIns: [[UInt8]] = joiners + ["or", "so", "then", "well", "ok", "okay"].map { Array($0.utf8) }
+    /// Question words that may instead open a clause that sets the scene.
+    private static let sceneSetters: [[UInt8]] = ["when"].map { Array($0.utf8) }
     /// Fewest words on either side of a joining word: "black and white" stays whole.
     private static let minimumWords = 3
     /// Fewest words on either side of a comma that splits.
@@ -275,6 +277,12 @@ public enum QuestionSplitter {
             QuestionSplitter.isWord(word, of: bytes, in: list)
         }
 
+        /// "When the dots fade, what do I do": a "when" before a subject says
+        /// when the question applies; "when can I wash it, …" asks.
+        func setsScene(_ position: Int) -> Bool {
+            isWord(words[position], in: sceneSetters) && !isWord(words[position + 1], in: openers)
+        }
+
         func endWord(at end: Int) {
             if let start = wordStart { words.append(start..<end) }
             wordStart = nil
@@ -289,6 +297,7 @@ public enum QuestionSplitter {
             for position in afterComma
             where position - firstWord >= minimumCommaWords && words.count - position >= minimumCommaWords
                 && isWord(words[position], in: openers) && isWord(words[firstWord], in: openers)
+                && !setsScene(firstWord)
             {
                 clauses.append(start..<words[position].lowerBound)
                 start = words[position].lowerBound

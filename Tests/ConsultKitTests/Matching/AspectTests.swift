@@ -17,6 +17,8 @@ import Testing
             phrases: [how many, number of]
           - type: who
             phrases: [^who]
+          - type: when
+            phrases: [^when]
           - type: other
             phrases: [what]
 
@@ -32,14 +34,14 @@ import Testing
         }
         try edit("lexicon.yaml") { $0 + questionTypes }
         // A type's words must be words the knowledge base uses to be found.
-        try edit("out-of-scope.yaml") { $0 + "  - who are you\n" }
+        try edit("out-of-scope.yaml") { $0 + "  - who are you\n  - when do you open\n" }
         if declared {
             try edit("lasting.yaml") {
                 $0.replacingOccurrences(
                     of: "examples:", with: "about: [smp, result, dot]\nanswers: [duration]\nexamples:")
             }
             try edit("sessions.yaml") {
-                $0.replacingOccurrences(of: "examples:", with: "about: [session]\nanswers: [count, who]\nexamples:")
+                $0.replacingOccurrences(of: "examples:", with: "about: [session]\nanswers: [count, who, when]\nexamples:")
             }
         }
         return try KnowledgeBase.load(try .folder(folder.path))
@@ -75,6 +77,14 @@ import Testing
         #expect(Self.declared.match("who does smp last").intent == nil)
         // Not at the start, "who" is no question type: "men who" is about men.
         #expect(Self.declared.match("will the result fade who").intent?.id == "lasting")
+    }
+
+    /// "When" asks at the start of a question, unless a later question word
+    /// asks instead: then it only says when the question applies.
+    @Test func aWhenThatSetsTheSceneIsNotWhatIsAsked() {
+        #expect(Self.declared.match("when does smp last").intent == nil)
+        #expect(Self.declared.match("when the dots fade how long does smp last").intent?.id == "lasting")
+        #expect(Self.declared.match("will smp last when the dots fade").intent?.id == "lasting")
     }
 
     /// A type no intent lists ("what") constrains nothing, and marks the

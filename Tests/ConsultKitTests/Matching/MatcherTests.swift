@@ -147,6 +147,10 @@ import Testing
         ("if I'm completely bald, can I still have it", ["if I'm completely bald, can I still have it"]),
         ("once it is finished, how long before it fades", ["once it is finished, how long before it fades"]),
         ("I'm on finasteride, will it affect the pigment", ["I'm on finasteride, will it affect the pigment"]),
+        // A "when" before a subject says when the question applies; before a
+        // verb it asks.
+        ("when the dots fade in a few years, what do I do", ["when the dots fade in a few years, what do I do"]),
+        ("when can I wash it, how long after", ["when can I wash it,", "how long after"]),
         ("hi, how are you", ["hi, how are you"]),
         ("well, I think so", ["well, I think so"]),
         // A colon before a space introduces what follows; a time does not split.
