@@ -50,6 +50,9 @@ public struct Answerer: Sendable {
             return Answer(question: question, parts: [part(match, clause: text)])
         }
         var matches: [(clause: String, asks: Bool, match: Match)] = []
+        /// Clauses that speak of a person the chatter before them described,
+        /// yet are read alone (see `speaksOfSomeoneDescribed`).
+        var readAlone: Set<String> = []
         for (position, clause) in clauses.enumerated() {
             let asks = QuestionSplitter.asks(clause, in: question)
             // A question that points back at the one before ("are they
@@ -58,9 +61,12 @@ public struct Answerer: Sendable {
             // does not cover ("Is SMP basically microblading? Same thing?").
             let (text, found) = match(clause, explain: explain)
             var match = found
-            if position > 0, asks,
+            if position > 0, asks, speaksOfSomeoneDescribed(text, match: match, after: matches[position - 1]) {
+                readAlone.insert(Self.trimmed(text[...]))
+            } else if position > 0, asks,
                 pointsBack(text)
-                    || match.analysis.ids.count <= 2 && isAboutUncoveredSubject(matches[position - 1].match)
+                    || match.analysis.ids.count <= 2 && matches[position - 1].asks
+                        && isAboutUncoveredSubject(matches[position - 1].match)
             {
                 match = matcher.match(question[clauses[position - 1].startIndex..<clause.endIndex], explain: explain)
             }
@@ -111,7 +117,7 @@ public struct Answerer: Sendable {
         // answers when the whole line, diluted, does not or is less sure,
         // provided it asks something. Chatter inside the clause keeps its
         // confidence low; below `reviewConfidence` such an answer is flagged.
-        if let only = parts.first, !contextNamesUncovered, !pointsBack(only.clause),
+        if let only = parts.first, !contextNamesUncovered, !pointsBack(only.clause) || readAlone.contains(only.clause),
             whole.intent == nil || only.match.confidence > whole.confidence,
             matches.contains(where: { $0.asks && $0.match.intent === only.match.intent })
         {
@@ -237,11 +243,21 @@ public struct Answerer: Sendable {
     /// People count only in the question the clause holds: in "He say is
     /// good for bald peoples, you can explain what is smp", "he" is chatter.
     func pointsBack(_ clause: some StringProtocol) -> Bool {
+        speaksOfPeople(clause) || pointsAtWhatWasSaid(clause)
+    }
+
+    /// Whether the question `clause` holds speaks of people ("he", "they").
+    private func speaksOfPeople(_ clause: some StringProtocol) -> Bool {
         let tokens = Tokenizer.tokens(clause)
-        if tokens.contains(where: Self.personalPronouns.contains) {
-            let question = QuestionSplitter.cores(of: Substring(clause)).last.map { Tokenizer.tokens($0) } ?? tokens
-            if question.contains(where: Self.personalPronouns.contains) { return true }
-        }
+        guard tokens.contains(where: Self.personalPronouns.contains) else { return false }
+        let question = QuestionSplitter.cores(of: Substring(clause)).last.map { Tokenizer.tokens($0) } ?? tokens
+        return question.contains(where: Self.personalPronouns.contains)
+    }
+
+    /// Whether one of the first few words of `clause` is "that" or "this"
+    /// standing for something said before ("does that mean…").
+    private func pointsAtWhatWasSaid(_ clause: some StringProtocol) -> Bool {
+        let tokens = Tokenizer.tokens(clause)
         return tokens.indices.prefix(4).contains { position in
             guard Self.demonstratives.contains(tokens[position]) else { return false }
             guard position + 1 < tokens.count else { return true }
@@ -249,6 +265,18 @@ public struct Answerer: Sendable {
             let next = tokens[position + 1]
             return Self.pronounFollowers.contains(next) || stopWords.contains(next)
         }
+    }
+
+    /// Whether `clause` points back only at a person that the statement
+    /// before it described, and asks for a fact it is sure of alone: "My
+    /// wife is 55 and runs a shop. Roughly how many visits would she need?"
+    /// asks about sessions. After a question ("are they certified, and how
+    /// long have they done it") the person is what was asked about.
+    private func speaksOfSomeoneDescribed(
+        _ clause: String, match: Match, after previous: (clause: String, asks: Bool, match: Match)
+    ) -> Bool {
+        !previous.asks && match.intent != nil && match.confidence >= settings.standAloneConfidence
+            && QuestionSplitter.asksForFact(clause) && speaksOfPeople(clause) && !pointsAtWhatWasSaid(clause)
     }
 
     /// Whether what `match` names that the guide does not cover is one of

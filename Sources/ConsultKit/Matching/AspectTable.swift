@@ -25,6 +25,9 @@ struct AspectTable: Sendable {
         /// Subject terms after the type's phrase ("how long does a session
         /// last": session), or before it when none follow.
         let subjects: [Int32]
+        /// Subject terms before the type's phrase: "is DHT the reason I'm
+        /// thinning" asks the reason about DHT, named before "reason".
+        var before: [Int32] = []
     }
 
     let typeNames: [String]
@@ -135,10 +138,11 @@ struct AspectTable: Sendable {
                 if let head = ids[end...].first(where: subject) {
                     // "how soon after the treatment can I wash my hair": what
                     // follows "after" dates the question; any subject may be it.
+                    let before = Array(ids[..<start].filter(subject))
                     if isAnchor[Int(head)] {
-                        return Aspect(type: phrase.type, subjects: ids[end...].filter(subject))
+                        return Aspect(type: phrase.type, subjects: ids[end...].filter(subject), before: before)
                     }
-                    return Aspect(type: phrase.type, subjects: [head])
+                    return Aspect(type: phrase.type, subjects: [head], before: before)
                 }
                 return Aspect(type: phrase.type, subjects: ids[..<start].filter(subject))
             }
@@ -157,5 +161,6 @@ struct AspectTable: Sendable {
         guard types.contains(aspect.type) else { return false }
         let topics = about[intent]
         return topics.isEmpty || aspect.subjects.isEmpty || aspect.subjects.contains { topics.contains($0) }
+            || aspect.before.contains { topics.contains($0) }
     }
 }

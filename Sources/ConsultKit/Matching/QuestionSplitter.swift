@@ -132,13 +132,20 @@ public enum QuestionSplitter {
                 }
             case "sure":
                 if previous == "not" && embeds(position + 1) { return true }
-            case "tell", "explain", "advise", "confirm", "clarify":
+            case "tell", "advise", "confirm":
+                // Not "let me tell you what happened".
                 if embeds(position + 1)
                     || (position + 1 < tokens.count && ["me", "us"].contains(tokens[position + 1]))
                         && embeds(position + 2)
                 {
                     return true
                 }
+            case "explain", "clarify", "describe":
+                // "could you explain in plain words what smp is"
+                if (position + 1...position + 4).contains(where: embeds) { return true }
+            case "understand", "learn":
+                // "I'd be grateful to learn what…", "I want to understand how…"
+                if previous == "to" && (position + 1...position + 4).contains(where: embeds) { return true }
             default:
                 continue
             }

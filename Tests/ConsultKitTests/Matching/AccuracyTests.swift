@@ -396,6 +396,38 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// A question about someone the chatter before it described is read
+    /// alone when it asks for a fact; after a question about people the
+    /// guide does not cover, it is read with that question.
+    @Test func aQuestionAboutSomeoneDescribedBeforeIsReadAlone() {
+        let partner =
+            "My sister is 52 and she runs a bakery, so her days are long. "
+            + "Roughly how many sessions would she need? She hates taking time off."
+        #expect(Bundled.answerer.answer(partner).primary.intent?.id == "number_of_sessions")
+        let staff = "are the therapists certified and how long have they been doing it"
+        #expect(Bundled.answerer.answer(staff).parts.allSatisfy { $0.intent == nil })
+    }
+
+    /// Polite letters ask too: "I'd be grateful if you could explain…".
+    @Test func aPoliteRequestToExplainIsAQuestion() {
+        let letter =
+            "I'd be grateful if you could explain in simple terms what scalp micropigmentation is. "
+            + "My son keeps talking about it and I would like to understand it."
+        #expect(Bundled.answerer.answer(letter).primary.intent?.id == "what_is_smp")
+    }
+
+    /// A leading "when…" says when the question applies; the question is
+    /// what follows it.
+    @Test(arguments: [
+        ("when the colour starts to fade in a couple of years, what do I do then?", "touch_up"),
+        ("Are hormones the reason men lose their hair?", "hair_loss_hormones"),
+        ("is testosterone to blame when blokes go bald", "hair_loss_hormones"),
+        ("what makes hair fall out", "hair_loss_causes"),
+    ])
+    func theQuestionIsWhatTheSceneLeadsTo(question: String, intent: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])

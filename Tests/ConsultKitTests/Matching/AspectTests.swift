@@ -41,7 +41,8 @@ import Testing
                     of: "examples:", with: "about: [smp, result, dot]\nanswers: [duration]\nexamples:")
             }
             try edit("sessions.yaml") {
-                $0.replacingOccurrences(of: "examples:", with: "about: [session]\nanswers: [count, who, when]\nexamples:")
+                $0.replacingOccurrences(
+                    of: "examples:", with: "about: [session]\nanswers: [count, who, when]\nexamples:")
             }
         }
         return try KnowledgeBase.load(try .folder(folder.path))
