@@ -141,8 +141,13 @@ public enum QuestionSplitter {
                     return true
                 }
             case "explain", "clarify", "describe":
-                // "could you explain in plain words what smp is"
-                if (position + 1...position + 4).contains(where: embeds) { return true }
+                // "could you explain in plain words what smp is", not "I'd
+                // rather not have to explain to him why…".
+                let asker = position >= 2 ? tokens[position - 2] : ""
+                let requested =
+                    position == 0 || ["you", "u", "please", "pls", "plz"].contains(previous)
+                    || ["could", "can", "would"].contains(previous) && ["you", "u"].contains(asker)
+                if requested && (position + 1...position + 4).contains(where: embeds) { return true }
             case "understand", "learn":
                 // "I'd be grateful to learn what…", "I want to understand how…"
                 if previous == "to" && (position + 1...position + 4).contains(where: embeds) { return true }

@@ -195,6 +195,8 @@ import Testing
         ("can't get time off work", false), ("doesn't matter much", false),
         ("i want know step by step how it is done", true), ("I know a bit about how it works", false),
         ("the shades you use on clients, which ones suit grey hair", true),
+        ("I'd be grateful if you could explain in plain words what SMP is", true),
+        ("I'd rather not have to explain to him why I need a day off", false),
     ])
     func tellsQuestionsFromStatements(clause: String, asks: Bool) {
         #expect(QuestionSplitter.asks(clause[...], in: clause) == asks)
