@@ -50,17 +50,22 @@ public struct Answerer: Sendable {
             return Answer(question: question, parts: [part(match, clause: text)])
         }
         var matches: [(clause: String, asks: Bool, match: Match)] = []
-        /// Clauses that speak of a person the chatter before them described,
-        /// yet are read alone (see `speaksOfSomeoneDescribed`).
+        /// The first clause, and clauses that speak of a person the chatter
+        /// before them described yet are read alone (see
+        /// `speaksOfSomeoneDescribed`).
         var readAlone: Set<String> = []
         for (position, clause) in clauses.enumerated() {
             let asks = QuestionSplitter.asks(clause, in: question)
+
             // A question that points back at the one before ("are they
             // certified, and how long have they done it") is read with it.
             // So is a bare follow-up to a question about something the guide
             // does not cover ("Is SMP basically microblading? Same thing?").
             let (text, found) = match(clause, explain: explain)
             var match = found
+            // What opens a message points back at nothing: "Is it true they
+            // start lighter? My cousin said…" asks about the clinic's "they".
+            if position == 0 { readAlone.insert(Self.trimmed(text[...])) }
             if position > 0, asks, speaksOfSomeoneDescribed(text, match: match, after: matches[position - 1]) {
                 readAlone.insert(Self.trimmed(text[...]))
             } else if position > 0, asks,

@@ -417,6 +417,16 @@ import Testing
         #expect(Bundled.answerer.answer(staff).parts.allSatisfy { $0.intent == nil })
     }
 
+    /// The question that opens a message points back at nothing: its "they"
+    /// is the clinic, whatever the chatter after it says.
+    @Test func theOpeningQuestionIsReadAlone() {
+        let message =
+            "Is it true they go lighter first and darker in the later sessions? "
+            + "My cousin swore that's how they did his, but he exaggerates everything. "
+            + "I'm 51, a plumber, bald since my thirties."
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == "pigment_shades")
+    }
+
     /// Polite letters ask too: "I'd be grateful if you could explain…".
     @Test func aPoliteRequestToExplainIsAQuestion() {
         let letter =
