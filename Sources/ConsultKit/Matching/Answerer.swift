@@ -272,17 +272,30 @@ public struct Answerer: Sendable {
         }
     }
 
-    /// Whether `clause` points back only at a person that the statement
-    /// before it described, and asks for a fact it is sure of alone: "My
-    /// wife is 55 and runs a shop. Roughly how many visits would she need?"
-    /// asks about sessions. After a question ("are they certified, and how
-    /// long have they done it") the person is what was asked about.
+    /// Whether `clause` points back only at people the statement before it
+    /// may have described, and is sure of its topic alone: "My wife is 55
+    /// and runs a shop. Roughly how many visits would she need?" asks about
+    /// sessions. A yes-or-no question about "he" or "she" may ask about what
+    /// the statement said of them ("…Could she have it?"); "they" after a
+    /// statement naming nothing the guide leaves out is most often the
+    /// clinic ("I had my second session on Monday. Why couldn't they do it
+    /// all in one go?"), while after one that does it may be that thing
+    /// ("I use hair fibres. Can I keep using them between sessions?"). After
+    /// a question ("are they certified, and how long have they done it")
+    /// the people are what was asked about.
     private func speaksOfSomeoneDescribed(
         _ clause: String, match: Match, after previous: (clause: String, asks: Bool, match: Match)
     ) -> Bool {
-        !previous.asks && match.intent != nil && match.confidence >= settings.standAloneConfidence
-            && QuestionSplitter.asksForFact(clause) && speaksOfPeople(clause) && !pointsAtWhatWasSaid(clause)
+        guard !previous.asks, match.intent != nil, match.confidence >= settings.standAloneConfidence,
+            speaksOfPeople(clause), !pointsAtWhatWasSaid(clause)
+        else { return false }
+        return QuestionSplitter.asksForFact(clause)
+            || !Tokenizer.tokens(clause).contains(where: Self.singularPeople.contains)
+                && !isAboutUncoveredSubject(previous.match)
     }
+
+    /// Pronouns for one person, whom a statement before may have described.
+    private static let singularPeople: Set<String> = ["he", "she", "him", "her", "his", "hers"]
 
     /// Whether what `match` names that the guide does not cover is one of
     /// the clinic's own matters (`contact` terms: price, booking, hours).

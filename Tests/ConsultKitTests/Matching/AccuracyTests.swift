@@ -427,6 +427,19 @@ import Testing
         #expect(Bundled.answerer.answer(message).primary.intent?.id == "pigment_shades")
     }
 
+    /// "They" after a statement that names nothing the guide leaves out is
+    /// the clinic: the question is read alone, and sure of its topic.
+    @Test func theClinicsTheyAfterAStatementIsReadAlone() {
+        let message =
+            "Hello, I only get one week off in August. I'm 33, a chef, and I'd love to squeeze "
+            + "everything into that week. Can the sessions be done on consecutive days or do they need a gap?"
+        let answer = Bundled.answerer.answer(message).primary
+        #expect(answer.intent?.id == "session_interval")
+        #expect(answer.confidence >= Bundled.answerer.settings.reviewConfidence)
+        let fibres = "I use hair fibres most mornings. Can I keep using them in the weeks between my sessions?"
+        #expect(Bundled.answerer.answer(fibres).primary.intent == nil)
+    }
+
     /// Polite letters ask too: "I'd be grateful if you could explain…".
     @Test func aPoliteRequestToExplainIsAQuestion() {
         let letter =
