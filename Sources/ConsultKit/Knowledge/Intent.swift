@@ -157,11 +157,16 @@ public struct OutOfScope: Sendable, Hashable {
     /// pregnancy): named anywhere in a message, they make the guide's general
     /// answers unsafe to give, even to a question that does not name them.
     public let cautions: [String]
+    /// Subjects about the client themself (an age, a skin tone, a diet):
+    /// named in a message's context, they may be what a yes-or-no question
+    /// there asks about ("I'm 70. Will it look natural?"). Others named
+    /// only in the context (a job, a boss, a price) leave it to the question.
+    public let personal: [String]
     public let examples: [Example]
 
     public init(
         answer: String, chatAnswer: String? = nil, contactAnswer: String? = nil, contactTerms: [String] = [],
-        subjects: [String] = [], cautions: [String] = [], examples: [Example]
+        subjects: [String] = [], cautions: [String] = [], personal: [String] = [], examples: [Example]
     ) {
         self.answer = answer
         self.chatAnswer = chatAnswer ?? answer
@@ -169,6 +174,7 @@ public struct OutOfScope: Sendable, Hashable {
         self.contactTerms = contactTerms
         self.subjects = subjects
         self.cautions = cautions
+        self.personal = personal
         self.examples = examples
     }
 }

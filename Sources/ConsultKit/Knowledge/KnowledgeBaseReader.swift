@@ -102,7 +102,8 @@ struct KnowledgeBaseReader {
     }
 
     mutating func outOfScope(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> OutOfScope {
-        yaml.checkKeys(root, allowed: ["answer", "chat_answer", "contact", "subjects", "cautions", "examples"])
+        yaml.checkKeys(
+            root, allowed: ["answer", "chat_answer", "contact", "subjects", "cautions", "personal", "examples"])
         let answer = yaml.requiredText(root, "answer") ?? ""
         let chatAnswer = yaml.optionalText(root, "chat_answer")
         var contactAnswer: String?
@@ -120,19 +121,24 @@ struct KnowledgeBaseReader {
             }
         }
         let subjects = yaml.textList(root, "subjects").map { $0.text.lowercased() }
-        var cautions: [String] = []
-        for caution in yaml.textList(root, "cautions") {
-            let name = caution.text.lowercased()
-            if subjects.contains(name) {
-                cautions.append(name)
-            } else {
-                yaml.report(caution.location, "cautions: '\(caution.text)' is not one of the subjects")
+        func subjectList(_ key: String) -> [String] {
+            var names: [String] = []
+            for item in yaml.textList(root, key) {
+                let name = item.text.lowercased()
+                if subjects.contains(name) {
+                    names.append(name)
+                } else {
+                    yaml.report(item.location, "\(key): '\(item.text)' is not one of the subjects")
+                }
             }
+            return names
         }
+        let cautions = subjectList("cautions")
+        let personal = subjectList("personal")
         let examples = exampleList(root, "examples", &yaml)
         return OutOfScope(
             answer: answer, chatAnswer: chatAnswer, contactAnswer: contactAnswer, contactTerms: contactTerms,
-            subjects: subjects, cautions: cautions, examples: examples)
+            subjects: subjects, cautions: cautions, personal: personal, examples: examples)
     }
 
     mutating func checkReferences(_ intents: [Intent], lexicon: Lexicon?) {

@@ -25,6 +25,8 @@ public struct Answerer: Sendable {
     private let stopWords: Set<String>
     /// The analyzer's numbers of the out-of-scope `cautions:` subjects.
     private let cautionTerms: Set<Int32>
+    /// The analyzer's numbers of the `cautions:` and `personal:` subjects.
+    private let personalTerms: Set<Int32>
 
     public init(matcher: Matcher, settings: Settings = Settings()) {
         self.matcher = matcher
@@ -36,6 +38,8 @@ public struct Answerer: Sendable {
         contactTerms = terms
         cautionTerms = Set(
             matcher.knowledge.outOfScope.cautions.flatMap { matcher.analyzer.analyze($0).ids }.filter { $0 >= 0 })
+        personalTerms = cautionTerms.union(
+            matcher.knowledge.outOfScope.personal.flatMap { matcher.analyzer.analyze($0).ids }.filter { $0 >= 0 })
         stopWords = Set(matcher.knowledge.lexicon.stopwords)
     }
 
@@ -109,11 +113,13 @@ public struct Answerer: Sendable {
         // answered with confidence on its own: "I'm 38 and going bald. How
         // many sessions would I need?" is about sessions, while "I take blood
         // thinners. Is it safe for me?" asks about what the context names.
-        // Not the clinic's own matters: "I don't want to pay for something
-        // that's gone by next summer. Will it still be there…?" asks about
-        // the result, whatever it costs.
+        // Only what the context says of the client themself (`personal:`)
+        // counts so: "I don't want to pay for something that's gone by next
+        // summer. Will it still be there…?" asks about the result, whatever
+        // it costs, and "I work as a nurse… Are the dots placed in the outer
+        // layer?" about the treatment, whatever the writer's job.
         let contextNamesUncovered =
-            isAboutUncoveredSubject(whole) && !namesClinicMatter(whole)
+            isAboutUncoveredSubject(whole) && whole.analysis.ids.contains(where: personalTerms.contains)
             && (parts.first.map {
                 $0.match.confidence < settings.reviewConfidence
                     || !QuestionSplitter.asksForFact($0.clause) && !standsAlone($0.match, clause: $0.clause)
@@ -296,13 +302,6 @@ public struct Answerer: Sendable {
 
     /// Pronouns for one person, whom a statement before may have described.
     private static let singularPeople: Set<String> = ["he", "she", "him", "her", "his", "hers"]
-
-    /// Whether what `match` names that the guide does not cover is one of
-    /// the clinic's own matters (`contact` terms: price, booking, hours).
-    private func namesClinicMatter(_ match: Match) -> Bool {
-        guard case .uncoveredSubject(let term) = match.explanation.rule else { return false }
-        return knowledge.outOfScope.contactTerms.contains(term)
-    }
 
     private func isAboutUncoveredSubject(_ match: Match) -> Bool {
         if case .uncoveredSubject = match.explanation.rule { true } else { false }

@@ -35,6 +35,7 @@ extension KnowledgeBase {
         writer.strings(outOfScope.contactTerms)
         writer.strings(outOfScope.subjects)
         writer.strings(outOfScope.cautions)
+        writer.strings(outOfScope.personal)
         Self.encode(outOfScope.examples, into: &writer)
         // The clinic too, so start-up reads no YAML at all.
         writer.optionalString(clinic.name)
@@ -80,7 +81,7 @@ extension KnowledgeBase {
         let outOfScope = OutOfScope(
             answer: try reader.string(), chatAnswer: try reader.string(), contactAnswer: try reader.string(),
             contactTerms: try reader.strings(), subjects: try reader.strings(), cautions: try reader.strings(),
-            examples: try decodeExamples(&reader))
+            personal: try reader.strings(), examples: try decodeExamples(&reader))
         var base = KnowledgeBase(intents: intents, lexicon: lexicon, outOfScope: outOfScope, files: files)
         let name = try reader.optionalString()
         let contact = try reader.optionalString()

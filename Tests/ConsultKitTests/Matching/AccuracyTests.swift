@@ -291,6 +291,11 @@ import Testing
         #expect(Bundled.answerer.answer(yesNo).primary.intent == nil)
         // What it costs is the clinic's matter: it does not decide a question
         // about the result.
+        // Nor does what it says of the writer's job.
+        let job =
+            "I work as a nurse, so needles don't bother me in the least. "
+            + "Are the dots placed in the outer layer of the scalp?"
+        #expect(Bundled.answerer.answer(job).primary.intent?.id == "treatment_procedure")
         let money = "I can't afford to waste money. Is it still there after a few years?"
         #expect(Bundled.answerer.answer(money).primary.intent?.id == "longevity")
         // A yes-or-no question sure of its own topic stands apart from its context.

@@ -102,10 +102,12 @@ import Testing
         #expect(!problems.contains { $0.contains("subject 'price'") })
     }
 
-    /// A caution names one of the subjects; anything else is a typo to report.
-    @Test func aCautionMustBeASubject() throws {
-        let problems = try Self.problems(addingToOutOfScope: "subjects: [price]\ncautions: [price, zeppelin]\n")
-        #expect(problems.contains { $0.contains("'zeppelin' is not one of the subjects") })
+    /// A caution or a personal subject names one of the subjects; anything
+    /// else is a typo to report.
+    @Test(arguments: ["cautions", "personal"])
+    func aCautionOrAPersonalSubjectMustBeASubject(key: String) throws {
+        let problems = try Self.problems(addingToOutOfScope: "subjects: [price]\n\(key): [price, zeppelin]\n")
+        #expect(problems.contains { $0.contains("\(key): 'zeppelin' is not one of the subjects") })
         #expect(!problems.contains { $0.contains("'price' is not") })
     }
 
@@ -115,6 +117,8 @@ import Testing
         let bundled = try Matcher.decodeIndex(Bundled.matcher.encodedIndex(), files: Bundled.knowledge.files)
         #expect(bundled.knowledge.outOfScope.cautions == Bundled.knowledge.outOfScope.cautions)
         #expect(!bundled.knowledge.outOfScope.cautions.isEmpty)
+        #expect(bundled.knowledge.outOfScope.personal == Bundled.knowledge.outOfScope.personal)
+        #expect(!bundled.knowledge.outOfScope.personal.isEmpty)
         #expect(decoded.match("how many sessions after a transplant").intent == nil)
     }
 }
