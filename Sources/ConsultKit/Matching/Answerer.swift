@@ -292,7 +292,7 @@ public struct Answerer: Sendable {
     private func speaksOfSomeoneDescribed(
         _ clause: String, match: Match, after previous: (clause: String, asks: Bool, match: Match)
     ) -> Bool {
-        guard !previous.asks, match.intent != nil, match.confidence >= settings.standAloneConfidence,
+        guard !previous.asks, match.intent != nil, match.confidence >= settings.reviewConfidence,
             speaksOfPeople(clause), !pointsAtWhatWasSaid(clause)
         else { return false }
         return QuestionSplitter.asksForFact(clause)
