@@ -12,6 +12,11 @@ public struct Answerer: Sendable {
         /// A yes-or-no question this sure of its topic on its own is answered
         /// whatever its context names.
         public var standAloneConfidence = 0.6
+        /// A statement beside small talk that resembles a not-covered
+        /// question this closely keeps the small talk from being the answer
+        /// ("Hi, I have psoriasis on my scalp"); a weaker likeness is chatter
+        /// ("Hi there! I'm Gary, 49, from Leeds").
+        public var notCoveredLikeness = 0.5
 
         public init() {}
     }
@@ -187,7 +192,7 @@ public struct Answerer: Sendable {
                     move = (clause, match)
                     moveAsks = asks
                 }
-            } else if asks || match.outOfScopeScore >= matcher.settings.threshold {
+            } else if asks || match.outOfScopeScore >= settings.notCoveredLikeness {
                 return nil
             }
         }

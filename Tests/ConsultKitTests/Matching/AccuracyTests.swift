@@ -375,6 +375,16 @@ import Testing
         #expect(Bundled.answerer.answer(line).primary.intent?.id == intent)
     }
 
+    /// A greeting beside chatter about the writer is a greeting; beside what
+    /// resembles a question the guide does not cover, it is not the answer.
+    @Test func aGreetingBesideChatterIsAGreeting() {
+        let hello =
+            "Hi there! I'm Mo, 52, from Bristol, and it took me ages to pluck up the courage to write. "
+            + "A bit nervous, honestly."
+        #expect(Bundled.answerer.answer(hello).primary.intent?.id == "greeting")
+        #expect(Bundled.answerer.answer("Hi, I have psoriasis on my scalp.").primary.intent == nil)
+    }
+
     /// A chatty message answers its one question when the whole, diluted, would not.
     @Test func aLongMessageIsAnsweredByItsQuestion() {
         let message =
