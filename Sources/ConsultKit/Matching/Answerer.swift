@@ -93,6 +93,15 @@ public struct Answerer: Sendable {
                 question: question, parts: [part(matcher.match(question, explain: explain), clause: question)])
         }
         let parts = combine(matches)
+        // A message that asks nothing and greets, thanks or says goodbye is
+        // that move, whatever topic its chatter weakly resembles ("Hello! I'm
+        // two sessions into my course and wanted to check someone is there").
+        if !matches.contains(where: \.asks),
+            parts.allSatisfy({ $0.match.confidence < settings.reviewConfidence }),
+            let move = conversationMove(matches)
+        {
+            return Answer(question: question, parts: [part(move.match, clause: move.clause)])
+        }
         if parts.count > 1 {
             // Beside a question the guide does not cover, a weak guess at
             // another is more often wrong than right ("…covered by insurance,

@@ -383,6 +383,9 @@ import Testing
             + "A bit nervous, honestly."
         #expect(Bundled.answerer.answer(hello).primary.intent?.id == "greeting")
         #expect(Bundled.answerer.answer("Hi, I have psoriasis on my scalp.").primary.intent == nil)
+        // Chatter that weakly resembles a topic does not outweigh the greeting.
+        let midCourse = "Hi! I'm three sessions into my course and just wanted to check someone is there."
+        #expect(Bundled.answerer.answer(midCourse).primary.intent?.id == "greeting")
     }
 
     /// A chatty message answers its one question when the whole, diluted, would not.
