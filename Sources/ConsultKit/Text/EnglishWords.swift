@@ -10,7 +10,7 @@ public enum EnglishWords {
     /// Where each word of `list` starts, then one past the end.
     private static let starts: [Int32] = {
         var starts: [Int32] = [0]
-        starts.reserveCapacity(70_000)
+        starts.reserveCapacity(72_000)
         var position: Int32 = 0
         for byte in list.utf8 {
             position += 1
