@@ -59,13 +59,12 @@ public struct Answerer: Sendable {
             return Answer(question: question, parts: [part(match, clause: text)])
         }
         var matches: [(clause: String, asks: Bool, match: Match)] = []
-        /// The first clause, and clauses that speak of a person the chatter
-        /// before them described yet are read alone (see
-        /// `speaksOfSomeoneDescribed`).
+        // The first clause, and clauses that speak of a person the chatter
+        // before them described yet are read alone (see
+        // `speaksOfSomeoneDescribed`).
         var readAlone: Set<String> = []
         for (position, clause) in clauses.enumerated() {
             let asks = QuestionSplitter.asks(clause, in: question)
-
             // A question that points back at the one before ("are they
             // certified, and how long have they done it") is read with it.
             // So is a bare follow-up to a question about something the guide

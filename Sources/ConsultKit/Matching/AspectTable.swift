@@ -135,16 +135,16 @@ struct AspectTable: Sendable {
                 // it, the question is about what came before, any of it ("will
                 // my head look red after the session, and for how long": red).
                 let subject = { (term: Int32) in term >= 0 && isSubject[Int(term)] }
+                let before = ids[..<start].filter(subject)
                 if let head = ids[end...].first(where: subject) {
                     // "how soon after the treatment can I wash my hair": what
                     // follows "after" dates the question; any subject may be it.
-                    let before = Array(ids[..<start].filter(subject))
                     if isAnchor[Int(head)] {
                         return Aspect(type: phrase.type, subjects: ids[end...].filter(subject), before: before)
                     }
                     return Aspect(type: phrase.type, subjects: [head], before: before)
                 }
-                return Aspect(type: phrase.type, subjects: ids[..<start].filter(subject))
+                return Aspect(type: phrase.type, subjects: before)
             }
         }
         return nil

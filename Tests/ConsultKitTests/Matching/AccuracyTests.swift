@@ -474,8 +474,9 @@ import Testing
     /// Polite letters ask too: "I'd be grateful if you could explain…".
     @Test func aPoliteRequestToExplainIsAQuestion() {
         let letter =
-            "I'd be grateful if you could explain in simple terms what scalp micropigmentation is. "
-            + "My son keeps talking about it and I would like to understand it."
+            "I'd be grateful if you could explain in plain words what scalp micropigmentation is. "
+            + "My brother keeps sending me videos about it late at night and I want to understand it "
+            + "before he spends his savings on it."
         #expect(Bundled.answerer.answer(letter).primary.intent?.id == "what_is_smp")
     }
 
@@ -483,7 +484,7 @@ import Testing
     /// what follows it.
     @Test(arguments: [
         ("when the colour starts to fade in a couple of years, what do I do then?", "touch_up"),
-        ("Are hormones the reason men lose their hair?", "hair_loss_hormones"),
+        ("Are hormones to blame when men lose their hair?", "hair_loss_hormones"),
         ("is testosterone to blame when blokes go bald", "hair_loss_hormones"),
         ("what makes hair fall out", "hair_loss_causes"),
     ])
