@@ -81,7 +81,13 @@ public struct Answerer: Sendable {
                     || match.analysis.ids.count <= 2 && matches[position - 1].asks
                         && isAboutUncoveredSubject(matches[position - 1].match)
             {
-                match = matcher.match(question[clauses[position - 1].startIndex..<clause.endIndex], explain: explain)
+                let merged = matcher.match(
+                    question[clauses[position - 1].startIndex..<clause.endIndex], explain: explain)
+                if contextAgrees(merged, with: match) {
+                    readAlone.insert(Self.trimmed(text[...]))
+                } else {
+                    match = merged
+                }
             }
             matches.append((Self.trimmed(text[...]), asks, match))
         }
@@ -117,7 +123,10 @@ public struct Answerer: Sendable {
             }
         }
         let whole = matcher.match(question, explain: explain)
-        if parts.isEmpty, whole.intent == nil, let move = conversationMove(matches) {
+        // What the chatter names does not change a request to the assistant
+        // itself: "I'm 32 and not getting any younger. How do I get that
+        // started?" asks to book, whatever the guide says of age.
+        if parts.isEmpty, whole.intent == nil, let move = conversationMove(matches) ?? askedMove(matches) {
             return Answer(question: question, parts: [part(move.match, clause: move.clause)])
         }
         // What the context names counts: "I have psoriasis. Can I still have
@@ -207,6 +216,21 @@ public struct Answerer: Sendable {
         return move
     }
 
+    /// The conversation move every question of a message asks, sure of
+    /// itself (to book, what the assistant can do); nil when a question asks
+    /// something else or nothing is asked.
+    private func askedMove(_ matches: [(clause: String, asks: Bool, match: Match)]) -> (
+        clause: String, match: Match
+    )? {
+        let asking = matches.filter(\.asks)
+        guard let first = asking.first,
+            asking.allSatisfy({
+                $0.match.intent?.kind == .conversation && $0.match.confidence >= settings.reviewConfidence
+            })
+        else { return nil }
+        return (first.clause, first.match)
+    }
+
     /// The parts worth answering separately: in scope and distinct, plus an
     /// honest "not covered" for a clause the guide does not answer. Greetings
     /// and thanks around a real question do not get parts of their own.
@@ -284,6 +308,9 @@ public struct Answerer: Sendable {
         let tokens = Tokenizer.tokens(clause)
         return tokens.indices.prefix(4).contains { position in
             guard Self.demonstratives.contains(tokens[position]) else { return false }
+            // "is it true that some men…", "I read that…": "that" joins what
+            // was heard or thought to the clause, it points at nothing.
+            if position > 0, Self.thatHeads.contains(tokens[position - 1]) { return false }
             guard position + 1 < tokens.count else { return true }
             // "that hormone", "this fading": the clause names what it means.
             let next = tokens[position + 1]
@@ -313,6 +340,22 @@ public struct Answerer: Sendable {
                 && !isAboutUncoveredSubject(previous.match)
     }
 
+    /// Whether the question read with the clause before it still leans to
+    /// the topic it is sure of alone, only diluted by the chatter: "My
+    /// husband has a big bald area across the top. Could he need more
+    /// sessions than usual?" The context counts when it names something the
+    /// guide leaves out, or resembles a not-covered question more.
+    private func contextAgrees(_ merged: Match, with alone: Match) -> Bool {
+        guard let topic = alone.intent, topic.kind == .guide, alone.confidence >= settings.reviewConfidence,
+            merged.candidates.first?.intent === topic
+        else { return false }
+        switch merged.explanation.rule {
+        case .belowThreshold: return true
+        case .closerToNotCovered(let notCovered, let score): return notCovered - score < settings.tieMargin
+        default: return false
+        }
+    }
+
     /// Pronouns for one person, whom a statement before may have described.
     private static let singularPeople: Set<String> = ["he", "she", "him", "her", "his", "hers"]
 
@@ -334,6 +377,13 @@ public struct Answerer: Sendable {
     private static let personalPhrases: Set<[String]> = [
         ["for", "me"], ["for", "him"], ["for", "her"], ["for", "us"], ["for", "someone"], ["my", "case"],
         ["his", "case"], ["her", "case"], ["my", "situation"], ["like", "me"],
+    ]
+
+    /// Words after which "that" opens a clause of its own.
+    private static let thatHeads: Set<String> = [
+        "true", "possible", "likely", "sure", "right", "correct", "fact", "idea", "said", "say", "says", "heard",
+        "hear", "read", "think", "thought", "believe", "know", "knew", "told", "seems", "claim", "claims", "noticed",
+        "mean",
     ]
 
     /// Words pointing back that may also stand before a noun ("that hormone").

@@ -11,13 +11,11 @@ struct AspectTable: Sendable {
     private struct Phrase: Sendable {
         let rest: [Int32]
         let type: Int
-        /// Written with a leading `^`: counts only where the question starts
-        /// ("who does it", not "men who get it").
+        /// Written with a leading `^`: counts only as the question's first
+        /// term ("so who does it": "so" is a stop word), not after one that
+        /// carries meaning ("men who get it", "the point where people…").
         let atStart: Bool
     }
-
-    /// How far into a question's terms an anchored phrase may begin ("so who…").
-    private static let startSlack = 2
 
     /// What a question asks: its type and the subjects it names.
     struct Aspect: Sendable {
@@ -123,7 +121,7 @@ struct AspectTable: Sendable {
         for start in ids.indices where ids[start] >= 0 {
             let candidates = phrasesByFirst[Int(ids[start])]
             for phrase in candidates
-            where start + phrase.rest.count < ids.count && (!phrase.atStart || start < Self.startSlack) {
+            where start + phrase.rest.count < ids.count && (!phrase.atStart || start == 0) {
                 guard phrase.rest.indices.allSatisfy({ ids[start + 1 + $0] == phrase.rest[$0] }) else { continue }
                 let end = start + 1 + phrase.rest.count
                 // "when it starts to fade, what should I do": the later

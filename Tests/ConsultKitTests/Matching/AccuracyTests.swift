@@ -492,6 +492,48 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// "Is it true that…" joins a claim to the question: its "that" points
+    /// back at nothing, so the question is read alone, whatever the chatter
+    /// before it names (here a weekend lunch, an opening-hours word).
+    @Test func aThatOpeningAClaimDoesNotPointBack() {
+        let message =
+            "My uncle swears it's all diet and my aunt swears it's genes, and it comes up every Saturday lunch. "
+            + "Is it true that a hormone called DHT stops new hair growing in some men?"
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == "hair_loss_hormones")
+    }
+
+    /// A question about "he" read with the statement before it stays with
+    /// the topic it is sure of alone when the statement only dilutes it.
+    @Test func aStatementThatOnlyDilutesKeepsTheQuestionsTopic() {
+        let message = "My husband has a very wide bald patch right across his crown. Might he need extra sessions?"
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == "number_of_sessions")
+        let fibres = "I use hair fibres most mornings. Can I keep using them in the weeks between my sessions?"
+        #expect(Bundled.answerer.answer(fibres).primary.intent == nil)
+    }
+
+    /// "Where" after a word that carries meaning is relative ("the point
+    /// where…"), not a question about a place.
+    @Test func aRelativeWhereAsksNoPlace() {
+        let question = "Is this the point where people go back for a touch-up?"
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "touch_up")
+        #expect(Bundled.answerer.answer("where is the clinic").primary.intent == nil)
+    }
+
+    /// Asking to book is answered as such whatever the chatter says of the
+    /// client (an age the guide says nothing about).
+    @Test func aRequestToBookIsNotLostInChatter() {
+        let message =
+            "I'm 45 and I've dithered for ages, ha. I want to go ahead and book a consultation now. "
+            + "How do I get that started?"
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == "start_consultation")
+    }
+
+    /// "SMP 3D" is the shading technique, not SMP itself.
+    @Test func smp3DIsTheShadingTechnique() {
+        let question = "whats this smp 3d thing people keep mentioning"
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "pigment_shades")
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
