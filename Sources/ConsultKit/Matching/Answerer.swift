@@ -341,12 +341,13 @@ public struct Answerer: Sendable {
     }
 
     /// Whether the question read with the clause before it still leans to
-    /// the topic it is sure of alone, only diluted by the chatter: "My
-    /// husband has a big bald area across the top. Could he need more
-    /// sessions than usual?" The context counts when it names something the
-    /// guide leaves out, or resembles a not-covered question more.
+    /// the topic it answers alone, only diluted by the chatter: "My husband
+    /// has a big bald area across the top. Could he need more sessions than
+    /// usual?" The context counts when it names something the guide leaves
+    /// out, or resembles a not-covered question more. An answer below
+    /// `reviewConfidence` is flagged, as any other.
     private func contextAgrees(_ merged: Match, with alone: Match) -> Bool {
-        guard let topic = alone.intent, topic.kind == .guide, alone.confidence >= settings.reviewConfidence,
+        guard let topic = alone.intent, topic.kind == .guide,
             merged.candidates.first?.intent === topic
         else { return false }
         switch merged.explanation.rule {

@@ -507,6 +507,12 @@ import Testing
     @Test func aStatementThatOnlyDilutesKeepsTheQuestionsTopic() {
         let message = "My husband has a very wide bald patch right across his crown. Might he need extra sessions?"
         #expect(Bundled.answerer.answer(message).primary.intent?.id == "number_of_sessions")
+        let unsure =
+            "I can't stand taking days off. Why can't they just finish my whole head in one go "
+            + "instead of making me come back?"
+        let answer = Bundled.answerer.answer(unsure)
+        #expect(answer.primary.intent?.id == "why_multiple_sessions")
+        #expect(answer.needsReview)
         let fibres = "I use hair fibres most mornings. Can I keep using them in the weeks between my sessions?"
         #expect(Bundled.answerer.answer(fibres).primary.intent == nil)
     }
