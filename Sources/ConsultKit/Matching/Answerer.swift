@@ -319,7 +319,8 @@ public struct Answerer: Sendable {
     }
 
     /// Whether `clause` points back only at people the statement before it
-    /// may have described, and is sure of its topic alone: "My wife is 55
+    /// may have described, and has a topic alone (flagged for review when
+    /// unsure, as any answer): "My wife is 55
     /// and runs a shop. Roughly how many visits would she need?" asks about
     /// sessions. A yes-or-no question about "he" or "she" may ask about what
     /// the statement said of them ("…Could she have it?"); "they" after a
@@ -332,7 +333,7 @@ public struct Answerer: Sendable {
     private func speaksOfSomeoneDescribed(
         _ clause: String, match: Match, after previous: (clause: String, asks: Bool, match: Match)
     ) -> Bool {
-        guard !previous.asks, match.intent != nil, match.confidence >= settings.reviewConfidence,
+        guard !previous.asks, match.intent != nil,
             speaksOfPeople(clause), !pointsAtWhatWasSaid(clause)
         else { return false }
         return QuestionSplitter.asksForFact(clause)

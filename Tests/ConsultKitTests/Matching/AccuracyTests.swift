@@ -540,6 +540,35 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == "pigment_shades")
     }
 
+    /// How long to wait before training again is aftercare, not the gap
+    /// between sessions, though both say "wait" and "next".
+    @Test func waitingToTrainIsAftercare() {
+        let question = "is it ok to go back to the gym the next day or must I wait"
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "aftercare")
+        #expect(
+            Bundled.answerer.answer("how long should I wait before my next session").primary.intent?.id
+                == "session_interval")
+    }
+
+    /// A question about "he" or "they" that asks for a fact after a
+    /// statement is read alone even when unsure: the statement's words
+    /// ("his first session") would pull it to another topic.
+    @Test(arguments: [
+        (
+            "My husband goes in for his first session next week. How does the pigmenting work when he's in the chair?",
+            "treatment_procedure"
+        ),
+        (
+            "I had my second visit on Tuesday. Why couldn't they just do it all in one go instead of making me keep coming back?",
+            "why_multiple_sessions"
+        ),
+    ])
+    func anUnsureQuestionAfterAStatementIsReadAlone(message: String, intent: String) {
+        let answer = Bundled.answerer.answer(message)
+        #expect(answer.primary.intent?.id == intent)
+        #expect(answer.needsReview)
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
