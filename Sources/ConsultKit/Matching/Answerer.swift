@@ -173,8 +173,10 @@ public struct Answerer: Sendable {
         }
         for core in QuestionSplitter.cores(of: Substring(clause)).reversed() where meansSomethingAlone(core) {
             let coreMatch = matcher.match(core, explain: explain)
+            // A refusal's confidence is in the refusal, not in a topic: any
+            // sure core beats it.
             if coreMatch.intent != nil && coreMatch.confidence >= settings.reviewConfidence
-                && coreMatch.confidence > match.confidence
+                && (match.intent == nil || coreMatch.confidence > match.confidence)
             {
                 return (String(core), coreMatch)
             }

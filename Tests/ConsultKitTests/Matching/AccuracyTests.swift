@@ -569,6 +569,20 @@ import Testing
         #expect(answer.needsReview)
     }
 
+    /// A question after chatter in the same clause is answered by itself
+    /// when the whole clause was refused for a low score.
+    @Test(arguments: [
+        ("Before I send a long message, what sort of things can you help me with?", "capabilities"),
+        (
+            "My sister keeps asking what I get done at the clinic each week and I can never explain it, "
+                + "how would you put it in simple words?",
+            "what_is_smp"
+        ),
+    ])
+    func aSureQuestionAfterChatterBeatsARefusal(message: String, intent: String) {
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
