@@ -161,13 +161,15 @@ public struct Answerer: Sendable {
 
     /// The match of `clause`, and the words it answers. Chatter can dilute a
     /// question below the threshold ("…He say is good for bald peoples but i
-    /// dont understand, you can explain what is smp"): then the question
-    /// inside it, matched alone, answers if it is sure of its topic.
+    /// dont understand, you can explain what is smp"), or make it resemble
+    /// a not-covered question ("I have sensitive skin, so I'd like to know
+    /// what the pigment consists of"): then the question inside it, matched
+    /// alone, answers if it is sure of its topic.
     private func match(_ clause: some StringProtocol, explain: Bool) -> (text: String, match: Match) {
         // A whole line stays a String: the tokenizer reads its bytes in place.
         let match = matcher.match(clause, explain: explain)
         switch match.explanation.rule {
-        case .belowThreshold: break
+        case .belowThreshold, .closerToNotCovered: break
         case .accepted where match.confidence < settings.reviewConfidence: break
         default: return (String(clause), match)
         }
@@ -402,7 +404,8 @@ public struct Answerer: Sendable {
         "happens",
         "cause", "causes", "count", "counts", "help", "helps", "hurt", "hurts", "change", "changes", "stop",
         "stops", "make", "makes", "apply", "applies", "normal", "true", "right", "fine", "safe", "bad", "good",
-        "possible", "common", "likely", "enough", "still", "all",
+        "possible", "common", "likely", "enough", "still", "all", "take", "takes", "last", "lasts", "cost", "costs",
+        "feel", "feels",
     ]
 
     /// A clause without the spaces and commas around it.

@@ -583,6 +583,16 @@ import Testing
         #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
     }
 
+    /// A clause that resembles a not-covered question as a whole may still
+    /// hold a sure question; "how long does that take" points back, so the
+    /// consultation it means is not read as the course.
+    @Test func aSureQuestionInsideAClauseLikeANotCoveredOne() {
+        let skin = "I have rather sensitive skin and so I would like to know what exactly the pigment consists of."
+        #expect(Bundled.answerer.answer(skin).primary.intent?.id == "pigment_ingredients")
+        let consultation = "The consultation itself, how long does that take?"
+        #expect(Bundled.answerer.answer(consultation).primary.intent == nil)
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
