@@ -593,6 +593,12 @@ import Testing
         #expect(Bundled.answerer.answer(consultation).primary.intent == nil)
     }
 
+    /// Following one's parents is inheriting, not "the same way as a tattoo".
+    @Test func followingOnesParentsIsGenetics() {
+        let question = "My parents both went thin early on. Am I likely to follow them?"
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "hair_loss_genetics")
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
