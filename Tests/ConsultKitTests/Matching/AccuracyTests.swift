@@ -599,6 +599,25 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == "hair_loss_genetics")
     }
 
+    /// Why the first session is lighter asks about the shades, whatever
+    /// "first" says of sessions.
+    @Test func whyTheFirstSessionIsLighterIsAboutShades() {
+        let question = "why is the first time lighter and the last time darker"
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "pigment_shades")
+    }
+
+    /// A question ending in "that" is about what the message said before.
+    @Test(arguments: [
+        (
+            "I shampoo my hair every single morning. How soon after a session can I get back to that?",
+            "aftercare"
+        ),
+        ("Two years on, mine looks patchy in a few places. What can be done about that?", "touch_up"),
+    ])
+    func aLastThatPointsBack(message: String, intent: String) {
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
