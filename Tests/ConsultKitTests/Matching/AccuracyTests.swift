@@ -618,6 +618,16 @@ import Testing
         #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
     }
 
+    /// "If I start this week" sets the scene for a question about the
+    /// course; asking to start this week is for the clinic.
+    @Test func startingThisWeekIsAskedOrSupposed() {
+        let supposed = "If I start this week, when will the whole thing be done?"
+        #expect(Bundled.answerer.answer(supposed).primary.intent?.id == "course_duration")
+        let asked = Bundled.answerer.answer("could I start this week")
+        #expect(asked.primary.intent == nil)
+        #expect(asked.primary.forClinic)
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
