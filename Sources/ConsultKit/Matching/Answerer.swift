@@ -163,8 +163,9 @@ public struct Answerer: Sendable {
     /// question below the threshold ("…He say is good for bald peoples but i
     /// dont understand, you can explain what is smp"), or make it resemble
     /// a not-covered question ("I have sensitive skin, so I'd like to know
-    /// what the pigment consists of"): then the question inside it, matched
-    /// alone, answers if it is sure of its topic.
+    /// what the pigment consists of"): then the question inside it, or
+    /// before the reason it gives, matched alone, answers if it is sure of
+    /// its topic.
     private func match(_ clause: some StringProtocol, explain: Bool) -> (text: String, match: Match) {
         // A whole line stays a String: the tokenizer reads its bytes in place.
         let match = matcher.match(clause, explain: explain)
@@ -173,7 +174,9 @@ public struct Answerer: Sendable {
         case .accepted where match.confidence < settings.reviewConfidence: break
         default: return (String(clause), match)
         }
-        for core in QuestionSplitter.cores(of: Substring(clause)).reversed() where meansSomethingAlone(core) {
+        let reasonless = QuestionSplitter.beforeReason(of: Substring(clause)).map { [$0] } ?? []
+        let inner = QuestionSplitter.cores(of: Substring(clause)).reversed() + reasonless
+        for core in inner where meansSomethingAlone(core) {
             let coreMatch = matcher.match(core, explain: explain)
             // A refusal's confidence is in the refusal, not in a topic: any
             // sure core beats it.
@@ -408,7 +411,7 @@ public struct Answerer: Sendable {
         "cause", "causes", "count", "counts", "help", "helps", "hurt", "hurts", "change", "changes", "stop",
         "stops", "make", "makes", "apply", "applies", "normal", "true", "right", "fine", "safe", "bad", "good",
         "possible", "common", "likely", "enough", "still", "all", "take", "takes", "last", "lasts", "cost", "costs",
-        "feel", "feels",
+        "feel", "feels", "how",
     ]
 
     /// A clause without the spaces and commas around it.

@@ -46,6 +46,20 @@ public enum QuestionSplitter {
     /// Fewest words on either side of a comma that splits.
     private static let minimumCommaWords = 2
 
+    /// The words of `clause` before a reason its writer gives ("is possible
+    /// to make all sessions in same week because i live far"): the reason
+    /// says why they ask, the question is before it. Nil without a reason
+    /// after at least three words.
+    public static func beforeReason(of clause: Substring) -> Substring? {
+        let words = clause.split(separator: " ")
+        guard let position = words.indices.dropFirst(3).first(where: { reasons.contains(words[$0].lowercased()) })
+        else { return nil }
+        return clause[..<words[position].startIndex]
+    }
+
+    /// Words that give a reason, as typed.
+    private static let reasons: Set<String> = ["because", "coz", "cos", "cuz", "bcoz", "becuz", "becoz", "bcause"]
+
     public static func clauses(of line: String) -> [Substring] {
         var line = line
         guard let ranges = line.withUTF8({ mayHaveSeveralClauses($0) ? clauseRanges(in: $0) : nil }) else {

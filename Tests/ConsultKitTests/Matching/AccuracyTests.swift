@@ -628,6 +628,22 @@ import Testing
         #expect(asked.primary.forClinic)
     }
 
+    /// "Is that how it should be?" asks about what the message described,
+    /// not how the treatment is done.
+    @Test func isThatHowPointsBack() {
+        let message = "The dots from Tuesday look lighter already. Is that how it should be?"
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == "why_multiple_sessions")
+    }
+
+    /// A reason after the question is context: the question before it
+    /// answers, while a reason naming the client's health still counts.
+    @Test func aReasonAfterTheQuestionIsContext() {
+        let question = "is possible to make all sessions in same week because i live far"
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "session_interval")
+        let health = "can all the sessions be done in the same week because I am pregnant"
+        #expect(Bundled.answerer.answer(health).primary.intent == nil)
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])

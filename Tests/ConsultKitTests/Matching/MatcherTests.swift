@@ -129,6 +129,17 @@ import Testing
 
 @Suite struct QuestionSplitterTests {
     @Test(arguments: [
+        ("can I do it all in one week because I live far away", "can I do it all in one week "),
+        ("can I do it all in one week coz I live far away", "can I do it all in one week "),
+        // Too few words before it to be a question.
+        ("because I live far", nil),
+        ("is it safe", nil),
+    ])
+    func theQuestionBeforeAReason(clause: String, question: String?) {
+        #expect(QuestionSplitter.beforeReason(of: clause[...]).map(String.init) == question)
+    }
+
+    @Test(arguments: [
         ("how long does it last and is it safe?", ["how long does it last", "is it safe"]),
         ("How long does it last? Is it safe?", ["How long does it last", " Is it safe"]),
         ("black and white hair", ["black and white hair"]),
