@@ -233,6 +233,8 @@ public struct Answerer: Sendable {
         guard let first = asking.first,
             asking.allSatisfy({
                 $0.match.intent?.kind == .conversation && $0.match.confidence >= settings.reviewConfidence
+                    // "Some clinics offer a guarantee. Do you?" asks about the guarantee.
+                    && $0.match.analysis.ids.count >= 2
             })
         else { return nil }
         return (first.clause, first.match)

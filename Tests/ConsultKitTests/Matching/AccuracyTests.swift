@@ -532,6 +532,8 @@ import Testing
             "I'm 45 and I've dithered for ages, ha. I want to go ahead and book a consultation now. "
             + "How do I get that started?"
         #expect(Bundled.answerer.answer(message).primary.intent?.id == "start_consultation")
+        // A bare "do you?" asks about what was said before, not what the assistant does.
+        #expect(Bundled.answerer.answer("Some clinics offer a guarantee. Do you?").primary.intent == nil)
     }
 
     /// "SMP 3D" is the shading technique, not SMP itself.
