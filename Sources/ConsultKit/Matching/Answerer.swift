@@ -56,6 +56,9 @@ public struct Answerer: Sendable {
         let clauses = QuestionSplitter.clauses(of: question)
         guard clauses.count > 1 else {
             let (text, match) = match(question, explain: explain)
+            if let move = moveOverWeakGuess(match, line: question) {
+                return Answer(question: question, parts: [part(move, clause: question)])
+            }
             return Answer(question: question, parts: [part(match, clause: text)])
         }
         var matches: [(clause: String, asks: Bool, match: Match)] = []
@@ -238,6 +241,27 @@ public struct Answerer: Sendable {
             })
         else { return nil }
         return (first.clause, first.match)
+    }
+
+    /// A line that asks nothing and makes a conversation move more surely
+    /// than it resembles a topic ("Hi there, I have a few questions about
+    /// hair loss") is that move: a weak guess at the topic would answer a
+    /// question nobody asked.
+    private func moveOverWeakGuess(_ match: Match, line: String) -> Match? {
+        guard let topic = match.intent, topic.kind == .guide, match.confidence < settings.reviewConfidence,
+            !QuestionSplitter.asks(line[...], in: line),
+            let move = match.candidates.first(where: { $0.intent.kind == .conversation }),
+            move.score > match.confidence
+        else { return nil }
+        var explanation = Explanation(
+            terms: match.explanation.terms, steps: match.explanation.steps, closestExample: nil,
+            rule: .accepted(score: move.score, threshold: matcher.settings.threshold, notCovered: match.outOfScopeScore)
+        )
+        explanation.runnersUp = [(topic.id, match.confidence)]
+        return Match(
+            intent: move.intent, confidence: move.score,
+            candidates: [Candidate(intent: topic, score: match.confidence)],
+            explanation: explanation, analysis: match.analysis, outOfScopeScore: match.outOfScopeScore)
     }
 
     /// The parts worth answering separately: in scope and distinct, plus an

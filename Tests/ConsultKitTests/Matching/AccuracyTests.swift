@@ -646,6 +646,15 @@ import Testing
         #expect(Bundled.answerer.answer(health).primary.intent == nil)
     }
 
+    /// Saying hello and that questions will follow is a greeting, not a
+    /// question about what the questions will be about.
+    @Test func aGreetingThatAnnouncesQuestionsIsAGreeting() {
+        let line = "Hi there, I have a few questions about my hair loss"
+        #expect(Bundled.answerer.answer(line).primary.intent?.id == "greeting")
+        let asked = "Hi there, what causes my hair loss?"
+        #expect(Bundled.answerer.answer(asked).primary.intent?.id == "hair_loss_causes")
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
