@@ -45,8 +45,11 @@ import Testing
     ///   (long website-chat messages), fresh-av (clients on their own course),
     ///   fresh-aw (questions for someone else), fresh-ax (second-language,
     ///   phone and formal writers), fresh-ay (a clinic's FAQ), fresh-az (a
-    ///   hair-loss site's FAQ), fresh-ba (a clinic's chat window) and fresh-bb
-    ///   (a website chatbot, two questions in a line):
+    ///   hair-loss site's FAQ), fresh-ba (a clinic's chat window), fresh-bb
+    ///   (a website chatbot, two questions in a line), fresh-bc (long chat
+    ///   messages), fresh-bd (clients part-way through their course), fresh-be
+    ///   (everyday words, non-native grammar, phone typing) and fresh-bf (a
+    ///   clinic's and a hair-loss site's FAQ pages):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -112,6 +115,10 @@ import Testing
         ("fresh-az.tsv", 80, 0.93, 0.93),
         ("fresh-ba.tsv", 75, 0.91, 0.93),
         ("fresh-bb.tsv", 85, 0.90, 0.90),
+        ("fresh-bc.tsv", 95, 0.85, 0.95),
+        ("fresh-bd.tsv", 95, 0.87, 0.90),
+        ("fresh-be.tsv", 95, 0.88, 0.95),
+        ("fresh-bf.tsv", 65, 0.95, 0.93),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -633,7 +640,7 @@ import Testing
     /// "Is that how it should be?" asks about what the message described,
     /// not how the treatment is done.
     @Test func isThatHowPointsBack() {
-        let message = "The dots from Tuesday look lighter already. Is that how it should be?"
+        let message = "The dots from my first session look paler already. Is that how it should be?"
         #expect(Bundled.answerer.answer(message).primary.intent?.id == "why_multiple_sessions")
     }
 
