@@ -662,6 +662,13 @@ import Testing
         #expect(Bundled.answerer.answer(asked).primary.intent?.id == "hair_loss_causes")
     }
 
+    /// Asking whether to worry is a question about what was said, never a
+    /// greeting.
+    @Test(arguments: ["Should we worry?", "should I be worried?"])
+    func askingWhetherToWorryIsNoGreeting(question: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.kind != .conversation)
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
