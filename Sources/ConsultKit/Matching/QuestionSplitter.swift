@@ -138,8 +138,10 @@ public enum QuestionSplitter {
             case "wondering", "wonder", "wondered", "curious", "unsure":
                 if embeds(position + 1) { return true }
             case "know":
-                // "I'd like to know how", "do you know if", "I want know step by step how".
-                if ["to", "you", "want", "wanna", "need"].contains(previous)
+                // "I'd like to know how", "do you know if", "I want know step by step how";
+                // not "…like I'm supposed to know what it is".
+                let expected = position >= 2 && ["supposed", "expected", "meant"].contains(tokens[position - 2])
+                if ["to", "you", "want", "wanna", "need"].contains(previous) && !(previous == "to" && expected)
                     && (position + 1...position + 4).contains(where: embeds)
                 {
                     return true

@@ -208,6 +208,7 @@ import Testing
         ("the shades you use on clients, which ones suit grey hair", true),
         ("I'd be grateful if you could explain in plain words what SMP is", true),
         ("I'd rather not have to explain to him why I need a day off", false),
+        ("everyone talks about DHT like I'm supposed to know what it is", false),
     ])
     func tellsQuestionsFromStatements(clause: String, asks: Bool) {
         #expect(QuestionSplitter.asks(clause[...], in: clause) == asks)
