@@ -173,7 +173,10 @@ public struct Answerer: Sendable {
         // A whole line stays a String: the tokenizer reads its bytes in place.
         let match = matcher.match(clause, explain: explain)
         switch match.explanation.rule {
-        case .belowThreshold, .closerToNotCovered: break
+        case .belowThreshold: break
+        // "If I want to grow my hair out later, what happens to the SMP?": a
+        // condition like a not-covered question is part of the question.
+        case .closerToNotCovered where Tokenizer.tokens(clause).first != "if": break
         case .accepted where match.confidence < settings.reviewConfidence: break
         default: return (String(clause), match)
         }
@@ -437,7 +440,7 @@ public struct Answerer: Sendable {
         "cause", "causes", "count", "counts", "help", "helps", "hurt", "hurts", "change", "changes", "stop",
         "stops", "make", "makes", "apply", "applies", "normal", "true", "right", "fine", "safe", "bad", "good",
         "possible", "common", "likely", "enough", "still", "all", "take", "takes", "last", "lasts", "cost", "costs",
-        "feel", "feels", "how",
+        "feel", "feels", "how", "happening", "happened",
     ]
 
     /// A clause without the spaces and commas around it.

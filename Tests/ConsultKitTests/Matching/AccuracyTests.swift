@@ -683,6 +683,16 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.kind != .conversation)
     }
 
+    /// A condition that resembles a not-covered question is part of the
+    /// question; "why is that happening" asks about what was described.
+    @Test(arguments: [
+        "If I later decide I'd rather grow my hair out, what happens to the SMP then?",
+        "Two years on, the colour looks a bit green around the edges. Why is that happening?",
+    ])
+    func whatTheContextSaysIsKept(message: String) {
+        #expect(Bundled.answerer.answer(message).primary.intent == nil)
+    }
+
     @Test func answersBothHalvesOfATwoPartQuestion() {
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
