@@ -180,17 +180,19 @@ public struct Answerer: Sendable {
         case .accepted where match.confidence < settings.reviewConfidence: break
         default: return (String(clause), match)
         }
-        let reasonless = QuestionSplitter.beforeReason(of: Substring(clause)).map { [$0] } ?? []
-        let inner = QuestionSplitter.cores(of: Substring(clause)).reversed() + reasonless
-        for core in inner where meansSomethingAlone(core) {
+        // A refusal's confidence is in the refusal, not in a topic: any sure
+        // core beats it.
+        func sureMatch(_ core: Substring) -> Match? {
+            guard meansSomethingAlone(core) else { return nil }
             let coreMatch = matcher.match(core, explain: explain)
-            // A refusal's confidence is in the refusal, not in a topic: any
-            // sure core beats it.
-            if coreMatch.intent != nil && coreMatch.confidence >= settings.reviewConfidence
-                && (match.intent == nil || coreMatch.confidence > match.confidence)
-            {
-                return (String(core), coreMatch)
-            }
+            return coreMatch.intent != nil && coreMatch.confidence >= settings.reviewConfidence
+                && (match.intent == nil || coreMatch.confidence > match.confidence) ? coreMatch : nil
+        }
+        for core in QuestionSplitter.cores(of: Substring(clause)).reversed() {
+            if let coreMatch = sureMatch(core) { return (String(core), coreMatch) }
+        }
+        if let question = QuestionSplitter.beforeReason(of: Substring(clause)), let coreMatch = sureMatch(question) {
+            return (String(question), coreMatch)
         }
         return (String(clause), match)
     }

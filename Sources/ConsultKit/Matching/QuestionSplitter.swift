@@ -52,7 +52,11 @@ public enum QuestionSplitter {
     /// after at least three words.
     public static func beforeReason(of clause: Substring) -> Substring? {
         let words = clause.split(separator: " ")
-        guard let position = words.indices.dropFirst(3).first(where: { reasons.contains(words[$0].lowercased()) })
+        // "because," as much as "because".
+        guard
+            let position = words.indices.dropFirst(3).first(where: {
+                reasons.contains(String(words[$0].lowercased().filter(\.isLetter)))
+            })
         else { return nil }
         return clause[..<words[position].startIndex]
     }

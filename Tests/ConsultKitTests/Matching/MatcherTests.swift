@@ -131,6 +131,7 @@ import Testing
     @Test(arguments: [
         ("can I do it all in one week because I live far away", "can I do it all in one week "),
         ("can I do it all in one week coz I live far away", "can I do it all in one week "),
+        ("can I do it all in one week, because I live far away", "can I do it all in one week, "),
         // Too few words before it to be a question.
         ("because I live far", nil),
         ("is it safe", nil),
