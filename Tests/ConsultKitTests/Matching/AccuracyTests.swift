@@ -621,6 +621,14 @@ import Testing
         #expect(Bundled.answerer.answer(consultation).primary.intent == nil)
     }
 
+    /// Chat shorthand: "y" asks why and "hrs" are hours, so the reasons for
+    /// several sessions are found and a session's length in hours is refused.
+    @Test func chatShorthandForWhyAndHours() {
+        #expect(Bundled.answerer.answer("y is one visit never enough").primary.intent?.id == "why_multiple_sessions")
+        let hours = Bundled.answerer.answer("a single session, is it like 3 hrs or more")
+        #expect(hours.primary.intent == nil)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
