@@ -629,6 +629,17 @@ import Testing
         #expect(hours.primary.intent == nil)
     }
 
+    /// "Whether" only opens a question, as "if" does: it is no word of a
+    /// topic, so "I wonder whether…" is not drawn to not-covered questions
+    /// that happen to use it. Telling whether one's own hair loss is of a
+    /// kind still asks for a diagnosis.
+    @Test func whetherWeighsNoMoreThanIf() {
+        let reactions = "I wonder whether there are any reactions to watch out for"
+        #expect(Bundled.answerer.answer(reactions).primary.intent?.id == "side_effects")
+        let diagnosis = "How can I tell whether my hair loss will stop on its own?"
+        #expect(Bundled.answerer.answer(diagnosis).primary.intent == nil)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
