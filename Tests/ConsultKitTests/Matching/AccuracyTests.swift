@@ -640,6 +640,18 @@ import Testing
         #expect(Bundled.answerer.answer(diagnosis).primary.intent == nil)
     }
 
+    /// A day in the writer's week and "ages ago" name no opening hours and
+    /// no age; asking for weekend appointments still goes to the clinic.
+    @Test func daysAndAgesInAStoryAreNotQuestionsAboutThem() {
+        let football = "I'm back at football on Saturday, what should I avoid in the first days after a session?"
+        #expect(Bundled.answerer.answer(football).primary.intent?.id == "aftercare")
+        let ago = "My friend had it done ages ago, does the result fade?"
+        #expect(Bundled.answerer.answer(ago).primary.intent?.id == "longevity")
+        let weekend = Bundled.answerer.answer("do you do appointments at weekends")
+        #expect(weekend.primary.intent == nil)
+        #expect(weekend.primary.forClinic)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
