@@ -652,6 +652,14 @@ import Testing
         #expect(weekend.primary.forClinic)
     }
 
+    /// Comparing SMP with a tattoo one has (on an arm, say) is the tattoo
+    /// topic; getting a new tattoo during the course is not covered.
+    @Test func aTattooOneHasIsComparedANewOneIsNotCovered() {
+        let compared = "I have a big tattoo on my arm, is smp done the same way?"
+        #expect(Bundled.answerer.answer(compared).primary.intent?.id == "smp_vs_tattoo")
+        #expect(Bundled.answerer.answer("can I get a tattoo on my arm the same week").primary.intent == nil)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
