@@ -660,6 +660,14 @@ import Testing
         #expect(Bundled.answerer.answer("can I get a tattoo on my arm the same week").primary.intent == nil)
     }
 
+    /// Going over something with someone is discussing it: the consultation.
+    @Test(arguments: [
+        "What sort of stuff will the therapist go over with me on the day?", "what do we go over at the start",
+    ])
+    func goingOverSomethingIsTheConsultation(question: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "consultation")
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
