@@ -668,6 +668,11 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == "consultation")
     }
 
+    /// A whole life, the rest of one's life, for good: all say permanent.
+    @Test func aWholeLifeIsPermanent() {
+        #expect(Bundled.answerer.answer("can I keep it my whole life").primary.intent?.id == "longevity")
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
