@@ -673,6 +673,12 @@ import Testing
         #expect(Bundled.answerer.answer("can I keep it my whole life").primary.intent?.id == "longevity")
     }
 
+    /// The way one lives, takeaways included, is the guide's lifestyle causes.
+    @Test func theWayOneLivesIsLifestyle() {
+        let question = "Lots of late nights and takeaways lately. Could the way I live be thinning my hair?"
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "hair_loss_lifestyle")
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
