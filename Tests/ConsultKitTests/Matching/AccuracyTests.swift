@@ -679,6 +679,15 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == "hair_loss_lifestyle")
     }
 
+    /// Everyday words for the look SMP gives and for the time between visits.
+    @Test(arguments: [
+        ("is smp the thing that gives you a shaved look with dots?", "what_is_smp"),
+        ("how long should I leave inbetween visits", "session_interval"),
+    ])
+    func everydayWordsForTheLookAndTheGap(question: String, intent: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
