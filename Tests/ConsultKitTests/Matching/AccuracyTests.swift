@@ -688,6 +688,16 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// Thinning since a past pregnancy is history, not being pregnant now: a
+    /// question about women is answered; whether it is safe for the writer
+    /// is still for the clinic.
+    @Test func aPastPregnancyIsNotBeingPregnant() {
+        let women = "I'm 39 and my parting has widened since my second pregnancy. Does SMP work for women at all?"
+        #expect(Bundled.answerer.answer(women).primary.intent?.id == "smp_for_women")
+        let safe = "Since having my baby my hair is thin. Is SMP safe for me?"
+        #expect(Bundled.answerer.answer(safe).primary.intent == nil)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
