@@ -698,6 +698,14 @@ import Testing
         #expect(Bundled.answerer.answer(safe).primary.intent == nil)
     }
 
+    /// One thing or several asks about the causes of hair loss, not a count
+    /// of sessions, in a part of its own too.
+    @Test(arguments: ["Why do people go bald, is it one thing or several things?", "Is balding just one thing or a mix of factors?"])
+    func oneThingOrSeveralIsAboutCauses(question: String) {
+        let answer = Bundled.answerer.answer(question)
+        #expect(answer.parts.allSatisfy { $0.intent?.id == "hair_loss_causes" })
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
