@@ -33,6 +33,11 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     /// it shares the intent's words: "how many sessions does a touch-up
     /// take" names the touch-up, so it is not the course's session count.
     public let excludes: [String]
+    /// Terms one of which a question must name to take this intent: a
+    /// specific cause of hair loss answers "can stress thin my hair", not
+    /// "what makes hair thin out", which the general causes answer. Empty:
+    /// no such condition.
+    public let needs: [String]
     /// The question types (the lexicon's `question_types`) the intent
     /// answers; nil takes any. "How long" asks a duration: the result's
     /// longevity answers it, the pigment's ingredients do not.
@@ -44,7 +49,7 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     public init(
         id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
         batchAnswer: String? = nil, related: [String], about: [String] = [], excludes: [String] = [],
-        answers: [String]? = nil, examples: [Example], location: FileLocation
+        needs: [String] = [], answers: [String]? = nil, examples: [Example], location: FileLocation
     ) {
         self.id = id
         self.kind = kind
@@ -56,6 +61,7 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
         self.related = related
         self.about = about
         self.excludes = excludes
+        self.needs = needs
         self.answers = answers
         self.examples = examples
         self.location = location

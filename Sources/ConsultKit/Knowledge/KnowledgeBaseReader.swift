@@ -18,7 +18,7 @@ struct KnowledgeBaseReader {
             root,
             allowed: [
                 "id", "kind", "title", "group", "source", "answer", "batch_answer", "related", "about", "excludes",
-                "answers", "examples",
+                "needs", "answers", "examples",
             ])
         let id = yaml.requiredText(root, "id") ?? ""
         let idLocation = yaml.location(root.value("id"))
@@ -46,6 +46,7 @@ struct KnowledgeBaseReader {
         let related = yaml.textList(root, "related").map(\.text)
         let about = yaml.textList(root, "about").map { $0.text.lowercased() }
         let excludes = yaml.textList(root, "excludes").map { $0.text.lowercased() }
+        let needs = yaml.textList(root, "needs").map { $0.text.lowercased() }
         // Absent: the intent takes questions of any type; a list (even empty)
         // names the only question types it answers.
         let answers = root.value("answers") == nil ? nil : yaml.textList(root, "answers").map { $0.text.lowercased() }
@@ -58,8 +59,8 @@ struct KnowledgeBaseReader {
         guard yaml.diagnostics.count == start || (!id.isEmpty && !answer.isEmpty && kind != nil) else { return nil }
         return Intent(
             id: id, kind: kind ?? .guide, title: title, group: group, source: source, answer: answer,
-            batchAnswer: batchAnswer, related: related, about: about, excludes: excludes, answers: answers,
-            examples: examples, location: idLocation)
+            batchAnswer: batchAnswer, related: related, about: about, excludes: excludes, needs: needs,
+            answers: answers, examples: examples, location: idLocation)
     }
 
     mutating func lexicon(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> Lexicon {

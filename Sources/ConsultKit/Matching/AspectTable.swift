@@ -39,6 +39,8 @@ struct AspectTable: Sendable {
     private let about: [Set<Int32>]
     /// Per intent: the terms whose mention passes it by (`excludes:`).
     private let excludes: [Set<Int32>]
+    /// Per intent: terms one of which a question must name (`needs:`); empty for none.
+    private let needs: [Set<Int32>]
     private let termNames: [String]
     /// Names of the things the guide does not cover, by term number (nil for
     /// the others): out-of-scope `subjects:`.
@@ -80,6 +82,7 @@ struct AspectTable: Sendable {
         }
         about = knowledge.intents.map { intent in Set(intent.about.flatMap(terms).filter { $0 >= 0 }) }
         excludes = knowledge.intents.map { intent in Set(intent.excludes.flatMap(terms).filter { $0 >= 0 }) }
+        needs = knowledge.intents.map { intent in Set(intent.needs.flatMap(terms).filter { $0 >= 0 }) }
         var isSubject = [Bool](repeating: false, count: termCount)
         for terms in about { for term in terms { isSubject[Int(term)] = true } }
         self.isSubject = isSubject
@@ -113,6 +116,11 @@ struct AspectTable: Sendable {
             if excludes[intent].contains(term) { return termNames[Int(term)] }
         }
         return nil
+    }
+
+    /// Whether `ids` name one of the terms `intent` needs, or it needs none.
+    func namesNeeded(in ids: [Int32], for intent: Int) -> Bool {
+        needs[intent].isEmpty || ids.contains { needs[intent].contains($0) }
     }
 
     /// The first question type `ids` ask, with the subjects it names; nil

@@ -14,6 +14,7 @@ extension KnowledgeBase {
             writer.strings(intent.related)
             writer.strings(intent.about)
             writer.strings(intent.excludes)
+            writer.strings(intent.needs)
             // nil (any type) as a leading 0, a list as 1 then the list.
             writer.int(intent.answers == nil ? 0 : 1)
             writer.strings(intent.answers ?? [])
@@ -57,6 +58,7 @@ extension KnowledgeBase {
             let related = try reader.strings()
             let about = try reader.strings()
             let excludes = try reader.strings()
+            let needs = try reader.strings()
             let declaresAnswers = try reader.int()
             let answers = try reader.strings()
             guard declaresAnswers == 0 || declaresAnswers == 1 else { throw ByteReader.Malformed() }
@@ -64,7 +66,7 @@ extension KnowledgeBase {
                 Intent(
                     id: id, kind: kind, title: title, group: group, source: source, answer: answer,
                     batchAnswer: batchAnswer, related: related,
-                    about: about, excludes: excludes, answers: declaresAnswers == 1 ? answers : nil,
+                    about: about, excludes: excludes, needs: needs, answers: declaresAnswers == 1 ? answers : nil,
                     examples: try decodeExamples(&reader), location: try decodeLocation(&reader)))
         }
         var synonyms: [Lexicon.Synonyms] = []

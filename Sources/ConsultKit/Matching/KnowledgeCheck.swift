@@ -41,6 +41,19 @@ public enum KnowledgeCheck {
                         "subject '\(word)' is a word no example uses (or a stop word): it would refuse nothing"))
             }
         }
+        // A need no example uses could never be named: the intent would answer nothing.
+        for intent in base.intents {
+            for word in intent.needs {
+                let ids = matcher.analyzer.analyze(tokens: Tokenizer.tokens(word), correctSpelling: false).ids
+                if ids.isEmpty || ids.contains(-1) {
+                    problems.append(
+                        Diagnostic(
+                            intent.location,
+                            "intent '\(intent.id)' needs '\(word)', a word no example uses (or a stop word): "
+                                + "no question could name it"))
+                }
+            }
+        }
         problems += matcher.selfCheck(leaveOneOut: leaveOneOut)
         return problems
     }

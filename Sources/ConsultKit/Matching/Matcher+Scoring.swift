@@ -158,8 +158,12 @@ extension Matcher {
         // A topic that is about what the question names may stand behind one
         // that is not ("can medication cause hair loss": lifestyle causes).
         let coversSubjects = { (owner: Int) in self.aspects.uncoveredSubject(in: analysis.ids, for: owner) == nil }
+        // A topic about one cause of hair loss answers only a question that
+        // names it: "what makes hair thin out" asks the causes in general.
+        let namesNeeded = { (owner: Int) in self.aspects.namesNeeded(in: analysis.ids, for: owner) }
         let top =
-            ranked.first { !isPartlySmallTalk($0) && answersAspect($0) && coversSubjects($0) }
+            ranked.first { !isPartlySmallTalk($0) && answersAspect($0) && coversSubjects($0) && namesNeeded($0) }
+            ?? ranked.first { !isPartlySmallTalk($0) && answersAspect($0) && namesNeeded($0) }
             ?? ranked.first { !isPartlySmallTalk($0) && answersAspect($0) } ?? candidate
         let topScore = scores[top]
         // Resemblance to a known not-covered question is judged example to

@@ -706,6 +706,16 @@ import Testing
         #expect(answer.parts.allSatisfy { $0.intent?.id == "hair_loss_causes" })
     }
 
+    /// A question about what makes hair thin that names no habit, hormone or
+    /// family asks the causes in general; hedges ("typically") change nothing.
+    @Test(arguments: [
+        "what makes hair thin out?", "Typically, what is it that makes hair thin out?",
+        "My hairline keeps creeping back, what could cause that?",
+    ])
+    func causesInGeneralUnlessOneIsNamed(question: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "hair_loss_causes")
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"

@@ -86,6 +86,32 @@ import Testing
         #expect(decoded.match("how many sessions after a transplant").intent == nil)
     }
 
+    /// An intent's `needs:` keeps it for questions that name one of the
+    /// terms; the others go to another topic or none. Kept through encoding.
+    @Test func anIntentTakesOnlyQuestionsNamingWhatItNeeds() throws {
+        let folder = try Fixtures.copy("mini-intents")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("sessions.yaml")
+        let yaml = try String(contentsOf: url, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "examples:", with: "needs: [transplant]\nexamples:")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out-of-scope.yaml")
+        try (try String(contentsOf: out, encoding: .utf8) + "  - will a transplant grow back\n")
+            .write(to: out, atomically: true, encoding: .utf8)
+        let matcher = Matcher(knowledge: try KnowledgeBase.load(try .folder(folder.path)))
+        #expect(Self.plain.match("how many sessions do i need").intent?.id == "sessions")
+        #expect(matcher.match("how many sessions do i need").intent?.id != "sessions")
+        #expect(matcher.match("how many sessions after a transplant").intent?.id == "sessions")
+        let decoded = try Matcher.decodeIndex(matcher.encodedIndex(), files: matcher.knowledge.files)
+        #expect(decoded.knowledge["sessions"]?.needs == ["transplant"])
+        #expect(decoded.match("how many sessions do i need").intent?.id != "sessions")
+        // A need no example uses is reported: it would leave the intent unreachable.
+        try yaml.replacingOccurrences(of: "examples:", with: "needs: [zeppelin]\nexamples:")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let problems = KnowledgeCheck.run(try .folder(folder.path)).map(\.description)
+        #expect(problems.contains { $0.contains("needs 'zeppelin'") })
+    }
+
     /// What `intents check` says of the mini knowledge base with `lines`
     /// added to its out-of-scope.yaml.
     static func problems(addingToOutOfScope lines: String) throws -> [String] {
