@@ -716,6 +716,14 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == "hair_loss_causes")
     }
 
+    /// Whether one visit is enough asks how many sessions; why several are
+    /// needed asks the reason.
+    @Test func oneVisitOrSeveralIsACountWhyIsTheReason() {
+        let count = "Is one sitting enough or will I be coming back several times?"
+        #expect(Bundled.answerer.answer(count).primary.intent?.id == "number_of_sessions")
+        #expect(Bundled.answerer.answer("why several visits?").primary.intent?.id == "why_multiple_sessions")
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
