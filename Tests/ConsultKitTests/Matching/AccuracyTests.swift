@@ -724,6 +724,19 @@ import Testing
         #expect(Bundled.answerer.answer("why several visits?").primary.intent?.id == "why_multiple_sessions")
     }
 
+    /// Breastfeeding is a caution, as pregnancy is, and training to do SMP
+    /// oneself is a subject the guide leaves out: both are refused for what
+    /// they name, not for a low score.
+    @Test(arguments: [
+        ("My wife is breastfeeding, is the pigment safe for her?", "names 'pregnant'"),
+        ("do you run a training course so I can become an smp artist?", "names 'career'"),
+    ])
+    func breastfeedingAndTrainingAreNamedAsNotCovered(question: String, rule: String) {
+        let match = Bundled.matcher.match(question, explain: true)
+        #expect(match.intent == nil)
+        #expect(match.explanation.rule.description.hasPrefix(rule))
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
