@@ -62,6 +62,8 @@ public struct Answerer: Sendable {
             return Answer(question: question, parts: [part(match, clause: text)])
         }
         var matches: [(clause: String, asks: Bool, match: Match)] = []
+        // What a topic needs may be named anywhere in the message.
+        let named = matcher.analyzer.analyze(question).ids
         // The first clause, and clauses that speak of a person the chatter
         // before them described yet are read alone (see
         // `speaksOfSomeoneDescribed`).
@@ -72,7 +74,7 @@ public struct Answerer: Sendable {
             // certified, and how long have they done it") is read with it.
             // So is a bare follow-up to a question about something the guide
             // does not cover ("Is SMP basically microblading? Same thing?").
-            let (text, found) = match(clause, explain: explain)
+            let (text, found) = match(clause, explain: explain, named: named)
             var match = found
             // What opens a message points back at nothing: "Is it true they
             // start lighter? My cousin said…" asks about the clinic's "they".
@@ -85,7 +87,7 @@ public struct Answerer: Sendable {
                         && isAboutUncoveredSubject(matches[position - 1].match)
             {
                 let merged = matcher.match(
-                    question[clauses[position - 1].startIndex..<clause.endIndex], explain: explain)
+                    question[clauses[position - 1].startIndex..<clause.endIndex], explain: explain, named: named)
                 if contextAgrees(merged, with: match) {
                     readAlone.insert(Self.trimmed(text[...]))
                 } else {
@@ -169,9 +171,11 @@ public struct Answerer: Sendable {
     /// what the pigment consists of"): then the question inside it, or
     /// before the reason it gives, matched alone, answers if it is sure of
     /// its topic.
-    private func match(_ clause: some StringProtocol, explain: Bool) -> (text: String, match: Match) {
+    private func match(_ clause: some StringProtocol, explain: Bool, named: [Int32] = []) -> (
+        text: String, match: Match
+    ) {
         // A whole line stays a String: the tokenizer reads its bytes in place.
-        let match = matcher.match(clause, explain: explain)
+        let match = matcher.match(clause, explain: explain, named: named)
         switch match.explanation.rule {
         case .belowThreshold: break
         // "If I want to grow my hair out later, what happens to the SMP?": a
@@ -184,7 +188,7 @@ public struct Answerer: Sendable {
         // core beats it.
         func sureMatch(_ core: Substring) -> Match? {
             guard meansSomethingAlone(core) else { return nil }
-            let coreMatch = matcher.match(core, explain: explain)
+            let coreMatch = matcher.match(core, explain: explain, named: named)
             return coreMatch.intent != nil && coreMatch.confidence >= settings.reviewConfidence
                 && (match.intent == nil || coreMatch.confidence > match.confidence) ? coreMatch : nil
         }

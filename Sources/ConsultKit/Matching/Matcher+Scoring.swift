@@ -8,7 +8,7 @@
 extension Matcher {
     /// Scores `question` against every intent and decides; `excluded` is an
     /// example left out of the index (for the leave-one-out check).
-    func match(_ question: some StringProtocol, explain: Bool, excluding excluded: Int?) -> Match {
+    func match(_ question: some StringProtocol, explain: Bool, excluding excluded: Int?, named: [Int32] = []) -> Match {
         let analysis = analyzer.analyze(question, explain: explain)
         var known: [Int32] = []
         known.reserveCapacity(analysis.ids.count)
@@ -46,7 +46,7 @@ extension Matcher {
                 return decide(
                     question: question, analysis: analysis, known: known, termMass: termMass,
                     queryNorm: normSquared.squareRoot(),
-                    explain: explain, excluding: excluded, scratch: scratch, bestExample: bestExample)
+                    explain: explain, excluding: excluded, named: named, scratch: scratch, bestExample: bestExample)
             }
         }
     }
@@ -56,7 +56,7 @@ extension Matcher {
     private func decide(
         question: some StringProtocol, analysis: TermAnalyzer.Analysis, known: [Int32], termMass: Double,
         queryNorm: Double,
-        explain: Bool, excluding excluded: Int?,
+        explain: Bool, excluding excluded: Int?, named: [Int32],
         scratch: UnsafeMutableBufferPointer<Double>, bestExample: UnsafeMutableBufferPointer<Int>
     ) -> Match {
         let classCount = index.classCount
@@ -160,7 +160,9 @@ extension Matcher {
         let coversSubjects = { (owner: Int) in self.aspects.uncoveredSubject(in: analysis.ids, for: owner) == nil }
         // A topic about one cause of hair loss answers only a question that
         // names it: "what makes hair thin out" asks the causes in general.
-        let namesNeeded = { (owner: Int) in self.aspects.namesNeeded(in: analysis.ids, for: owner) }
+        let namesNeeded = { (owner: Int) in
+            self.aspects.namesNeeded(in: analysis.ids, for: owner) || self.aspects.namesNeeded(in: named, for: owner)
+        }
         let top =
             ranked.first { !isPartlySmallTalk($0) && answersAspect($0) && coversSubjects($0) && namesNeeded($0) }
             ?? ranked.first { !isPartlySmallTalk($0) && answersAspect($0) && namesNeeded($0) }

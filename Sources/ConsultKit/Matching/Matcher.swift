@@ -28,9 +28,11 @@ public final class Matcher: Sendable {
         aspects = AspectTable(knowledge: knowledge, analyzer: analyzer)
     }
 
-    /// Scores `question` against every intent and decides.
-    public func match(_ question: some StringProtocol, explain: Bool = false) -> Match {
-        match(question, explain: explain, excluding: nil)
+    /// Scores `question` against every intent and decides. `named` are the
+    /// terms of the message around it: what a topic `needs:` may be named
+    /// there ("I have tattoo sleeves. Is SMP the same thing?").
+    public func match(_ question: some StringProtocol, explain: Bool = false, named: [Int32] = []) -> Match {
+        match(question, explain: explain, excluding: nil, named: named)
     }
 
     /// Runs every example through the matcher as if it were a question and

@@ -700,7 +700,9 @@ import Testing
 
     /// One thing or several asks about the causes of hair loss, not a count
     /// of sessions, in a part of its own too.
-    @Test(arguments: ["Why do people go bald, is it one thing or several things?", "Is balding just one thing or a mix of factors?"])
+    @Test(arguments: [
+        "Why do people go bald, is it one thing or several things?", "Is balding just one thing or a mix of factors?",
+    ])
     func oneThingOrSeveralIsAboutCauses(question: String) {
         let answer = Bundled.answerer.answer(question)
         #expect(answer.parts.allSatisfy { $0.intent?.id == "hair_loss_causes" })
@@ -735,6 +737,16 @@ import Testing
         let match = Bundled.matcher.match(question, explain: true)
         #expect(match.intent == nil)
         #expect(match.explanation.rule.description.hasPrefix(rule))
+    }
+
+    /// A topic's needs may be named anywhere in the message: DHT named
+    /// before "what does it do" is the hormone topic. Comparing SMP with
+    /// something other than a tattoo is not the tattoo topic.
+    @Test func whatATopicNeedsMayBeNamedBefore() {
+        let hormone = "Keep reading that DHT is to blame. What does it do to the hair?"
+        #expect(Bundled.answerer.answer(hormone).primary.intent?.id == "hair_loss_hormones")
+        let piercing = "is it the same as the needles at a piercing shop"
+        #expect(Bundled.answerer.answer(piercing).primary.intent?.id != "smp_vs_tattoo")
     }
 
     /// Following one's parents is inheriting, not "the same way as a tattoo".
