@@ -38,6 +38,11 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     /// "what makes hair thin out", which the general causes answer. Empty:
     /// no such condition.
     public let needs: [String]
+    /// The share of a message this conversation intent must explain to be
+    /// the answer; nil for the matcher's own (`conversationCoverage`). A
+    /// question to the assistant about itself ("what sort of things can I
+    /// ask you before I start") carries words of its own beside the request.
+    public let coverage: Double?
     /// The question types (the lexicon's `question_types`) the intent
     /// answers; nil takes any. "How long" asks a duration: the result's
     /// longevity answers it, the pigment's ingredients do not.
@@ -49,7 +54,8 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     public init(
         id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
         batchAnswer: String? = nil, related: [String], about: [String] = [], excludes: [String] = [],
-        needs: [String] = [], answers: [String]? = nil, examples: [Example], location: FileLocation
+        needs: [String] = [], coverage: Double? = nil, answers: [String]? = nil, examples: [Example],
+        location: FileLocation
     ) {
         self.id = id
         self.kind = kind
@@ -62,6 +68,7 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
         self.about = about
         self.excludes = excludes
         self.needs = needs
+        self.coverage = coverage
         self.answers = answers
         self.examples = examples
         self.location = location

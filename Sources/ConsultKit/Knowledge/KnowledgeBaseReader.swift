@@ -18,7 +18,7 @@ struct KnowledgeBaseReader {
             root,
             allowed: [
                 "id", "kind", "title", "group", "source", "answer", "batch_answer", "related", "about", "excludes",
-                "needs", "answers", "examples",
+                "needs", "coverage", "answers", "examples",
             ])
         let id = yaml.requiredText(root, "id") ?? ""
         let idLocation = yaml.location(root.value("id"))
@@ -47,6 +47,11 @@ struct KnowledgeBaseReader {
         let about = yaml.textList(root, "about").map { $0.text.lowercased() }
         let excludes = yaml.textList(root, "excludes").map { $0.text.lowercased() }
         let needs = yaml.textList(root, "needs").map { $0.text.lowercased() }
+        let coverageText = yaml.optionalText(root, "coverage")
+        let coverage = coverageText.flatMap(Double.init)
+        if let coverageText, coverage.map({ !(0...1).contains($0) }) ?? true {
+            yaml.report(root.value("coverage"), "coverage must be a number from 0 to 1, not '\(coverageText)'")
+        }
         // Absent: the intent takes questions of any type; a list (even empty)
         // names the only question types it answers.
         let answers = root.value("answers") == nil ? nil : yaml.textList(root, "answers").map { $0.text.lowercased() }
@@ -60,7 +65,7 @@ struct KnowledgeBaseReader {
         return Intent(
             id: id, kind: kind ?? .guide, title: title, group: group, source: source, answer: answer,
             batchAnswer: batchAnswer, related: related, about: about, excludes: excludes, needs: needs,
-            answers: answers, examples: examples, location: idLocation)
+            coverage: coverage, answers: answers, examples: examples, location: idLocation)
     }
 
     mutating func lexicon(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> Lexicon {

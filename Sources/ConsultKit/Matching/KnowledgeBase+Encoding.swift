@@ -15,6 +15,8 @@ extension KnowledgeBase {
             writer.strings(intent.about)
             writer.strings(intent.excludes)
             writer.strings(intent.needs)
+            // nil as a negative share.
+            writer.double(intent.coverage ?? -1)
             // nil (any type) as a leading 0, a list as 1 then the list.
             writer.int(intent.answers == nil ? 0 : 1)
             writer.strings(intent.answers ?? [])
@@ -59,6 +61,7 @@ extension KnowledgeBase {
             let about = try reader.strings()
             let excludes = try reader.strings()
             let needs = try reader.strings()
+            let coverage = try reader.double()
             let declaresAnswers = try reader.int()
             let answers = try reader.strings()
             guard declaresAnswers == 0 || declaresAnswers == 1 else { throw ByteReader.Malformed() }
@@ -66,7 +69,8 @@ extension KnowledgeBase {
                 Intent(
                     id: id, kind: kind, title: title, group: group, source: source, answer: answer,
                     batchAnswer: batchAnswer, related: related,
-                    about: about, excludes: excludes, needs: needs, answers: declaresAnswers == 1 ? answers : nil,
+                    about: about, excludes: excludes, needs: needs, coverage: coverage < 0 ? nil : coverage,
+                    answers: declaresAnswers == 1 ? answers : nil,
                     examples: try decodeExamples(&reader), location: try decodeLocation(&reader)))
         }
         var synonyms: [Lexicon.Synonyms] = []

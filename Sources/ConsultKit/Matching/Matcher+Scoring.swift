@@ -147,7 +147,8 @@ extension Matcher {
             && !QuestionSplitter.asksAnything(String(question))
         let isPartlySmallTalk = { (owner: Int) in
             self.knowledge.intents[owner].kind == .conversation
-                && explained[owner] / termMass < self.settings.conversationCoverage
+                && explained[owner] / termMass
+                    < (self.knowledge.intents[owner].coverage ?? self.settings.conversationCoverage)
                 && !(smallTalkAlone && owner == ranked[0])
         }
         // A question of a type the intent does not answer, or about another

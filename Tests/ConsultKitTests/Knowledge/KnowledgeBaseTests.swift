@@ -64,6 +64,17 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("empty.yaml:4: intent 'empty' has no examples") })
     }
 
+    /// `coverage:` is a share from 0 to 1; anything else is reported where it stands.
+    @Test(arguments: ["2", "lots", "-0.5"])
+    func reportsACoverageThatIsNotAShare(value: String) throws {
+        let folder = try Fixtures.copy("mini-intents")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "id: chatty\nkind: conversation\nanswer: Hi.\ncoverage: \(value)\nexamples: [hiya there]\n"
+            .write(to: folder.appendingPathComponent("chatty.yaml"), atomically: true, encoding: .utf8)
+        let problems = KnowledgeCheck.run(try .folder(folder.path)).map(\.description)
+        #expect(problems.contains("chatty.yaml:4: coverage must be a number from 0 to 1, not '\(value)'"))
+    }
+
     @Test func cleanFolderChecksClean() throws {
         #expect(KnowledgeCheck.run(try .folder(Fixtures.path("mini-intents"))).isEmpty)
     }

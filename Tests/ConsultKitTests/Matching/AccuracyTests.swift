@@ -749,6 +749,17 @@ import Testing
         #expect(Bundled.answerer.answer(piercing).primary.intent?.id != "smp_vs_tattoo")
     }
 
+    /// Asking what the assistant can answer is that question however many
+    /// words of its own it carries (capabilities declares a lower `coverage:`).
+    @Test(arguments: [
+        "What sort of things can I ask you, before I start my treatment?",
+        "Which kinds of questions can I put to you before my consultation?",
+    ])
+    func askingWhatTheAssistantCanAnswerIsCapabilities(question: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "capabilities")
+        #expect(Bundled.knowledge["capabilities"]?.coverage == 0.4)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
