@@ -760,6 +760,14 @@ import Testing
         #expect(Bundled.knowledge["capabilities"]?.coverage == 0.4)
     }
 
+    /// Planning a treatment is a request, not a question of a type: how many
+    /// weeks ahead to reserve is for the clinic, not the intake.
+    @Test func howFarAheadToBookIsNotTheIntake() {
+        let ahead = Bundled.answerer.answer("how many weeks ahead should I reserve my consultation")
+        #expect(ahead.primary.intent == nil)
+        #expect(Bundled.answerer.answer("I'd like to book a consultation").primary.intent?.id == "start_consultation")
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
