@@ -768,6 +768,16 @@ import Testing
         #expect(Bundled.answerer.answer("I'd like to book a consultation").primary.intent?.id == "start_consultation")
     }
 
+    /// The guide says the sun fades the pigment faster; it says nothing of
+    /// smoking, drink, diet or medicines doing so.
+    @Test(arguments: [
+        "will drinking make my smp fade faster", "can my tablets make the pigment fade",
+        "does smoking shorten how long smp lasts",
+    ])
+    func habitsFadingThePigmentAreNotCovered(question: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent == nil)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
