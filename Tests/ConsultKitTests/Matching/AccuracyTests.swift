@@ -778,6 +778,15 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent == nil)
     }
 
+    /// The guide gives the one-week gap; what happens when it is missed or
+    /// stretched it does not say.
+    @Test(arguments: [
+        "What if I wait longer than a week between my sessions?", "I missed the gap, is my result ruined now?",
+    ])
+    func missingTheGapIsNotCovered(question: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent == nil)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
