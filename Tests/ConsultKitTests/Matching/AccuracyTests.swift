@@ -787,6 +787,13 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent == nil)
     }
 
+    /// "The tint" is the colour put in, not the several shades: how it gets
+    /// into the scalp is the procedure.
+    @Test func theTintIsNotTheShades() {
+        let question = "How does the tint get put into the scalp?"
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "treatment_procedure")
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
