@@ -794,6 +794,18 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == "treatment_procedure")
     }
 
+    /// Idioms keep their meaning: being prepared for side effects expects
+    /// them, the gap one recommends is the interval, making up one's mind is
+    /// no make-up and being open to ideas no opening hours.
+    @Test(arguments: [
+        ("Are there any side effects I should be prepared for?", "side_effects"),
+        ("What gap do you recommend between sessions?", "session_interval"),
+        ("Thanks, that helped us make up our minds", "thanks"), ("I'm open to ideas, what is smp exactly?", "what_is_smp"),
+    ])
+    func idiomsKeepTheirMeaning(question: String, intent: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
