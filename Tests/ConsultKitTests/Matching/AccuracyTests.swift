@@ -806,6 +806,13 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// Asking for the assistant's recommendation of SMP or a clinic is still
+    /// an opinion the guide does not give.
+    @Test(arguments: ["which clinic do you recommend", "do you recommend it for someone like me"])
+    func askingForARecommendationIsNotCovered(question: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent == nil)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
