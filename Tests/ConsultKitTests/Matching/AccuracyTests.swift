@@ -813,6 +813,12 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent == nil)
     }
 
+    /// Fading over the years asks how long the result lasts, not what a
+    /// touch-up is.
+    @Test func fadingOverTheYearsIsLongevity() {
+        #expect(Bundled.answerer.answer("will the dots fade over the years").primary.intent?.id == "longevity")
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
