@@ -819,6 +819,12 @@ import Testing
         #expect(Bundled.answerer.answer("will the dots fade over the years").primary.intent?.id == "longevity")
     }
 
+    /// "Long-term" speaks of years, not of how long something takes.
+    @Test func longTermIsYears() {
+        let question = "Does long-term sun exposure affect how well the colour holds up?"
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "maintenance")
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
