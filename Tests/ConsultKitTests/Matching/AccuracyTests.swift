@@ -825,6 +825,16 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == "maintenance")
     }
 
+    /// Lathering up is washing, something going wrong with the skin a side
+    /// effect, and multiple sessions several.
+    @Test(arguments: [
+        ("How soon can I lather up after a session?", "aftercare"),
+        ("Could anything go wrong with my skin afterwards?", "side_effects"),
+    ])
+    func everydayWordsForWashingAndSideEffects(question: String, intent: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
