@@ -835,6 +835,15 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// A programme is the course, the mechanics are the procedure.
+    @Test(arguments: [
+        ("How long does the whole programme take, first sitting to last?", "course_duration"),
+        ("Could you explain the mechanics of getting the dots in?", "treatment_procedure"),
+    ])
+    func aProgrammeIsTheCourseTheMechanicsTheProcedure(question: String, intent: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
