@@ -868,6 +868,16 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == "course_duration")
     }
 
+    /// A writer who is a nurse asks nothing about the therapist's training;
+    /// asking whether a nurse does the work does. A touch-up's length is not
+    /// the course's.
+    @Test func aNurseWritingIsNotAskingAboutCredentials() {
+        let nurse = "I'm a nurse, how many sessions will I need?"
+        #expect(Bundled.answerer.answer(nurse).primary.intent?.id == "number_of_sessions")
+        #expect(Bundled.answerer.answer("is it done by a nurse").primary.intent == nil)
+        #expect(Bundled.answerer.answer("touch-up session duration").primary.intent?.id != "course_duration")
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
