@@ -878,6 +878,15 @@ import Testing
         #expect(Bundled.answerer.answer("touch-up session duration").primary.intent?.id != "course_duration")
     }
 
+    /// A week off work, or getting back on site, is recovery after a session,
+    /// not the week between sessions.
+    @Test(arguments: [
+        "Do people usually need a week off work after a session?", "how soon can I be back on site after the treatment",
+    ])
+    func timeOffWorkIsRecovery(question: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == "aftercare")
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
