@@ -887,6 +887,21 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == "aftercare")
     }
 
+    /// Second-language phrasings: hair that "will fall", "all the life",
+    /// "pros and contras".
+    @Test(arguments: [
+        ("With all this stress my hair will fall?", "hair_loss_lifestyle"), ("Will it stay all the life?", "longevity"),
+    ])
+    func secondLanguagePhrasings(question: String, intent: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
+    @Test func prosAndContrasAreAnOpinion() {
+        let match = Bundled.matcher.match("pros and contras of smp please", explain: true)
+        #expect(match.intent == nil)
+        #expect(match.explanation.rule.description.hasPrefix("names 'opinion'"))
+    }
+
     /// Following one's parents is inheriting, not "the same way as a tattoo".
     @Test func followingOnesParentsIsGenetics() {
         let question = "My parents both went thin early on. Am I likely to follow them?"
