@@ -826,7 +826,8 @@ import Testing
     @Test(arguments: [
         ("Are there any side effects I should be prepared for?", "side_effects"),
         ("What gap do you recommend between sessions?", "session_interval"),
-        ("Thanks, that helped us make up our minds", "thanks"), ("I'm open to ideas, what is smp exactly?", "what_is_smp"),
+        ("Thanks, that helped us make up our minds", "thanks"),
+        ("I'm open to ideas, what is smp exactly?", "what_is_smp"),
     ])
     func idiomsKeepTheirMeaning(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
