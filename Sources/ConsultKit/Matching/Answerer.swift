@@ -62,8 +62,10 @@ public struct Answerer: Sendable {
             return Answer(question: question, parts: [part(match, clause: text)])
         }
         var matches: [(clause: String, asks: Bool, match: Match)] = []
-        // What a topic needs may be named anywhere in the message.
-        let named = matcher.analyzer.analyze(question).ids
+        // What a topic needs may be named before the question in the
+        // message ("Keep hearing DHT is to blame. What does it do?"): the
+        // terms of the clauses read so far, at no cost of reading them again.
+        var named: [Int32] = []
         // The first clause, and clauses that speak of a person the chatter
         // before them described yet are read alone (see
         // `speaksOfSomeoneDescribed`).
@@ -95,6 +97,7 @@ public struct Answerer: Sendable {
                 }
             }
             matches.append((Self.trimmed(text[...]), asks, match))
+            named += found.analysis.ids
         }
         // The client's own health named anywhere (`cautions:`) leaves no part
         // answered: "I have psoriasis. Can I have it now, or should I wait?"

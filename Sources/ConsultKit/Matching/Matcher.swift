@@ -29,7 +29,7 @@ public final class Matcher: Sendable {
     }
 
     /// Scores `question` against every intent and decides. `named` are the
-    /// terms of the message around it: what a topic `needs:` may be named
+    /// terms of the message before it: what a topic `needs:` may be named
     /// there ("I have tattoo sleeves. Is SMP the same thing?").
     public func match(_ question: some StringProtocol, explain: Bool = false, named: [Int32] = []) -> Match {
         match(question, explain: explain, excluding: nil, named: named)
