@@ -54,12 +54,17 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("broken.yaml:2: YAML error") })
     }
 
-    @Test func reportsEmptyAnswersAndMissingExamples() throws {
+    /// What `intents check` says of the mini knowledge base with the file
+    /// `name` added.
+    static func problems(adding name: String, _ yaml: String) throws -> [String] {
         let folder = try Fixtures.copy("mini-intents")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "id: empty\nsource: x\nanswer: \"\"\nexamples: []\n"
-            .write(to: folder.appendingPathComponent("empty.yaml"), atomically: true, encoding: .utf8)
-        let problems = KnowledgeCheck.run(try .folder(folder.path)).map(\.description)
+        try yaml.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        return KnowledgeCheck.run(try .folder(folder.path)).map(\.description)
+    }
+
+    @Test func reportsEmptyAnswersAndMissingExamples() throws {
+        let problems = try Self.problems(adding: "empty.yaml", "id: empty\nsource: x\nanswer: \"\"\nexamples: []\n")
         #expect(problems.contains("empty.yaml:3: 'answer' must be non-empty text"))
         #expect(problems.contains { $0.hasPrefix("empty.yaml:4: intent 'empty' has no examples") })
     }
@@ -67,11 +72,8 @@ import Testing
     /// `coverage:` is a share from 0 to 1; anything else is reported where it stands.
     @Test(arguments: ["2", "lots", "-0.5"])
     func reportsACoverageThatIsNotAShare(value: String) throws {
-        let folder = try Fixtures.copy("mini-intents")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try "id: chatty\nkind: conversation\nanswer: Hi.\ncoverage: \(value)\nexamples: [hiya there]\n"
-            .write(to: folder.appendingPathComponent("chatty.yaml"), atomically: true, encoding: .utf8)
-        let problems = KnowledgeCheck.run(try .folder(folder.path)).map(\.description)
+        let yaml = "id: chatty\nkind: conversation\nanswer: Hi.\ncoverage: \(value)\nexamples: [hiya there]\n"
+        let problems = try Self.problems(adding: "chatty.yaml", yaml)
         #expect(problems.contains("chatty.yaml:4: coverage must be a number from 0 to 1, not '\(value)'"))
     }
 

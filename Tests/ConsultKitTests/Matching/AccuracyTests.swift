@@ -647,81 +647,128 @@ import Testing
         #expect(Bundled.answerer.answer(consultation).primary.intent == nil)
     }
 
-    /// Chat shorthand: "y" asks why and "hrs" are hours, so the reasons for
-    /// several sessions are found and a session's length in hours is refused.
-    @Test func chatShorthandForWhyAndHours() {
-        #expect(Bundled.answerer.answer("y is one visit never enough").primary.intent?.id == "why_multiple_sessions")
-        let hours = Bundled.answerer.answer("a single session, is it like 3 hrs or more")
-        #expect(hours.primary.intent == nil)
-    }
-
-    /// "Whether" only opens a question, as "if" does: it is no word of a
-    /// topic, so "I wonder whether…" is not drawn to not-covered questions
-    /// that happen to use it. Telling whether one's own hair loss is of a
-    /// kind still asks for a diagnosis.
-    @Test func whetherWeighsNoMoreThanIf() {
-        let reactions = "I wonder whether there are any reactions to watch out for"
-        #expect(Bundled.answerer.answer(reactions).primary.intent?.id == "side_effects")
-        let diagnosis = "How can I tell whether my hair loss will stop on its own?"
-        #expect(Bundled.answerer.answer(diagnosis).primary.intent == nil)
-    }
-
-    /// A day in the writer's week and "ages ago" name no opening hours and
-    /// no age; asking for weekend appointments still goes to the clinic.
-    @Test func daysAndAgesInAStoryAreNotQuestionsAboutThem() {
-        let football = "I'm back at football on Saturday, what should I avoid in the first days after a session?"
-        #expect(Bundled.answerer.answer(football).primary.intent?.id == "aftercare")
-        let ago = "My friend had it done ages ago, does the result fade?"
-        #expect(Bundled.answerer.answer(ago).primary.intent?.id == "longevity")
-        let weekend = Bundled.answerer.answer("do you do appointments at weekends")
-        #expect(weekend.primary.intent == nil)
-        #expect(weekend.primary.forClinic)
-    }
-
-    /// Comparing SMP with a tattoo one has (on an arm, say) is the tattoo
-    /// topic; getting a new tattoo during the course is not covered.
-    @Test func aTattooOneHasIsComparedANewOneIsNotCovered() {
-        let compared = "I have a big tattoo on my arm, is smp done the same way?"
-        #expect(Bundled.answerer.answer(compared).primary.intent?.id == "smp_vs_tattoo")
-        #expect(Bundled.answerer.answer("can I get a tattoo on my arm the same week").primary.intent == nil)
-    }
-
-    /// Going over something with someone is discussing it: the consultation.
-    @Test(arguments: [
-        "What sort of stuff will the therapist go over with me on the day?", "what do we go over at the start",
-    ])
-    func goingOverSomethingIsTheConsultation(question: String) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == "consultation")
-    }
-
-    /// A whole life, the rest of one's life, for good: all say permanent.
-    @Test func aWholeLifeIsPermanent() {
-        #expect(Bundled.answerer.answer("can I keep it my whole life").primary.intent?.id == "longevity")
-    }
-
-    /// The way one lives, takeaways included, is the guide's lifestyle causes.
-    @Test func theWayOneLivesIsLifestyle() {
-        let question = "Lots of late nights and takeaways lately. Could the way I live be thinning my hair?"
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == "hair_loss_lifestyle")
-    }
-
-    /// Everyday words for the look SMP gives and for the time between visits.
-    @Test(arguments: [
+    /// Everyday words and idioms keep their meaning, and a question takes
+    /// a topic only when it names what the topic is about (`needs:`,
+    /// `excludes:`, `coverage:`); nil: the guide does not cover it.
+    static let everydayWordings: [(question: String, intent: String?)] = [
+        // Chat shorthand: "y" asks why, "hrs" are hours.
+        ("y is one visit never enough", "why_multiple_sessions"),
+        ("a single session, is it like 3 hrs or more", nil),
+        // "Whether" weighs no more than "if"; telling whether one's own hair
+        // loss is of a kind is a diagnosis.
+        ("I wonder whether there are any reactions to watch out for", "side_effects"),
+        ("How can I tell whether my hair loss will stop on its own?", nil),
+        // A day in the writer's week names no opening hours, "ages ago" no age.
+        ("I'm back at football on Saturday, what should I avoid in the first days after a session?", "aftercare"),
+        ("My friend had it done ages ago, does the result fade?", "longevity"),
+        // A tattoo one has is compared; a new one during the course is not covered.
+        ("I have a big tattoo on my arm, is smp done the same way?", "smp_vs_tattoo"),
+        ("can I get a tattoo on my arm the same week", nil),
+        // Going over something with someone is the consultation.
+        ("What sort of stuff will the therapist go over with me on the day?", "consultation"),
+        ("what do we go over at the start", "consultation"),
+        // A whole life is permanent; fading over the years is how long it lasts;
+        // "long-term" is years, not how long something takes.
+        ("can I keep it my whole life", "longevity"),
+        ("will the dots fade over the years", "longevity"),
+        ("Does long-term sun exposure affect how well the colour holds up?", "maintenance"),
+        // The way one lives, takeaways included, is lifestyle.
+        ("Lots of late nights and takeaways lately. Could the way I live be thinning my hair?", "hair_loss_lifestyle"),
+        // A shaved look is what SMP gives; "inbetween" is the gap.
         ("is smp the thing that gives you a shaved look with dots?", "what_is_smp"),
         ("how long should I leave inbetween visits", "session_interval"),
-    ])
-    func everydayWordsForTheLookAndTheGap(question: String, intent: String) {
+        // A past pregnancy is history, not a pregnancy now; whether it is safe
+        // for the writer is still for the clinic.
+        (
+            "I'm 39 and my parting has widened since my second pregnancy. Does SMP work for women at all?",
+            "smp_for_women"
+        ),
+        ("Since having my baby my hair is thin. Is SMP safe for me?", nil),
+        // Naming no habit, hormone or family asks the causes in general;
+        // hedges ("typically") change nothing.
+        ("what makes hair thin out?", "hair_loss_causes"),
+        ("Typically, what is it that makes hair thin out?", "hair_loss_causes"),
+        ("My hairline keeps creeping back, what could cause that?", "hair_loss_causes"),
+        // What a topic needs may be named before the question.
+        ("Keep reading that DHT is to blame. What does it do to the hair?", "hair_loss_hormones"),
+        // Whether one visit is enough is a count; why several, the reason.
+        ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
+        ("why several visits?", "why_multiple_sessions"),
+        // Asking what the assistant can answer, amid words of its own.
+        ("What sort of things can I ask you, before I start my treatment?", "capabilities"),
+        ("Which kinds of questions can I put to you before my consultation?", "capabilities"),
+        // Planning is a request: how far ahead to book is for the clinic.
+        ("how many weeks ahead should I reserve my consultation", nil),
+        ("I'd like to book a consultation", "start_consultation"),
+        // The guide names only the sun as fading the pigment.
+        ("will drinking make my smp fade faster", nil),
+        ("can my tablets make the pigment fade", nil),
+        ("does smoking shorten how long smp lasts", nil),
+        // What happens when the one-week gap is missed it does not say.
+        ("What if I wait longer than a week between my sessions?", nil),
+        ("I missed the gap, is my result ruined now?", nil),
+        // The tint is the colour put in, not the shades; a programme is the course.
+        ("How does the tint get put into the scalp?", "treatment_procedure"),
+        ("How long does the whole programme take, first sitting to last?", "course_duration"),
+        // Idioms: prepared for, the gap one recommends, making up one's mind,
+        // open to ideas; a recommendation of SMP or a clinic is an opinion.
+        ("Are there any side effects I should be prepared for?", "side_effects"),
+        ("What gap do you recommend between sessions?", "session_interval"),
+        ("Thanks, that helped us make up our minds", "thanks"),
+        ("I'm open to ideas, what is smp exactly?", "what_is_smp"),
+        ("which clinic do you recommend", nil),
+        ("do you recommend it for someone like me", nil),
+        // Lathering up is washing, skin going wrong a side effect, a week off
+        // work or getting back on site recovery.
+        ("How soon can I lather up after a session?", "aftercare"),
+        ("Could anything go wrong with my skin afterwards?", "side_effects"),
+        ("Do people usually need a week off work after a session?", "aftercare"),
+        ("how soon can I be back on site after the treatment", "aftercare"),
+        // A nurse writing asks nothing about credentials; whether a nurse does it does.
+        ("I'm a nurse, how many sessions will I need?", "number_of_sessions"),
+        ("is it done by a nurse", nil),
+        // Second-language phrasings.
+        ("With all this stress my hair will fall?", "hair_loss_lifestyle"),
+        ("Will it stay all the life?", "longevity"),
+    ]
+
+    @Test(arguments: everydayWordings)
+    func everydayWordingsTakeTheTopicTheyMean(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
-    /// Thinning since a past pregnancy is history, not being pregnant now: a
-    /// question about women is answered; whether it is safe for the writer
-    /// is still for the clinic.
-    @Test func aPastPregnancyIsNotBeingPregnant() {
-        let women = "I'm 39 and my parting has widened since my second pregnancy. Does SMP work for women at all?"
-        #expect(Bundled.answerer.answer(women).primary.intent?.id == "smp_for_women")
-        let safe = "Since having my baby my hair is thin. Is SMP safe for me?"
-        #expect(Bundled.answerer.answer(safe).primary.intent == nil)
+    /// A question that only shares words with a topic does not take it:
+    /// another treatment's needles are no tattoo, what the clinic does for
+    /// someone is not what the assistant can answer, a touch-up's length is
+    /// not the course's.
+    @Test(arguments: [
+        ("is it the same as the needles at a piercing shop", "smp_vs_tattoo"),
+        ("What do you do for someone in that situation?", "capabilities"),
+        ("touch-up session duration", "course_duration"),
+    ])
+    func aSharedWordDoesNotTakeTheTopic(question: String, topic: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id != topic)
+    }
+
+    /// Refused for what they name, not for a low score: breastfeeding is a
+    /// caution as pregnancy is, training to do SMP oneself and pros and cons
+    /// are subjects the guide leaves out.
+    @Test(arguments: [
+        ("My wife is breastfeeding, is the pigment safe for her?", "names 'pregnant'"),
+        ("do you run a training course so I can become an smp artist?", "names 'career'"),
+        ("pros and contras of smp please", "names 'opinion'"),
+    ])
+    func namedAsNotCovered(question: String, rule: String) {
+        let match = Bundled.matcher.match(question, explain: true)
+        #expect(match.intent == nil)
+        #expect(match.explanation.rule.description.hasPrefix(rule))
+    }
+
+    /// Asking for weekend appointments goes to the clinic.
+    @Test func weekendAppointmentsAreForTheClinic() {
+        let weekend = Bundled.answerer.answer("do you do appointments at weekends")
+        #expect(weekend.primary.intent == nil)
+        #expect(weekend.primary.forClinic)
     }
 
     /// One thing or several asks about the causes of hair loss, not a count
@@ -732,182 +779,6 @@ import Testing
     func oneThingOrSeveralIsAboutCauses(question: String) {
         let answer = Bundled.answerer.answer(question)
         #expect(answer.parts.allSatisfy { $0.intent?.id == "hair_loss_causes" })
-    }
-
-    /// A question about what makes hair thin that names no habit, hormone or
-    /// family asks the causes in general; hedges ("typically") change nothing.
-    @Test(arguments: [
-        "what makes hair thin out?", "Typically, what is it that makes hair thin out?",
-        "My hairline keeps creeping back, what could cause that?",
-    ])
-    func causesInGeneralUnlessOneIsNamed(question: String) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == "hair_loss_causes")
-    }
-
-    /// Whether one visit is enough asks how many sessions; why several are
-    /// needed asks the reason.
-    @Test func oneVisitOrSeveralIsACountWhyIsTheReason() {
-        let count = "Is one sitting enough or will I be coming back several times?"
-        #expect(Bundled.answerer.answer(count).primary.intent?.id == "number_of_sessions")
-        #expect(Bundled.answerer.answer("why several visits?").primary.intent?.id == "why_multiple_sessions")
-    }
-
-    /// Breastfeeding is a caution, as pregnancy is, and training to do SMP
-    /// oneself is a subject the guide leaves out: both are refused for what
-    /// they name, not for a low score.
-    @Test(arguments: [
-        ("My wife is breastfeeding, is the pigment safe for her?", "names 'pregnant'"),
-        ("do you run a training course so I can become an smp artist?", "names 'career'"),
-    ])
-    func breastfeedingAndTrainingAreNamedAsNotCovered(question: String, rule: String) {
-        let match = Bundled.matcher.match(question, explain: true)
-        #expect(match.intent == nil)
-        #expect(match.explanation.rule.description.hasPrefix(rule))
-    }
-
-    /// A topic's needs may be named anywhere in the message: DHT named
-    /// before "what does it do" is the hormone topic. Comparing SMP with
-    /// something other than a tattoo is not the tattoo topic.
-    @Test func whatATopicNeedsMayBeNamedBefore() {
-        let hormone = "Keep reading that DHT is to blame. What does it do to the hair?"
-        #expect(Bundled.answerer.answer(hormone).primary.intent?.id == "hair_loss_hormones")
-        let piercing = "is it the same as the needles at a piercing shop"
-        #expect(Bundled.answerer.answer(piercing).primary.intent?.id != "smp_vs_tattoo")
-    }
-
-    /// Asking what the assistant can answer is that question however many
-    /// words of its own it carries (capabilities declares a lower `coverage:`).
-    @Test(arguments: [
-        "What sort of things can I ask you, before I start my treatment?",
-        "Which kinds of questions can I put to you before my consultation?",
-    ])
-    func askingWhatTheAssistantCanAnswerIsCapabilities(question: String) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == "capabilities")
-        #expect(Bundled.knowledge["capabilities"]?.coverage == 0.5)
-    }
-
-    /// Asking what the clinic does for someone is not asking what the
-    /// assistant can answer.
-    @Test func whatTheClinicDoesIsNotCapabilities() {
-        let question = "What do you do for someone in that situation?"
-        #expect(Bundled.answerer.answer(question).primary.intent?.id != "capabilities")
-    }
-
-    /// Planning a treatment is a request, not a question of a type: how many
-    /// weeks ahead to reserve is for the clinic, not the intake.
-    @Test func howFarAheadToBookIsNotTheIntake() {
-        let ahead = Bundled.answerer.answer("how many weeks ahead should I reserve my consultation")
-        #expect(ahead.primary.intent == nil)
-        #expect(Bundled.answerer.answer("I'd like to book a consultation").primary.intent?.id == "start_consultation")
-    }
-
-    /// The guide says the sun fades the pigment faster; it says nothing of
-    /// smoking, drink, diet or medicines doing so.
-    @Test(arguments: [
-        "will drinking make my smp fade faster", "can my tablets make the pigment fade",
-        "does smoking shorten how long smp lasts",
-    ])
-    func habitsFadingThePigmentAreNotCovered(question: String) {
-        #expect(Bundled.answerer.answer(question).primary.intent == nil)
-    }
-
-    /// The guide gives the one-week gap; what happens when it is missed or
-    /// stretched it does not say.
-    @Test(arguments: [
-        "What if I wait longer than a week between my sessions?", "I missed the gap, is my result ruined now?",
-    ])
-    func missingTheGapIsNotCovered(question: String) {
-        #expect(Bundled.answerer.answer(question).primary.intent == nil)
-    }
-
-    /// "The tint" is the colour put in, not the several shades: how it gets
-    /// into the scalp is the procedure.
-    @Test func theTintIsNotTheShades() {
-        let question = "How does the tint get put into the scalp?"
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == "treatment_procedure")
-    }
-
-    /// Idioms keep their meaning: being prepared for side effects expects
-    /// them, the gap one recommends is the interval, making up one's mind is
-    /// no make-up and being open to ideas no opening hours.
-    @Test(arguments: [
-        ("Are there any side effects I should be prepared for?", "side_effects"),
-        ("What gap do you recommend between sessions?", "session_interval"),
-        ("Thanks, that helped us make up our minds", "thanks"),
-        ("I'm open to ideas, what is smp exactly?", "what_is_smp"),
-    ])
-    func idiomsKeepTheirMeaning(question: String, intent: String) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// Asking for the assistant's recommendation of SMP or a clinic is still
-    /// an opinion the guide does not give.
-    @Test(arguments: ["which clinic do you recommend", "do you recommend it for someone like me"])
-    func askingForARecommendationIsNotCovered(question: String) {
-        #expect(Bundled.answerer.answer(question).primary.intent == nil)
-    }
-
-    /// Fading over the years asks how long the result lasts, not what a
-    /// touch-up is.
-    @Test func fadingOverTheYearsIsLongevity() {
-        #expect(Bundled.answerer.answer("will the dots fade over the years").primary.intent?.id == "longevity")
-    }
-
-    /// "Long-term" speaks of years, not of how long something takes.
-    @Test func longTermIsYears() {
-        let question = "Does long-term sun exposure affect how well the colour holds up?"
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == "maintenance")
-    }
-
-    /// Lathering up is washing, something going wrong with the skin a side
-    /// effect, and multiple sessions several.
-    @Test(arguments: [
-        ("How soon can I lather up after a session?", "aftercare"),
-        ("Could anything go wrong with my skin afterwards?", "side_effects"),
-    ])
-    func everydayWordsForWashingAndSideEffects(question: String, intent: String) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// A programme is the course. (Not "mechanics": stemmed, it would be a
-    /// mechanic's job.)
-    @Test func aProgrammeIsTheCourse() {
-        let question = "How long does the whole programme take, first sitting to last?"
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == "course_duration")
-    }
-
-    /// A writer who is a nurse asks nothing about the therapist's training;
-    /// asking whether a nurse does the work does. A touch-up's length is not
-    /// the course's.
-    @Test func aNurseWritingIsNotAskingAboutCredentials() {
-        let nurse = "I'm a nurse, how many sessions will I need?"
-        #expect(Bundled.answerer.answer(nurse).primary.intent?.id == "number_of_sessions")
-        #expect(Bundled.answerer.answer("is it done by a nurse").primary.intent == nil)
-        #expect(Bundled.answerer.answer("touch-up session duration").primary.intent?.id != "course_duration")
-    }
-
-    /// A week off work, or getting back on site, is recovery after a session,
-    /// not the week between sessions.
-    @Test(arguments: [
-        "Do people usually need a week off work after a session?", "how soon can I be back on site after the treatment",
-    ])
-    func timeOffWorkIsRecovery(question: String) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == "aftercare")
-    }
-
-    /// Second-language phrasings: hair that "will fall", "all the life",
-    /// "pros and contras".
-    @Test(arguments: [
-        ("With all this stress my hair will fall?", "hair_loss_lifestyle"), ("Will it stay all the life?", "longevity"),
-    ])
-    func secondLanguagePhrasings(question: String, intent: String) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    @Test func prosAndContrasAreAnOpinion() {
-        let match = Bundled.matcher.match("pros and contras of smp please", explain: true)
-        #expect(match.intent == nil)
-        #expect(match.explanation.rule.description.hasPrefix("names 'opinion'"))
     }
 
     /// Following one's parents is inheriting, not "the same way as a tattoo".

@@ -9,11 +9,12 @@ import Testing
 /// test knowledge base, with and without the declaration, so each test shows
 /// the declaration is what changes the verdict.
 @Suite struct UncoveredSubjectTests {
-    /// The mini knowledge base; `subjects`, `sessionsAbout` and
-    /// `sessionsExcludes` are added to out-of-scope.yaml and sessions.yaml
-    /// when given.
+    /// The mini knowledge base; `subjects`, `sessionsAbout`,
+    /// `sessionsExcludes` and `sessionsNeeds` are added to out-of-scope.yaml
+    /// and sessions.yaml when given.
     static func knowledge(
-        subjects: String? = nil, sessionsAbout: String? = nil, sessionsExcludes: String? = nil
+        subjects: String? = nil, sessionsAbout: String? = nil, sessionsExcludes: String? = nil,
+        sessionsNeeds: String? = nil
     ) throws -> KnowledgeBase {
         let folder = try Fixtures.copy("mini-intents")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -34,6 +35,11 @@ import Testing
         if let sessionsExcludes {
             try edit("sessions.yaml") {
                 $0.replacingOccurrences(of: "examples:", with: "excludes: \(sessionsExcludes)\nexamples:")
+            }
+        }
+        if let sessionsNeeds {
+            try edit("sessions.yaml") {
+                $0.replacingOccurrences(of: "examples:", with: "needs: \(sessionsNeeds)\nexamples:")
             }
         }
         if let sessionsAbout {
@@ -89,16 +95,7 @@ import Testing
     /// An intent's `needs:` keeps it for questions that name one of the
     /// terms; the others go to another topic or none. Kept through encoding.
     @Test func anIntentTakesOnlyQuestionsNamingWhatItNeeds() throws {
-        let folder = try Fixtures.copy("mini-intents")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("sessions.yaml")
-        let yaml = try String(contentsOf: url, encoding: .utf8)
-        try yaml.replacingOccurrences(of: "examples:", with: "needs: [transplant]\nexamples:")
-            .write(to: url, atomically: true, encoding: .utf8)
-        let out = folder.appendingPathComponent("out-of-scope.yaml")
-        try (try String(contentsOf: out, encoding: .utf8) + "  - will a transplant grow back\n")
-            .write(to: out, atomically: true, encoding: .utf8)
-        let matcher = Matcher(knowledge: try KnowledgeBase.load(try .folder(folder.path)))
+        let matcher = Matcher(knowledge: try Self.knowledge(sessionsNeeds: "[transplant]"))
         #expect(Self.plain.match("how many sessions do i need").intent?.id == "sessions")
         #expect(matcher.match("how many sessions do i need").intent?.id != "sessions")
         #expect(matcher.match("how many sessions after a transplant").intent?.id == "sessions")
@@ -106,10 +103,8 @@ import Testing
         #expect(decoded.knowledge["sessions"]?.needs == ["transplant"])
         #expect(decoded.match("how many sessions do i need").intent?.id != "sessions")
         // A need no example uses is reported: it would leave the intent unreachable.
-        try yaml.replacingOccurrences(of: "examples:", with: "needs: [zeppelin]\nexamples:")
-            .write(to: url, atomically: true, encoding: .utf8)
-        let problems = KnowledgeCheck.run(try .folder(folder.path)).map(\.description)
-        #expect(problems.contains { $0.contains("needs 'zeppelin'") })
+        let unreachable = try Self.knowledge(sessionsNeeds: "[zeppelin]")
+        #expect(KnowledgeCheck.run(unreachable.files).map(\.description).contains { $0.contains("needs 'zeppelin'") })
     }
 
     /// What `intents check` says of the mini knowledge base with `lines`
