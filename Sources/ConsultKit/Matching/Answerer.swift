@@ -78,25 +78,29 @@ public struct Answerer: Sendable {
             // does not cover ("Is SMP basically microblading? Same thing?").
             let (text, found) = match(clause, explain: explain, named: named)
             var match = found
+            var read = Self.trimmed(text[...])
             // What opens a message points back at nothing: "Is it true they
             // start lighter? My cousin said…" asks about the clinic's "they".
-            if position == 0 { readAlone.insert(Self.trimmed(text[...])) }
+            if position == 0 { readAlone.insert(read) }
             if position > 0, asks, speaksOfSomeoneDescribed(text, match: match, after: matches[position - 1]) {
-                readAlone.insert(Self.trimmed(text[...]))
+                readAlone.insert(read)
             } else if position > 0, asks,
                 pointsBack(text)
                     || match.analysis.ids.count <= 2 && matches[position - 1].asks
                         && isAboutUncoveredSubject(matches[position - 1].match)
             {
-                let merged = matcher.match(
-                    question[clauses[position - 1].startIndex..<clause.endIndex], explain: explain, named: named)
+                let span = question[clauses[position - 1].startIndex..<clause.endIndex]
+                let merged = matcher.match(span, explain: explain, named: named)
                 if contextAgrees(merged, with: match) {
-                    readAlone.insert(Self.trimmed(text[...]))
+                    readAlone.insert(read)
                 } else {
+                    // The part answers both clauses: what it points back at is in it.
                     match = merged
+                    read = Self.trimmed(span)
+                    readAlone.insert(read)
                 }
             }
-            matches.append((Self.trimmed(text[...]), asks, match))
+            matches.append((read, asks, match))
             named += found.analysis.ids
         }
         // The client's own health named anywhere (`cautions:`) leaves no part

@@ -500,6 +500,18 @@ import Testing
         #expect(Bundled.answerer.answer(staff).parts.allSatisfy { $0.intent == nil })
     }
 
+    /// A question read with the statement it points back at answers that
+    /// pair, whatever chatter stands around them: "is he right?" after what
+    /// he said asks whether SMP is a tattoo.
+    @Test func aQuestionReadWithWhatItPointsBackAtAnswersThePair() {
+        let message =
+            "Morning! I'm 61 and I've never been near a tattoo parlour. "
+            + "My son says SMP is just a tattoo on your scalp. Is he right? Regards, Tom"
+        let answer = Bundled.answerer.answer(message).primary
+        #expect(answer.intent?.id == "smp_vs_tattoo")
+        #expect(answer.clause.hasPrefix("My son says"))
+    }
+
     /// The question that opens a message points back at nothing: its "they"
     /// is the clinic, whatever the chatter after it says.
     @Test func theOpeningQuestionIsReadAlone() {
