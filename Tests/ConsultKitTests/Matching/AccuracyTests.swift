@@ -712,6 +712,9 @@ import Testing
         // Planning is a request: how far ahead to book is for the clinic.
         ("how many weeks ahead should I reserve my consultation", nil),
         ("I'd like to book a consultation", "start_consultation"),
+        // Getting booked in is a request; getting booked in soon asks for room.
+        ("how would I go about getting booked in for a consult?", "start_consultation"),
+        ("can I get booked in next week", nil),
         // The guide names only the sun as fading the pigment.
         ("will drinking make my smp fade faster", nil),
         ("can my tablets make the pigment fade", nil),
