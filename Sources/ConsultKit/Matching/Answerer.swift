@@ -90,7 +90,7 @@ public struct Answerer: Sendable {
                         && isAboutUncoveredSubject(matches[position - 1].match)
             {
                 let span = question[clauses[position - 1].startIndex..<clause.endIndex]
-                let merged = matcher.match(span, explain: explain, named: named)
+                let merged = self.match(span, explain: explain, named: named).match
                 if contextAgrees(merged, with: match) {
                     readAlone.insert(read)
                 } else {
@@ -201,6 +201,16 @@ public struct Answerer: Sendable {
         }
         for core in QuestionSplitter.cores(of: Substring(clause)).reversed() {
             if let coreMatch = sureMatch(core) { return (String(core), coreMatch) }
+        }
+        // A request to the assistant among chatter ("my brother saw my
+        // results and wants to book a consultation") is that request; a
+        // wish for anything else is no question.
+        if case .belowThreshold = match.explanation.rule {
+            for request in QuestionSplitter.requests(in: Substring(clause)) {
+                if let requestMatch = sureMatch(request), requestMatch.intent?.kind == .conversation {
+                    return (String(request), requestMatch)
+                }
+            }
         }
         if let question = QuestionSplitter.beforeReason(of: Substring(clause)), let coreMatch = sureMatch(question) {
             return (String(question), coreMatch)

@@ -231,6 +231,24 @@ public enum QuestionSplitter {
         }
     }
 
+    /// The requests inside a clause of chatter, each from "want to", "like
+    /// to" or the like to the next comma: "my brother saw my results and
+    /// wants to book a consultation" holds "wants to book a consultation".
+    public static func requests(in clause: Substring) -> [Substring] {
+        let words = clause.split(whereSeparator: { $0 == " " })
+        var requests: [Substring] = []
+        for position in words.indices.dropLast() {
+            let word = words[position].lowercased().filter(\.isLetter)
+            guard wishes.contains(word), words[position + 1].lowercased() == "to" else { continue }
+            let rest = clause[words[position].startIndex...]
+            requests.append(rest[..<(rest.firstIndex(of: ",") ?? rest.endIndex)])
+        }
+        return requests
+    }
+
+    /// Words that, before "to", ask for something to be done.
+    private static let wishes: Set<String> = ["want", "wants", "wanted", "like", "love", "keen", "ready", "hoping"]
+
     /// Words that may open the question inside a clause.
     private static let coreOpeners: [[UInt8]] = whWords + ["if", "whether"].map { Array($0.utf8) }
     /// Verbs after which a question word asks: "I want know how…", "tell me what…".

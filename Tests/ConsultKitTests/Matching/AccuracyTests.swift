@@ -512,6 +512,21 @@ import Testing
         #expect(answer.clause.hasPrefix("My son says"))
     }
 
+    /// A request to book among chatter is that request, in a clause of
+    /// its own or read with a question that points back at it; a wish for
+    /// anything else is not a request to the assistant.
+    @Test(arguments: [
+        (
+            "My sister saw how mine turned out and wants to book a consultation of her own, could you help her get going?",
+            "start_consultation"
+        ),
+        ("My dad has seen how mine came out and wants to book a consultation. Can we sort that out?", "start_consultation"),
+        ("My wife saw my results and wants to have it done next week, is that ok?", nil),
+    ])
+    func aRequestAmongChatterIsThatRequest(message: String, intent: String?) {
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
+    }
+
     /// The question that opens a message points back at nothing: its "they"
     /// is the clinic, whatever the chatter after it says.
     @Test func theOpeningQuestionIsReadAlone() {
