@@ -260,12 +260,19 @@ public enum QuestionSplitter {
     /// Whether the clause's first question word asks for a fact ("how",
     /// "what"), not for a yes or no ("is", "should", "can").
     public static func asksForFact(_ clause: some StringProtocol) -> Bool {
+        var previous = ""
         for token in Tokenizer.tokens(clause) {
             if whWordSet.contains(token) { return true }
-            if openerSet.contains(token) { return false }
+            // After its subject a verb states ("I'd like to know what…"):
+            // only before it does it open a question.
+            if openerSet.contains(token) && !statingSubjects.contains(previous) { return false }
+            previous = token
         }
         return false
     }
+
+    /// Subjects after which a verb states rather than asks.
+    private static let statingSubjects: Set<String> = ["i", "we", "you", "he", "she", "they", "it"]
 
     private static func words(_ list: [[UInt8]]) -> Set<String> {
         Set(list.map { String(decoding: $0, as: UTF8.self) })

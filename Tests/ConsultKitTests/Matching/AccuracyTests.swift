@@ -527,6 +527,17 @@ import Testing
         #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
     }
 
+    /// "I'd like to know what…" asks for a fact as "what…" does: the verb
+    /// after its subject states, so a medicine named in the context does
+    /// not make it a question about that medicine.
+    @Test(arguments: [
+        "I've been on finasteride for ages. Before I commit, I'd like to know what gets discussed at the consultation.",
+        "I've tried fibres and minoxidil. I would like to know what we go over at the consultation before I commit.",
+    ])
+    func aFactAskedAfterItsSubjectIsAnsweredWhateverTheContextNames(message: String) {
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == "consultation")
+    }
+
     /// The question that opens a message points back at nothing: its "they"
     /// is the clinic, whatever the chatter after it says.
     @Test func theOpeningQuestionIsReadAlone() {
