@@ -52,7 +52,20 @@ public struct Answerer: Sendable {
 
     /// The reply to `question`, in one part or, when it asks several distinct
     /// things, one part each.
-    public func answer(_ question: String, explain: Bool = false) -> Answer {
+    public func answer(_ line: String, explain: Bool = false) -> Answer {
+        // An e-mail's closing ("Kind regards, Ann") is no part of what it
+        // asks. Where the rest asks nothing, one that thanks is the move
+        // ("That helped a lot. Thanks, Tom"), and another is when the rest
+        // makes no move of its own.
+        guard let (body, thanks) = QuestionSplitter.signOff(of: line) else { return answerBody(line, explain: explain) }
+        let asks = QuestionSplitter.asksAnything(String(body))
+        guard asks || !thanks else { return answerBody(line, explain: explain) }
+        let answer = answerBody(String(body), explain: explain)
+        guard asks || answer.primary.intent != nil else { return answerBody(line, explain: explain) }
+        return Answer(question: line, parts: answer.parts)
+    }
+
+    private func answerBody(_ question: String, explain: Bool) -> Answer {
         let clauses = QuestionSplitter.clauses(of: question)
         guard clauses.count > 1 else {
             let (text, match) = match(question, explain: explain)
@@ -139,6 +152,11 @@ public struct Answerer: Sendable {
         // itself: "I'm 32 and not getting any younger. How do I get that
         // started?" asks to book, whatever the guide says of age.
         if parts.isEmpty, whole.intent == nil, let move = conversationMove(matches) ?? askedMove(matches) {
+            return Answer(question: question, parts: [part(move.match, clause: move.clause)])
+        }
+        if parts.isEmpty, whole.confidence < settings.reviewConfidence, let move = askedMove(matches),
+            move.match.confidence >= settings.standAloneConfidence
+        {
             return Answer(question: question, parts: [part(move.match, clause: move.clause)])
         }
         // What the context names counts: "I have psoriasis. Can I still have
@@ -463,7 +481,8 @@ public struct Answerer: Sendable {
         "cause", "causes", "count", "counts", "help", "helps", "hurt", "hurts", "change", "changes", "stop",
         "stops", "make", "makes", "apply", "applies", "normal", "true", "right", "fine", "safe", "bad", "good",
         "possible", "common", "likely", "enough", "still", "all", "take", "takes", "last", "lasts", "cost", "costs",
-        "feel", "feels", "how", "happening", "happened",
+        "feel", "feels", "how", "happening", "happened", "cover", "covers", "include", "includes", "entail",
+        "entails",
     ]
 
     /// A clause without the spaces and commas around it.

@@ -64,6 +64,46 @@ public enum QuestionSplitter {
     /// Words that give a reason, as typed.
     private static let reasons: Set<String> = ["because", "coz", "cos", "cuz", "bcoz", "becuz", "becoz", "bcause"]
 
+    /// A line without the closing of its e-mail ("…? Cheers, Kev", "….
+    /// Kind regards"), and whether that closing thanks; nil without one. A
+    /// closing adds words no topic has: read with them, a question is diluted.
+    public static func signOff(of line: String) -> (body: Substring, thanks: Bool)? {
+        // A closing is a few words at the end: look no further back.
+        let window = line.suffix(48)
+        var end = window.endIndex
+        while end > window.startIndex, " .!".contains(window[window.index(before: end)]) {
+            end = window.index(before: end)
+        }
+        var boundaries = 0
+        var position = end
+        while position > window.startIndex, boundaries < 3 {
+            position = window.index(before: position)
+            let mark = window[position]
+            guard mark == "." || mark == "?" || mark == "!" || mark == "," else { continue }
+            boundaries += 1
+            let tail = window[window.index(after: position)..<end]
+            let pieces = tail.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+            let closing = pieces[0].lowercased().split(separator: " ").joined(separator: " ")
+            guard let thanks = closings[closing] else { continue }
+            // A name after it, of a word or two.
+            if pieces.count > 1 {
+                let name = pieces[1].split(separator: " ")
+                guard (1...2).contains(name.count), name.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { continue }
+            }
+            let body = mark == "," ? line[..<position] : line[...position]
+            return body.contains(where: \.isLetter) ? (body, thanks) : nil
+        }
+        return nil
+    }
+
+    /// Closings of a message, and whether each thanks.
+    private static let closings: [String: Bool] = [
+        "thanks": true, "thank you": true, "many thanks": true, "thanks again": true, "thanks in advance": true,
+        "cheers": true, "ta": true, "best": false, "best wishes": false, "regards": false, "kind regards": false,
+        "warm regards": false, "best regards": false, "yours": false, "yours sincerely": false, "sincerely": false,
+        "all the best": false, "take care": false,
+    ]
+
     public static func clauses(of line: String) -> [Substring] {
         var line = line
         guard let ranges = line.withUTF8({ mayHaveSeveralClauses($0) ? clauseRanges(in: $0) : nil }) else {

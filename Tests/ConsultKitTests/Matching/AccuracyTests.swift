@@ -520,7 +520,10 @@ import Testing
             "My sister saw how mine turned out and wants to book a consultation of her own, could you help her get going?",
             "start_consultation"
         ),
-        ("My dad has seen how mine came out and wants to book a consultation. Can we sort that out?", "start_consultation"),
+        (
+            "My dad has seen how mine came out and wants to book a consultation. Can we sort that out?",
+            "start_consultation"
+        ),
         ("My wife saw my results and wants to have it done next week, is that ok?", nil),
     ])
     func aRequestAmongChatterIsThatRequest(message: String, intent: String?) {
@@ -536,6 +539,29 @@ import Testing
     ])
     func aFactAskedAfterItsSubjectIsAnsweredWhateverTheContextNames(message: String) {
         #expect(Bundled.answerer.answer(message).primary.intent?.id == "consultation")
+    }
+
+    /// An e-mail's closing is no part of its question; where the rest asks
+    /// nothing, a closing that thanks is the message's move.
+    @Test(arguments: [
+        (
+            "Thanks so much for the speedy reply on Tuesday, it really helped my husband and me make our minds up. Best, Jo",
+            "thanks"
+        ),
+        ("Okay, that was really useful actually, thank you.", "thanks"),
+        ("Does the redness go down by the next day? Cheers, Dev", "side_effects"),
+    ])
+    func anEmailsClosingIsNoPartOfItsQuestion(message: String, intent: String) {
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
+    }
+
+    /// A sure request to the assistant beats a weak guess at a topic for
+    /// the whole message, whose chatter names the consultation too.
+    @Test func aSureRequestBeatsAWeakGuessForTheWholeMessage() {
+        let message =
+            "Evening, I've read up on it and we've discussed it at home; I'm a joiner, 45. "
+            + "How do I go about starting the consultation and planning my treatment?"
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == "start_consultation")
     }
 
     /// The question that opens a message points back at nothing: its "they"

@@ -241,4 +241,19 @@ import Testing
     func tellsALineThatAsksFromOneThatDoesNot(line: String, asks: Bool) {
         #expect(QuestionSplitter.asksAnything(line) == asks)
     }
+
+    /// An e-mail's closing, with a name of a word or two or none, comes off
+    /// the end; "best" inside a question is no closing.
+    @Test(arguments: [
+        ("What is the ink made of? Kind regards, Ann Marie", "What is the ink made of?", false),
+        ("how long does it last, thanks, Raj.", "how long does it last", true),
+        ("Is it permanent? Cheers", "Is it permanent?", true),
+        ("Which shade is best?", nil, false), ("Is it the best, or a tattoo?", nil, false),
+        ("Regards, Ann", nil, false),
+    ])
+    func findsAnEmailsClosing(line: String, body: String?, thanks: Bool) {
+        let found = QuestionSplitter.signOff(of: line)
+        #expect(found.map { String($0.body) } == body)
+        #expect((found?.thanks ?? false) == thanks)
+    }
 }
