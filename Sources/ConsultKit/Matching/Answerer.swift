@@ -53,6 +53,16 @@ public struct Answerer: Sendable {
     /// The reply to `question`, in one part or, when it asks several distinct
     /// things, one part each.
     public func answer(_ line: String, explain: Bool = false) -> Answer {
+        // A greeting in front of a question is no part of it, unless the
+        // question alone means nothing ("Hiya, can I ask a few things?").
+        if let rest = QuestionSplitter.withoutGreeting(line), QuestionSplitter.asksAnything(String(rest)) {
+            let answer = answerWithoutClosing(String(rest), explain: explain)
+            if answer.primary.intent != nil { return Answer(question: line, parts: answer.parts) }
+        }
+        return answerWithoutClosing(line, explain: explain)
+    }
+
+    private func answerWithoutClosing(_ line: String, explain: Bool) -> Answer {
         // An e-mail's closing ("Kind regards, Ann") is no part of what it
         // asks. Where the rest asks nothing, one that thanks is the move
         // ("That helped a lot. Thanks, Tom"), and another is when the rest

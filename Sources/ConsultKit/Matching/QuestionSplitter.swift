@@ -96,6 +96,23 @@ public enum QuestionSplitter {
         return nil
     }
 
+    /// A line without the greeting that opens it ("Hi there, …", "Dear
+    /// clinic, …"); nil without one.
+    public static func withoutGreeting(_ line: String) -> Substring? {
+        guard let comma = line.prefix(32).firstIndex(where: { $0 == "," || $0 == "!" }) else { return nil }
+        let opening = line[..<comma].lowercased().split(separator: " ").joined(separator: " ")
+        guard greetings.contains(opening) else { return nil }
+        let rest = line[line.index(after: comma)...]
+        return rest.contains(where: \.isLetter) ? rest : nil
+    }
+
+    /// Greetings that open a message.
+    private static let greetings: Set<String> = [
+        "hi", "hello", "hey", "hiya", "hi there", "hello there", "hey there", "dear clinic", "dear team",
+        "dear sir or madam", "dear sir", "dear madam", "good morning", "good afternoon", "good evening", "morning",
+        "afternoon", "evening", "to whom it may concern", "greetings", "hi all", "hello all", "hi team", "hello team",
+    ]
+
     /// Closings of a message, and whether each thanks.
     private static let closings: [String: Bool] = [
         "thanks": true, "thank you": true, "many thanks": true, "thanks again": true, "thanks in advance": true,

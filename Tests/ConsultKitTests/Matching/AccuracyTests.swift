@@ -555,6 +555,19 @@ import Testing
         #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
     }
 
+    /// A greeting in front of a question is no part of it, unless the
+    /// question alone means nothing.
+    @Test(arguments: [
+        (
+            "Dear team, before anything else I'd like to understand what, in general, makes someone go bald.",
+            "hair_loss_causes"
+        ),
+        ("Hiya, I'm new to all this and a bit nervous, can I ask a few things?", "greeting"),
+    ])
+    func aGreetingInFrontIsNoPartOfTheQuestion(message: String, intent: String) {
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
+    }
+
     /// A sure request to the assistant beats a weak guess at a topic for
     /// the whole message, whose chatter names the consultation too.
     @Test func aSureRequestBeatsAWeakGuessForTheWholeMessage() {

@@ -242,6 +242,15 @@ import Testing
         #expect(QuestionSplitter.asksAnything(line) == asks)
     }
 
+    /// A greeting before a comma comes off the front; "hi" inside a line does not.
+    @Test(arguments: [
+        ("Good morning, what is SMP?", " what is SMP?"), ("Hi there! how long does it last", " how long does it last"),
+        ("high hairline, is that a problem", nil), ("Hello", nil),
+    ])
+    func findsAGreetingInFront(line: String, rest: String?) {
+        #expect(QuestionSplitter.withoutGreeting(line).map(String.init) == rest)
+    }
+
     /// An e-mail's closing, with a name of a word or two or none, comes off
     /// the end; "best" inside a question is no closing.
     @Test(arguments: [
