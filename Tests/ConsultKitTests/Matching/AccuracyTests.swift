@@ -282,9 +282,11 @@ import Testing
         #expect(Bundled.knowledge["greeting"]?.answer.contains("/topics") == true)
     }
 
-    /// Price, booking, location and hours are for the clinic, not the therapist.
+    /// Price, booking, location and hours are for the clinic, not the
+    /// therapist; discounts, deposits and refunds are price.
     @Test(arguments: [
         "how much does smp cost", "where is the clinic", "are you open on saturdays", "can I pay in instalments",
+        "any discounts going?", "is a deposit refunded if I cancel",
     ])
     func sendsClinicQuestionsToTheClinic(question: String) {
         let part = Bundled.answerer.answer(question).primary
