@@ -809,6 +809,11 @@ import Testing
         // A nurse writing asks nothing about credentials; whether a nurse does it does.
         ("I'm a nurse, how many sessions will I need?", "number_of_sessions"),
         ("is it done by a nurse", nil),
+        // Whether it can still be done or still works for someone is
+        // suitability, which the guide leaves out, except for women.
+        ("does smp work if you're fully bald", nil),
+        ("can you do it if i'm completely bald", nil),
+        ("can I still have it if I'm a woman", "smp_for_women"),
         // Second-language phrasings.
         ("With all this stress my hair will fall?", "hair_loss_lifestyle"),
         ("Will it stay all the life?", "longevity"),
