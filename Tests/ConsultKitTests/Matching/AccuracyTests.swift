@@ -730,8 +730,10 @@ import Testing
     /// a topic only when it names what the topic is about (`needs:`,
     /// `excludes:`, `coverage:`); nil: the guide does not cover it.
     static let everydayWordings: [(question: String, intent: String?)] = [
-        // Chat shorthand: "y" asks why, "hrs" are hours.
+        // Chat shorthand: "y" asks why, "hrs" are hours, "btwn" is between, "b4" before.
         ("y is one visit never enough", "why_multiple_sessions"),
+        ("how many days btwn visits", "session_interval"),
+        ("do i talk to someone b4 the first session", "consultation"),
         ("a single session, is it like 3 hrs or more", nil),
         // "Whether" weighs no more than "if"; telling whether one's own hair
         // loss is of a kind is a diagnosis.
