@@ -817,6 +817,7 @@ import Testing
         ("can you do it if i'm completely bald", nil),
         ("can I still have it if I'm a woman", "smp_for_women"),
         // Second-language phrasings.
+        ("what they do in the session exactly?", "treatment_procedure"),
         ("With all this stress my hair will fall?", "hair_loss_lifestyle"),
         ("Will it stay all the life?", "longevity"),
     ]
