@@ -784,6 +784,9 @@ import Testing
         // Getting booked in is a request; getting booked in soon asks for room.
         ("how would I go about getting booked in for a consult?", "start_consultation"),
         ("can I get booked in next week", nil),
+        // The wait for an appointment is the clinic's room; the wait for the next one the gap.
+        ("how long do I have to wait for an appointment", nil),
+        ("how long do I wait for my next appointment", "session_interval"),
         // The guide names only the sun as fading the pigment.
         ("will drinking make my smp fade faster", nil),
         ("can my tablets make the pigment fade", nil),
