@@ -107,6 +107,12 @@ public struct Answerer: Sendable {
             if position == 0 { readAlone.insert(read) }
             if position > 0, asks, speaksOfSomeoneDescribed(text, match: match, after: matches[position - 1]) {
                 readAlone.insert(read)
+            } else if position > 0, asks, match.intent?.kind == .conversation,
+                match.confidence >= settings.standAloneConfidence, !pointsAtWhatWasSaid(text)
+            {
+                // A sure request is the same whoever it is for: "My mate saw
+                // my head and wants to start. Can he book a consultation?"
+                readAlone.insert(read)
             } else if position > 0, asks,
                 pointsBack(text)
                     || match.analysis.ids.count <= 2 && matches[position - 1].asks

@@ -527,6 +527,8 @@ import Testing
             "start_consultation"
         ),
         ("My wife saw my results and wants to have it done next week, is that ok?", nil),
+        // A sure request for someone the message described is the same request.
+        ("My sister loved how mine turned out. Could she book a consultation through here?", "start_consultation"),
     ])
     func aRequestAmongChatterIsThatRequest(message: String, intent: String?) {
         #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
