@@ -832,6 +832,15 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// "For now" says goodbye only after a farewell ("that's all for now"),
+    /// not in a question ("anything to watch out for now I'm home").
+    @Test func forNowSaysGoodbyeOnlyAfterAFarewell() {
+        let analyzer = Bundled.matcher.analyzer
+        #expect(analyzer.analyze("ok that's all for now").terms.contains("bye"))
+        #expect(analyzer.analyze("cheers for now").terms.contains("bye"))
+        #expect(!analyzer.analyze("anything to watch out for now I'm home").terms.contains("bye"))
+    }
+
     /// A question that only shares words with a topic does not take it:
     /// another treatment's needles are no tattoo, what the clinic does for
     /// someone is not what the assistant can answer, a touch-up's length is
