@@ -223,6 +223,7 @@ public struct Answerer: Sendable {
         // condition like a not-covered question is part of the question.
         case .closerToNotCovered where Tokenizer.tokens(clause).first != "if": break
         case .accepted where match.confidence < settings.reviewConfidence: break
+        case .accepted: return (String(clause), afterScene(of: clause, match: match, explain: explain, named: named))
         default: return (String(clause), match)
         }
         // A refusal's confidence is in the refusal, not in a topic: any sure
@@ -251,6 +252,30 @@ public struct Answerer: Sendable {
         }
         return (String(clause), match)
     }
+
+    /// The match of the question after a clause's scene ("Once it is all
+    /// done, how long will the result last?" asks how long the result
+    /// lasts, whatever "all done" resembles), when it is sure of a topic and
+    /// the scene names nothing the guide leaves out; else `match`.
+    private func afterScene(of clause: some StringProtocol, match: Match, explain: Bool, named: [Int32]) -> Match {
+        let tokens = Tokenizer.tokens(clause)
+        guard let first = tokens.first, Self.sceneOpeners.contains(first),
+            let core = QuestionSplitter.cores(of: Substring(clause)).first, meansSomethingAlone(core)
+        else { return match }
+        let scene = clause[..<core.startIndex]
+        let sceneMatch = matcher.match(scene, explain: false, named: named)
+        guard !isAboutUncoveredSubject(sceneMatch), !sceneMatch.analysis.ids.contains(where: personalTerms.contains)
+        else { return match }
+        let coreMatch = matcher.match(core, explain: explain, named: named)
+        // "what do I do then" names nothing to ask about: the scene says what.
+        guard let topic = coreMatch.intent, topic !== match.intent, topic.kind == .guide,
+            coreMatch.confidence >= settings.reviewConfidence, coreMatch.analysis.ids.count >= 3
+        else { return match }
+        return coreMatch
+    }
+
+    /// Words that open a scene before a question: "once it's done, …".
+    private static let sceneOpeners: Set<String> = ["once", "when", "after", "now", "since"]
 
     /// Whether the question inside a clause means something without the
     /// words around it: not "why" alone, not "what are the causes of it".

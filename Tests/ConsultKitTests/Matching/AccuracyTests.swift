@@ -832,6 +832,17 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// The question after a scene ("once it's all finished, …") says what
+    /// is asked, whatever the scene's words resemble; a question that names
+    /// nothing ("what do I do?") is read with its scene.
+    @Test(arguments: [
+        ("Once it's all finished, how long will the result hold?", "longevity"),
+        ("When it fades, what do I do?", "touch_up"),
+    ])
+    func theQuestionAfterASceneSaysWhatIsAsked(question: String, intent: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// "For now" says goodbye only after a farewell ("that's all for now"),
     /// not in a question ("anything to watch out for now I'm home").
     @Test func forNowSaysGoodbyeOnlyAfterAFarewell() {
