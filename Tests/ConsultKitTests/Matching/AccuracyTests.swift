@@ -821,6 +821,8 @@ import Testing
         ("does smp work if you're fully bald", nil),
         ("can you do it if i'm completely bald", nil),
         ("can I still have it if I'm a woman", "smp_for_women"),
+        // How it will look in old age is suitability by age, not how long it lasts.
+        ("will it still look good when I'm old", nil),
         // Second-language phrasings.
         ("what they do in the session exactly?", "treatment_procedure"),
         ("With all this stress my hair will fall?", "hair_loss_lifestyle"),
