@@ -426,7 +426,8 @@ public struct Answerer: Sendable {
         let tokens = Tokenizer.tokens(clause)
         // "…can I get back to that?": a last "that" stands for what was said
         // (a last "this" is most often SMP: "what is the normal number for this").
-        if tokens.count > 1, tokens.last == "that" { return true }
+        // A last "then" too: "…looking a bit tired. What do you do then?"
+        if tokens.count > 1, tokens.last == "that" || tokens.last == "then" { return true }
         return tokens.indices.prefix(4).contains { position in
             guard Self.demonstratives.contains(tokens[position]) else { return false }
             // "is it true that some men…", "I read that…": "that" joins what

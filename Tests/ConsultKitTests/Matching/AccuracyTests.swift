@@ -579,6 +579,9 @@ import Testing
             "Evening, I've read up on it and we've discussed it at home; I'm a joiner, 45. "
             + "How do I go about starting the consultation and planning my treatment?"
         #expect(Bundled.answerer.answer(message).primary.intent?.id == "start_consultation")
+        // Not a question that points back with a last "then".
+        let scenario = "Say it's been a few years and it looks a bit tired. What do you do then?"
+        #expect(Bundled.answerer.answer(scenario).primary.intent?.id == "touch_up")
     }
 
     /// The question that opens a message points back at nothing: its "they"
