@@ -300,7 +300,10 @@ public struct Answerer: Sendable {
         var moveAsks = false
         for (clause, asks, match) in matches {
             if let intent = match.intent, intent.kind == .conversation {
-                if move == nil || (asks && !moveAsks) {
+                // A move a question makes comes first; else the surest: "I'm
+                // done reading forums. I'd like to book a consultation."
+                let better = move.map { asks != moveAsks ? asks : match.confidence > $0.match.confidence } ?? true
+                if better {
                     move = (clause, match)
                     moveAsks = asks
                 }

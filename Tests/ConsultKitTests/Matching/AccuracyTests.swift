@@ -572,6 +572,15 @@ import Testing
         #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
     }
 
+    /// Where nothing is asked, the surest move is the message's: being
+    /// "done" with dithering is no goodbye beside a request to book.
+    @Test func theSurestMoveOfAMessageThatAsksNothing() {
+        let message =
+            "I'm done dithering, my partner is sick of hearing about it. "
+            + "I'd like to book a consultation and plan my treatment."
+        #expect(Bundled.answerer.answer(message).primary.intent?.id == "start_consultation")
+    }
+
     /// A sure request to the assistant beats a weak guess at a topic for
     /// the whole message, whose chatter names the consultation too.
     @Test func aSureRequestBeatsAWeakGuessForTheWholeMessage() {
