@@ -835,9 +835,6 @@ import Testing
         ("can I still have it if I'm a woman", "smp_for_women"),
         // How it will look in old age is suitability by age, not how long it lasts.
         ("will it still look good when I'm old", nil),
-        // What someone told or mentioned is how the writer heard of it.
-        ("a bloke at the gym told me DHT is what kills your hair off, is he right", "hair_loss_hormones"),
-        ("The leaflet mentions three to five sessions. Which should I plan for?", "number_of_sessions"),
         // Second-language phrasings.
         ("what they do in the session exactly?", "treatment_procedure"),
         ("With all this stress my hair will fall?", "hair_loss_lifestyle"),
