@@ -833,6 +833,8 @@ import Testing
         ("does smp work if you're fully bald", nil),
         ("can you do it if i'm completely bald", nil),
         ("can I still have it if I'm a woman", "smp_for_women"),
+        ("will I still have it in 10 years", "longevity"),
+        ("can I still work the next day", "side_effects"),
         // How it will look in old age is suitability by age, not how long it lasts.
         ("will it still look good when I'm old", nil),
         // Second-language phrasings.
