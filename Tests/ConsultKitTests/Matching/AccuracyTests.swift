@@ -769,6 +769,9 @@ import Testing
         ("Does long-term sun exposure affect how well the colour holds up?", "maintenance"),
         // The way one lives, takeaways included, is lifestyle.
         ("Lots of late nights and takeaways lately. Could the way I live be thinning my hair?", "hair_loss_lifestyle"),
+        // The worry one lives with is stress; feeling worried beside a hello is small talk.
+        ("can all the worry make hair thin", "hair_loss_lifestyle"),
+        ("hi, I'm a bit worried about the whole thing", "greeting"),
         // A shaved look is what SMP gives; "inbetween" is the gap.
         ("is smp the thing that gives you a shaved look with dots?", "what_is_smp"),
         ("how long should I leave inbetween visits", "session_interval"),
