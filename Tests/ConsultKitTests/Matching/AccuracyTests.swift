@@ -772,6 +772,9 @@ import Testing
         // The worry one lives with is stress; feeling worried beside a hello is small talk.
         ("can all the worry make hair thin", "hair_loss_lifestyle"),
         ("hi, I'm a bit worried about the whole thing", "greeting"),
+        // Hoping to be helped, or asking whether anyone is there, is a hello.
+        ("Evening, hoping you can help me", "greeting"),
+        ("is someone there?", "greeting"),
         // A shaved look is what SMP gives; "inbetween" is the gap.
         ("is smp the thing that gives you a shaved look with dots?", "what_is_smp"),
         ("how long should I leave inbetween visits", "session_interval"),
