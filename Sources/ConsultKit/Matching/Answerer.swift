@@ -223,7 +223,8 @@ public struct Answerer: Sendable {
         // condition like a not-covered question is part of the question.
         case .closerToNotCovered where Tokenizer.tokens(clause).first != "if": break
         case .accepted where match.confidence < settings.reviewConfidence: break
-        case .accepted: return (String(clause), afterScene(of: clause, match: match, explain: explain, named: named))
+        case .accepted where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.sceneOpeners):
+            return (String(clause), afterScene(of: clause, match: match, explain: explain, named: named))
         default: return (String(clause), match)
         }
         // A refusal's confidence is in the refusal, not in a topic: any sure
@@ -256,11 +257,10 @@ public struct Answerer: Sendable {
     /// The match of the question after a clause's scene ("Once it is all
     /// done, how long will the result last?" asks how long the result
     /// lasts, whatever "all done" resembles), when it is sure of a topic and
-    /// the scene names nothing the guide leaves out; else `match`.
+    /// the scene names nothing the guide leaves out; else `match`. The
+    /// caller has found the scene's opening word.
     private func afterScene(of clause: some StringProtocol, match: Match, explain: Bool, named: [Int32]) -> Match {
-        let tokens = Tokenizer.tokens(clause)
-        guard let first = tokens.first, Self.sceneOpeners.contains(first),
-            let core = QuestionSplitter.cores(of: Substring(clause)).first, meansSomethingAlone(core)
+        guard let core = QuestionSplitter.cores(of: Substring(clause)).first, meansSomethingAlone(core)
         else { return match }
         let scene = clause[..<core.startIndex]
         let sceneMatch = matcher.match(scene, explain: false, named: named)
@@ -275,7 +275,7 @@ public struct Answerer: Sendable {
     }
 
     /// Words that open a scene before a question: "once it's done, …".
-    private static let sceneOpeners: Set<String> = ["once", "when", "after", "now", "since"]
+    private static let sceneOpeners: [[UInt8]] = ["once", "when", "after", "now", "since"].map { Array($0.utf8) }
 
     /// Whether the question inside a clause means something without the
     /// words around it: not "why" alone, not "what are the causes of it".

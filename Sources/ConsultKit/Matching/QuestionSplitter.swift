@@ -67,59 +67,119 @@ public enum QuestionSplitter {
     /// A line without the closing of its e-mail ("…? Cheers, Kev", "….
     /// Kind regards"), and whether that closing thanks; nil without one. A
     /// closing adds words no topic has: read with them, a question is diluted.
+    /// Bytes, as the splitter: every line of a batch passes here.
     public static func signOff(of line: String) -> (body: Substring, thanks: Bool)? {
-        // A closing is a few words at the end: look no further back.
-        let window = line.suffix(48)
-        var end = window.endIndex
-        while end > window.startIndex, " .!".contains(window[window.index(before: end)]) {
-            end = window.index(before: end)
-        }
-        var boundaries = 0
-        var position = end
-        while position > window.startIndex, boundaries < 3 {
-            position = window.index(before: position)
-            let mark = window[position]
-            guard mark == "." || mark == "?" || mark == "!" || mark == "," else { continue }
-            boundaries += 1
-            let tail = window[window.index(after: position)..<end]
-            let pieces = tail.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
-            let closing = pieces[0].lowercased().split(separator: " ").joined(separator: " ")
-            guard let thanks = closings[closing] else { continue }
-            // A name after it, of a word or two.
-            if pieces.count > 1 {
-                let name = pieces[1].split(separator: " ")
-                guard (1...2).contains(name.count), name.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { continue }
+        var line = line
+        let found: (cut: Int, thanks: Bool)? = line.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == space || bytes[end - 1] == dot || bytes[end - 1] == bang { end -= 1 }
+            // Most lines end with their question, which no closing follows.
+            guard end > 0, bytes[end - 1] != UInt8(ascii: "?") else { return nil }
+            // A closing is a few words at the end: look no further back.
+            let floor = max(0, end - 40)
+            var boundaries = 0
+            var position = end
+            while position > floor, boundaries < 3 {
+                position -= 1
+                let mark = bytes[position]
+                guard mark == dot || mark == UInt8(ascii: "?") || mark == bang || mark == comma else { continue }
+                boundaries += 1
+                let nameStart = (position + 1..<end).first { bytes[$0] == comma }
+                let head = position + 1..<(nameStart ?? end)
+                guard let closing = closings.first(where: { sameWords(bytes, head, $0.words) }) else { continue }
+                // A name after it, of a word or two.
+                if let nameStart, !isName(bytes, nameStart + 1..<end) { continue }
+                return (mark == comma ? position : position + 1, closing.thanks)
             }
-            let body = mark == "," ? line[..<position] : line[...position]
-            return body.contains(where: \.isLetter) ? (body, thanks) : nil
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        let body = line[..<line.utf8.index(line.utf8.startIndex, offsetBy: found.cut)]
+        return body.contains(where: \.isLetter) ? (body, found.thanks) : nil
     }
+
+    /// Closings of a message, and whether each thanks.
+    private static let closings: [(words: [UInt8], thanks: Bool)] = [
+        ("thanks", true), ("thank you", true), ("many thanks", true), ("thanks again", true),
+        ("thanks in advance", true), ("cheers", true), ("ta", true), ("best", false), ("best wishes", false),
+        ("regards", false), ("kind regards", false), ("warm regards", false), ("best regards", false),
+        ("yours", false), ("yours sincerely", false), ("sincerely", false), ("all the best", false),
+        ("take care", false),
+    ].map { (Array($0.0.utf8), $0.1) }
 
     /// A line without the greeting that opens it ("Hi there, …", "Dear
     /// clinic, …"); nil without one.
     public static func withoutGreeting(_ line: String) -> Substring? {
-        guard let comma = line.prefix(32).firstIndex(where: { $0 == "," || $0 == "!" }) else { return nil }
-        let opening = line[..<comma].lowercased().split(separator: " ").joined(separator: " ")
-        guard greetings.contains(opening) else { return nil }
-        let rest = line[line.index(after: comma)...]
+        var line = line
+        let cut: Int? = line.withUTF8 { bytes in
+            guard let mark = (0..<min(bytes.count, 32)).first(where: { bytes[$0] == comma || bytes[$0] == bang }),
+                greetings.contains(where: { sameWords(bytes, 0..<mark, $0) })
+            else { return nil }
+            return mark + 1
+        }
+        guard let cut else { return nil }
+        let rest = line[line.utf8.index(line.utf8.startIndex, offsetBy: cut)...]
         return rest.contains(where: \.isLetter) ? rest : nil
     }
 
     /// Greetings that open a message.
-    private static let greetings: Set<String> = [
+    private static let greetings: [[UInt8]] = [
         "hi", "hello", "hey", "hiya", "hi there", "hello there", "hey there", "dear clinic", "dear team",
         "dear sir or madam", "dear sir", "dear madam", "good morning", "good afternoon", "good evening", "morning",
         "afternoon", "evening", "to whom it may concern", "greetings", "hi all", "hello all", "hi team", "hello team",
-    ]
+    ].map { Array($0.utf8) }
 
-    /// Closings of a message, and whether each thanks.
-    private static let closings: [String: Bool] = [
-        "thanks": true, "thank you": true, "many thanks": true, "thanks again": true, "thanks in advance": true,
-        "cheers": true, "ta": true, "best": false, "best wishes": false, "regards": false, "kind regards": false,
-        "warm regards": false, "best regards": false, "yours": false, "yours sincerely": false, "sincerely": false,
-        "all the best": false, "take care": false,
-    ]
+    /// Whether the words of `bytes[range]`, in any case and with any spaces
+    /// around and between them, are `words` (lower case, one space apart).
+    private static func sameWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [UInt8]) -> Bool {
+        var index = range.lowerBound
+        var end = range.upperBound
+        while index < end && bytes[index] == space { index += 1 }
+        while end > index && bytes[end - 1] == space { end -= 1 }
+        var matched = 0
+        while index < end {
+            let byte = bytes[index]
+            index += 1
+            if byte == space && bytes[index - 2] == space { continue }
+            guard matched < words.count, words[matched] == (isLetter(byte) ? byte | 0x20 : byte) else { return false }
+            matched += 1
+        }
+        return matched == words.count
+    }
+
+    /// Whether `bytes[range]` is a name of one or two words.
+    private static func isName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var words = 0
+        var inWord = false
+        for index in range {
+            let byte = bytes[index]
+            if byte == space {
+                inWord = false
+            } else if isLetter(byte) || byte >= 0x80 {
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                return false
+            }
+        }
+        return (1...2).contains(words)
+    }
+
+    private static let space = UInt8(ascii: " ")
+    private static let dot = UInt8(ascii: ".")
+    private static let bang = UInt8(ascii: "!")
+    private static let comma = UInt8(ascii: ",")
+
+    /// Whether the first word of `clause` is one of `list`, in any case.
+    static func firstWord(of clause: Substring, isOneOf list: [[UInt8]]) -> Bool {
+        var clause = clause
+        return clause.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count && !isLetter(bytes[start]) { start += 1 }
+            guard start < bytes.count else { return false }
+            return isWord(start..<wordEnd(bytes, from: start), of: bytes, in: list)
+        }
+    }
 
     public static func clauses(of line: String) -> [Substring] {
         var line = line
@@ -292,6 +352,16 @@ public enum QuestionSplitter {
     /// to" or the like to the next comma: "my brother saw my results and
     /// wants to book a consultation" holds "wants to book a consultation".
     public static func requests(in clause: Substring) -> [Substring] {
+        // Most clauses hold no "to": they are passed by without splitting.
+        var bytes = clause
+        let hasTo = bytes.withUTF8 { bytes in
+            bytes.count > 3
+                && (1..<bytes.count - 2).contains {
+                    bytes[$0] | 0x20 == UInt8(ascii: "t") && bytes[$0 + 1] | 0x20 == UInt8(ascii: "o")
+                        && bytes[$0 - 1] == space && bytes[$0 + 2] == space
+                }
+        }
+        guard hasTo else { return [] }
         let words = clause.split(whereSeparator: { $0 == " " })
         var requests: [Substring] = []
         for position in words.indices.dropLast() {
