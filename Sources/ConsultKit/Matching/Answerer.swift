@@ -55,8 +55,8 @@ public struct Answerer: Sendable {
     public func answer(_ line: String, explain: Bool = false) -> Answer {
         // A greeting in front of a question is no part of it, unless the
         // question alone means nothing ("Hiya, can I ask a few things?").
-        if let rest = QuestionSplitter.withoutGreeting(line), QuestionSplitter.asksAnything(String(rest)) {
-            let answer = answerWithoutClosing(String(rest), explain: explain)
+        if let rest = QuestionSplitter.withoutGreeting(line).map(String.init), QuestionSplitter.asksAnything(rest) {
+            let answer = answerWithoutClosing(rest, explain: explain)
             if answer.primary.intent != nil { return Answer(question: line, parts: answer.parts) }
         }
         return answerWithoutClosing(line, explain: explain)
@@ -67,10 +67,11 @@ public struct Answerer: Sendable {
         // asks. Where the rest asks nothing, one that thanks is the move
         // ("That helped a lot. Thanks, Tom"), and another is when the rest
         // makes no move of its own.
-        guard let (body, thanks) = QuestionSplitter.signOff(of: line) else { return answerBody(line, explain: explain) }
-        let asks = QuestionSplitter.asksAnything(String(body))
+        guard let (cut, thanks) = QuestionSplitter.signOff(of: line) else { return answerBody(line, explain: explain) }
+        let body = String(cut)
+        let asks = QuestionSplitter.asksAnything(body)
         guard asks || !thanks else { return answerBody(line, explain: explain) }
-        let answer = answerBody(String(body), explain: explain)
+        let answer = answerBody(body, explain: explain)
         guard asks || answer.primary.intent != nil else { return answerBody(line, explain: explain) }
         return Answer(question: line, parts: answer.parts)
     }
@@ -221,7 +222,8 @@ public struct Answerer: Sendable {
         case .belowThreshold: break
         // "If I want to grow my hair out later, what happens to the SMP?": a
         // condition like a not-covered question is part of the question.
-        case .closerToNotCovered where Tokenizer.tokens(clause).first != "if": break
+        case .closerToNotCovered where !QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.conditions):
+            break
         case .accepted where match.confidence < settings.reviewConfidence: break
         case .accepted where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.sceneOpeners):
             return (String(clause), afterScene(of: clause, match: match, explain: explain, named: named))
@@ -273,6 +275,9 @@ public struct Answerer: Sendable {
         else { return match }
         return coreMatch
     }
+
+    /// The word that opens a condition.
+    private static let conditions: [[UInt8]] = [Array("if".utf8)]
 
     /// Words that open a scene before a question: "once it's done, …".
     private static let sceneOpeners: [[UInt8]] = ["once", "when", "after", "now", "since"].map { Array($0.utf8) }

@@ -353,8 +353,8 @@ public enum QuestionSplitter {
     /// wants to book a consultation" holds "wants to book a consultation".
     public static func requests(in clause: Substring) -> [Substring] {
         // Most clauses hold no "to": they are passed by without splitting.
-        var bytes = clause
-        let hasTo = bytes.withUTF8 { bytes in
+        var text = clause
+        let hasTo = text.withUTF8 { bytes in
             bytes.count > 3
                 && (1..<bytes.count - 2).contains {
                     bytes[$0] | 0x20 == UInt8(ascii: "t") && bytes[$0 + 1] | 0x20 == UInt8(ascii: "o")
