@@ -525,10 +525,13 @@ import Testing
         #expect(answer.clause.hasPrefix("My son says"))
     }
 
-    /// A request to book among chatter is that request, in a clause of
-    /// its own or read with a question that points back at it; a wish for
-    /// anything else is not a request to the assistant.
-    @Test(arguments: [
+    /// How a message of several parts is read: greetings and closings,
+    /// requests amid chatter, scenes, what a question points back at, and
+    /// which move a message makes; nil: the guide does not cover it.
+    static let messageReadings: [(message: String, intent: String?)] = [
+        // A request to book among chatter is that request, in a clause of its
+        // own, read with a question that points back at it, or for someone the
+        // message described; a wish for anything else is no request.
         (
             "My sister saw how mine turned out and wants to book a consultation of her own, could you help her get going?",
             "start_consultation"
@@ -537,71 +540,60 @@ import Testing
             "My dad has seen how mine came out and wants to book a consultation. Can we sort that out?",
             "start_consultation"
         ),
-        ("My wife saw my results and wants to have it done next week, is that ok?", nil),
-        // A sure request for someone the message described is the same request.
         ("My sister loved how mine turned out. Could she book a consultation through here?", "start_consultation"),
-    ])
-    func aRequestAmongChatterIsThatRequest(message: String, intent: String?) {
-        #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
-    }
-
-    /// "I'd like to know what…" asks for a fact as "what…" does: the verb
-    /// after its subject states, so a medicine named in the context does
-    /// not make it a question about that medicine.
-    @Test(arguments: [
-        "I've been on finasteride for ages. Before I commit, I'd like to know what gets discussed at the consultation.",
-        "I've tried fibres and minoxidil. I would like to know what we go over at the consultation before I commit.",
-    ])
-    func aFactAskedAfterItsSubjectIsAnsweredWhateverTheContextNames(message: String) {
-        #expect(Bundled.answerer.answer(message).primary.intent?.id == "consultation")
-    }
-
-    /// An e-mail's closing is no part of its question; where the rest asks
-    /// nothing, a closing that thanks is the message's move.
-    @Test(arguments: [
+        ("My wife saw my results and wants to have it done next week, is that ok?", nil),
+        // "I'd like to know what…" asks for a fact as "what…" does, so a
+        // medicine named in the context does not make it about the medicine.
+        (
+            "I've been on finasteride for ages. Before I commit, I'd like to know what gets discussed at the consultation.",
+            "consultation"
+        ),
+        (
+            "I've tried fibres and minoxidil. I would like to know what we go over at the consultation before I commit.",
+            "consultation"
+        ),
+        // An e-mail's closing is no part of its question; where the rest asks
+        // nothing, a closing that thanks is the move.
         (
             "Thanks so much for the speedy reply on Tuesday, it really helped my husband and me make our minds up. Best, Jo",
             "thanks"
         ),
         ("Okay, that was really useful actually, thank you.", "thanks"),
         ("Does the redness go down by the next day? Cheers, Dev", "side_effects"),
-    ])
-    func anEmailsClosingIsNoPartOfItsQuestion(message: String, intent: String) {
-        #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
-    }
-
-    /// A greeting in front of a question is no part of it, unless the
-    /// question alone means nothing.
-    @Test(arguments: [
+        // A greeting in front is no part of the question, unless the question
+        // alone means nothing.
         (
             "Dear team, before anything else I'd like to understand what, in general, makes someone go bald.",
             "hair_loss_causes"
         ),
         ("Hiya, I'm new to all this and a bit nervous, can I ask a few things?", "greeting"),
-    ])
-    func aGreetingInFrontIsNoPartOfTheQuestion(message: String, intent: String) {
+        // Where nothing is asked, the surest move is the message's: being
+        // "done" with dithering is no goodbye beside a request to book.
+        (
+            "I'm done dithering, my partner is sick of hearing about it. I'd like to book a consultation and plan my treatment.",
+            "start_consultation"
+        ),
+        // A sure request beats a weak guess for a whole message whose chatter
+        // names the consultation too; not a question that points back ("then",
+        // "what does that cover").
+        (
+            "Evening, I've read up on it and we've discussed it at home; I'm a joiner, 45. How do I go about starting the consultation and planning my treatment?",
+            "start_consultation"
+        ),
+        ("Say it's been a few years and it looks a bit tired. What do you do then?", "touch_up"),
+        (
+            "Before the needles come out, I assume there is some sort of preliminary discussion with the therapist. What does that cover?",
+            "consultation"
+        ),
+        // The question after a scene says what is asked, unless it names
+        // nothing ("what do I do?"): then the scene does.
+        ("Once it's all finished, how long will the result hold?", "longevity"),
+        ("When it fades, what do I do?", "touch_up"),
+    ]
+
+    @Test(arguments: messageReadings)
+    func aMessageIsReadForWhatItAsks(message: String, intent: String?) {
         #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
-    }
-
-    /// Where nothing is asked, the surest move is the message's: being
-    /// "done" with dithering is no goodbye beside a request to book.
-    @Test func theSurestMoveOfAMessageThatAsksNothing() {
-        let message =
-            "I'm done dithering, my partner is sick of hearing about it. "
-            + "I'd like to book a consultation and plan my treatment."
-        #expect(Bundled.answerer.answer(message).primary.intent?.id == "start_consultation")
-    }
-
-    /// A sure request to the assistant beats a weak guess at a topic for
-    /// the whole message, whose chatter names the consultation too.
-    @Test func aSureRequestBeatsAWeakGuessForTheWholeMessage() {
-        let message =
-            "Evening, I've read up on it and we've discussed it at home; I'm a joiner, 45. "
-            + "How do I go about starting the consultation and planning my treatment?"
-        #expect(Bundled.answerer.answer(message).primary.intent?.id == "start_consultation")
-        // Not a question that points back with a last "then".
-        let scenario = "Say it's been a few years and it looks a bit tired. What do you do then?"
-        #expect(Bundled.answerer.answer(scenario).primary.intent?.id == "touch_up")
     }
 
     /// The question that opens a message points back at nothing: its "they"
@@ -862,17 +854,6 @@ import Testing
 
     @Test(arguments: everydayWordings)
     func everydayWordingsTakeTheTopicTheyMean(question: String, intent: String?) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// The question after a scene ("once it's all finished, …") says what
-    /// is asked, whatever the scene's words resemble; a question that names
-    /// nothing ("what do I do?") is read with its scene.
-    @Test(arguments: [
-        ("Once it's all finished, how long will the result hold?", "longevity"),
-        ("When it fades, what do I do?", "touch_up"),
-    ])
-    func theQuestionAfterASceneSaysWhatIsAsked(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
