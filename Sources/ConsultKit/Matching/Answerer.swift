@@ -240,14 +240,44 @@ public struct Answerer: Sendable {
         for core in QuestionSplitter.cores(of: Substring(clause)).reversed() {
             if let coreMatch = sureMatch(core) { return (String(core), coreMatch) }
         }
+        // "Someone told me SMP is basically drawing tiny hairs on, is that
+        // right?" asks about the claim, whoever made it.
+        if let claim = QuestionSplitter.reported(in: Substring(clause)), let claimMatch = sureMatch(claim) {
+            return (String(claim), claimMatch)
+        }
+        // A remark after the question says who asks, not what: "how many
+        // treatments does it take, im a farmer and flat out in summer".
+        // Unless it says something of the writer the guide leaves out ("…,
+        // I'm 70"), or the question asks for a yes or no about them.
+        if let (question, aside) = QuestionSplitter.beforeAside(of: Substring(clause)),
+            QuestionSplitter.asksForFact(question)
+        {
+            if namesNothingUncovered(aside, named: named), let questionMatch = sureMatch(question) {
+                return (String(question), questionMatch)
+            }
+        }
         // A request to the assistant among chatter ("my brother saw my
         // results and wants to book a consultation") is that request; a
-        // wish for anything else is no question.
+        // wish for anything else is no question. So is one asked after a
+        // comma ("Night-shift worker here, can I get a consultation booked?"),
+        // however much the chatter resembles a question the guide does not
+        // answer, unless it says something of the writer the guide leaves
+        // out, such as a number, most often their age ("I'm only 17, could I
+        // book in"). A yes-or-no question about a topic there is read with
+        // what comes before it.
+        var requests: [Substring] = []
         if case .belowThreshold = match.explanation.rule {
-            for request in QuestionSplitter.requests(in: Substring(clause)) {
-                if let requestMatch = sureMatch(request), requestMatch.intent?.kind == .conversation {
-                    return (String(request), requestMatch)
-                }
+            requests = QuestionSplitter.requests(in: Substring(clause))
+        }
+        if match.intent == nil {
+            requests += QuestionSplitter.questionsAfterCommas(in: Substring(clause)).filter {
+                let before = clause[..<$0.startIndex]
+                return !before.contains(where: \.isNumber) && namesNothingUncovered(before, named: named)
+            }
+        }
+        for request in requests {
+            if let requestMatch = sureMatch(request), requestMatch.intent?.kind == .conversation {
+                return (String(request), requestMatch)
             }
         }
         if let question = QuestionSplitter.beforeReason(of: Substring(clause)), let coreMatch = sureMatch(question) {
@@ -264,16 +294,21 @@ public struct Answerer: Sendable {
     private func afterScene(of clause: some StringProtocol, match: Match, explain: Bool, named: [Int32]) -> Match {
         guard let core = QuestionSplitter.cores(of: Substring(clause)).first, meansSomethingAlone(core)
         else { return match }
-        let scene = clause[..<core.startIndex]
-        let sceneMatch = matcher.match(scene, explain: false, named: named)
-        guard !isAboutUncoveredSubject(sceneMatch), !sceneMatch.analysis.ids.contains(where: personalTerms.contains)
-        else { return match }
+        guard namesNothingUncovered(clause[..<core.startIndex], named: named) else { return match }
         let coreMatch = matcher.match(core, explain: explain, named: named)
         // "what do I do then" names nothing to ask about: the scene says what.
         guard let topic = coreMatch.intent, topic !== match.intent, topic.kind == .guide,
             coreMatch.confidence >= settings.reviewConfidence, coreMatch.analysis.ids.count >= 3
         else { return match }
         return coreMatch
+    }
+
+    /// Whether the words around a question name nothing the guide leaves
+    /// out and nothing about the writer that may change the answer.
+    private func namesNothingUncovered(_ context: some StringProtocol, named: [Int32]) -> Bool {
+        let contextMatch = matcher.match(context, explain: false, named: named)
+        return !isAboutUncoveredSubject(contextMatch)
+            && !contextMatch.analysis.ids.contains(where: personalTerms.contains)
     }
 
     /// The word that opens a condition.

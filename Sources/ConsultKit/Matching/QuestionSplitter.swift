@@ -61,8 +61,85 @@ public enum QuestionSplitter {
         return clause[..<words[position].startIndex]
     }
 
+    /// A question and the remark about its writer after a comma: "how many
+    /// treatments does it take, im a farmer and flat out in summer". Nil
+    /// unless the clause opens with a question word.
+    public static func beforeAside(of clause: Substring) -> (question: Substring, aside: Substring)? {
+        var text = clause
+        let position = text.withUTF8 { bytes -> Int? in
+            var start = 0
+            while start < bytes.count && bytes[start] == space { start += 1 }
+            guard isWord(start..<wordEnd(bytes, from: start), of: bytes, in: whWords) else { return nil }
+            return bytes.indices.first { position in
+                guard bytes[position] == comma else { return false }
+                var next = position + 1
+                while next < bytes.count && bytes[next] == space { next += 1 }
+                return isWord(next..<wordEnd(bytes, from: next), of: bytes, in: writers)
+            }
+        }
+        guard let position else { return nil }
+        let utf8 = clause.utf8
+        let cut = utf8.index(utf8.startIndex, offsetBy: position)
+        return (clause[..<cut], clause[utf8.index(after: cut)...])
+    }
+
+    /// Words that open a remark a writer makes about themself.
+    private static let writers: [[UInt8]] = ["i", "im", "ive", "id", "my", "we", "our"].map { Array($0.utf8) }
+
     /// Words that give a reason, as typed.
     private static let reasons: Set<String> = ["because", "coz", "cos", "cuz", "bcoz", "becuz", "becoz", "bcause"]
+
+    /// The claim a clause reports, without who made it and the check after
+    /// it: "A friend said one session is enough, is that true?" holds "one
+    /// session is enough". The client asks about the claim; "said" and
+    /// "true" are no topic's words, and dilute it. Nil unless a verb of
+    /// saying comes within the first few words, after its speaker, at least
+    /// three words follow, and the clause does not open with a question word.
+    public static func reported(in clause: Substring) -> Substring? {
+        let words = clause.split(separator: " ")
+        func word(_ position: Int) -> String { words[position].lowercased().filter(\.isLetter) }
+        // In "what's this 3D my therapist mentioned…" the question is asked
+        // of what was said, not of a claim.
+        guard let first = words.first, !whWordSet.contains(first.lowercased().filter(\.isLetter)),
+            let verb = words.indices.dropFirst().prefix(6).first(where: { reportingVerbs.contains(word($0)) })
+        else { return nil }
+        var start = verb + 1
+        while start < words.count, listeners.contains(word(start)) { start += 1 }
+        // "I read online that…", "someone told me on a forum that…".
+        if let that = words.indices[start..<min(start + 4, words.count)].first(where: { word($0) == "that" }),
+            (start..<that).allSatisfy({ whereHeard.contains(word($0)) })
+        {
+            start = that + 1
+        }
+        var end = words.count
+        // The check after the claim ("…, is that right?", "…, am I wrong?").
+        if let comma = words.indices[start...].last(where: { words[$0].hasSuffix(",") }), comma + 1 < words.count,
+            words.count - comma - 1 <= 6, checks.contains(word(comma + 1))
+        {
+            end = comma + 1
+        }
+        guard end - start >= 3 else { return nil }
+        let claim = clause[words[start].startIndex..<words[end - 1].endIndex]
+        return claim.hasSuffix(",") ? claim.dropLast() : claim
+    }
+
+    /// Verbs by which a client reports what they were told or read.
+    private static let reportingVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "reckons", "reckon", "reckoned", "claims", "claimed", "heard",
+        "read", "mentioned", "swears", "swore", "insists", "insisted", "thinks", "warned",
+    ]
+    /// Who was told, between the verb and the claim.
+    private static let listeners: Set<String> = ["me", "us", "him", "her", "them"]
+    /// Where a claim was heard, between the verb and its "that".
+    private static let whereHeard: Set<String> = [
+        "online", "somewhere", "recently", "once", "before", "on", "in", "a", "an", "the", "forum", "internet",
+        "article", "reddit", "youtube", "tiktok", "video", "blog",
+    ]
+    /// First words of the check a client puts after a claim.
+    private static let checks: Set<String> = [
+        "is", "isnt", "am", "are", "arent", "have", "has", "true", "right", "correct", "or", "does", "doesnt", "did",
+        "didnt", "was", "can", "cant", "will", "wont",
+    ]
 
     /// A line without the closing of its e-mail ("…? Cheers, Kev", "….
     /// Kind regards"), and whether that closing thanks; nil without one. A
@@ -371,6 +448,18 @@ public enum QuestionSplitter {
             requests.append(rest[..<(rest.firstIndex(of: ",") ?? rest.endIndex)])
         }
         return requests
+    }
+
+    /// The questions that open after a comma in a clause of chatter, each
+    /// to the clause's end: "Night-shift worker here, can I get a
+    /// consultation booked?" holds "can I get a consultation booked?".
+    public static func questionsAfterCommas(in clause: Substring) -> [Substring] {
+        var text = clause
+        let starts = text.withUTF8 { bytes in
+            bytes.indices.filter { bytes[$0] == comma && opensQuestion(bytes, after: $0) }
+        }
+        let utf8 = clause.utf8
+        return starts.map { clause[utf8.index(utf8.startIndex, offsetBy: $0 + 1)...] }
     }
 
     /// Words that, before "to", ask for something to be done.

@@ -141,6 +141,47 @@ import Testing
     }
 
     @Test(arguments: [
+        ("A friend said one session is enough, is that true?", "one session is enough"),
+        ("my gran told me that the ink is just tattoo ink", "the ink is just tattoo ink"),
+        ("I read online that it lasts for ever, am I wrong?", "it lasts for ever"),
+        ("my barber reckons it fades in a year", "it fades in a year"),
+        // The check is cut only after a comma, and only when it is short.
+        (
+            "he says it fades, but I want to hear it from the clinic myself",
+            "it fades, but I want to hear it from the clinic myself"
+        ),
+        // A question about what was said, no speaker, or too short a claim.
+        ("what's this 3D thing my therapist mentioned about the dots?", nil),
+        ("said it lasts years", nil),
+        ("my mate said so, is that right?", nil),
+    ])
+    func theClaimAClauseReports(clause: String, claim: String?) {
+        #expect(QuestionSplitter.reported(in: clause[...]).map(String.init) == claim)
+    }
+
+    @Test(arguments: [
+        ("how many sessions, I'm a farmer", "how many sessions", " I'm a farmer"),
+        ("what's the gap between visits, my job is busy", "what's the gap between visits", " my job is busy"),
+        // Not after a yes-or-no question, nor a comma before something else.
+        ("can I have it, I'm 70", nil, nil),
+        ("how long, roughly, does it last", nil, nil),
+    ])
+    func theQuestionBeforeARemarkAboutTheWriter(clause: String, question: String?, aside: String?) {
+        let found = QuestionSplitter.beforeAside(of: clause[...])
+        #expect(found.map { String($0.question) } == question)
+        #expect(found.map { String($0.aside) } == aside)
+    }
+
+    @Test(arguments: [
+        ("Night-shift worker here, can I book a consultation?", [" can I book a consultation?"]),
+        ("Hi, I'm Sam, is it safe, and how long does it last", [" is it safe, and how long does it last"]),
+        ("Night-shift worker here, loving the results", []),
+    ])
+    func theQuestionsAfterCommas(clause: String, questions: [String]) {
+        #expect(QuestionSplitter.questionsAfterCommas(in: clause[...]).map(String.init) == questions)
+    }
+
+    @Test(arguments: [
         ("how long does it last and is it safe?", ["how long does it last", "is it safe"]),
         ("How long does it last? Is it safe?", ["How long does it last", " Is it safe"]),
         ("black and white hair", ["black and white hair"]),
