@@ -71,7 +71,10 @@ import Testing
     ///   typed fast on a phone), fresh-ci (second-language writers), fresh-cj
     ///   (long messages telling a story), fresh-ck (FAQ headings), fresh-cl
     ///   (clients between sessions about their own scalp), fresh-cm (writing
-    ///   for someone else) and fresh-cn (search-box fragments):
+    ///   for someone else), fresh-cn (search-box fragments), fresh-co
+    ///   (questions dictated to a phone), fresh-cp (claims heard elsewhere,
+    ///   checked), fresh-cq (how SMP fits a job or a way of life) and
+    ///   fresh-cr (a leaflet's headings and its reply slips):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -175,6 +178,10 @@ import Testing
         ("fresh-cl.tsv", 95, 0.86, 0.81),
         ("fresh-cm.tsv", 100, 0.88, 0.90),
         ("fresh-cn.tsv", 80, 0.95, 0.95),
+        ("fresh-co.tsv", 85, 0.96, 0.95),
+        ("fresh-cp.tsv", 100, 0.93, 0.95),
+        ("fresh-cq.tsv", 100, 0.96, 0.95),
+        ("fresh-cr.tsv", 80, 0.97, 0.95),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -589,6 +596,25 @@ import Testing
         // nothing ("what do I do?"): then the scene does.
         ("Once it's all finished, how long will the result hold?", "longevity"),
         ("When it fades, what do I do?", "touch_up"),
+        // A claim someone made is what the client asks about; the check
+        // after it ("is that right?", "am I wrong?") adds nothing. A claim
+        // about what the guide leaves out stays not covered, and in "what's
+        // this 3D thing my cousin mentioned…" the question is not a claim.
+        ("A forum post said SMP dots are put in deeper than a tattoo, is that right?", "smp_vs_tattoo"),
+        ("I was told there's no need for more than one sitting, am I wrong?", "number_of_sessions"),
+        ("Someone said smoking has nothing to do with going bald, is that right?", "hair_loss_lifestyle"),
+        ("My barber told me you can wash your hair the very next morning, is that correct?", "aftercare"),
+        ("I read online that smp means a needle in the scalp for hours, true?", nil),
+        ("what's this 3D thing my cousin mentioned about the dots?", "pigment_shades"),
+        // A request after a comma is that request, whatever the chatter
+        // before it resembles, unless that chatter says something of the
+        // writer the guide leaves out (a number is most often an age).
+        ("Long-distance lorry driver here, can I book a consultation?", "start_consultation"),
+        ("Retired postman here, can I get a consultation booked in?", "start_consultation"),
+        ("I'm only 16, can I book a session?", nil),
+        // A remark about the writer after a question says who asks, not what.
+        ("how many sessions does it take, I'm a lifeguard and in the sun all summer", "number_of_sessions"),
+        ("how long does the result last, I have psoriasis on my scalp", nil),
     ]
 
     @Test(arguments: messageReadings)
@@ -850,6 +876,25 @@ import Testing
         ("what they do in the session exactly?", "treatment_procedure"),
         ("With all this stress my hair will fall?", "hair_loss_lifestyle"),
         ("Will it stay all the life?", "longevity"),
+        // Stress at work is no question of whom SMP works for.
+        (
+            "so I've been under a lot of stress at work for months, could that be thinning my hair",
+            "hair_loss_lifestyle"
+        ),
+        // Creams and balms on a healing scalp, pets near it, and a shine under
+        // lights are things the guide says nothing of; "shiny" is bald.
+        ("can I put a balm on my scalp while it heals", nil),
+        ("can I put some cream on it after a session", nil),
+        ("will my dog lying on my pillow be a problem while it heals", nil),
+        ("does the pigment reflect under stage lights", nil),
+        ("my dad was shiny on top by forty, will I go the same way", "hair_loss_genetics"),
+        // Who does the sessions is staffing, not the consultation.
+        ("is the therapist at my consultation the same person who does the sessions", nil),
+        // "This service" is the assistant; calling it silly or vain is an opinion.
+        ("what sort of things can this service help me with", "capabilities"),
+        ("my partner thinks it's vain, is it silly to get it done?", nil),
+        // The evening or the morning after a session is a day for aftercare.
+        ("I can shampoo the same evening, can't I?", "aftercare"),
     ]
 
     @Test(arguments: everydayWordings)
