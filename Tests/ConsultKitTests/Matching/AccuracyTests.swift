@@ -645,6 +645,16 @@ import Testing
         #expect(Bundled.answerer.answer(fibres).primary.intent == nil)
     }
 
+    /// Losing "mine" or "his" after a relative's baldness is losing hair:
+    /// the question is sure of heredity, not a guess to review.
+    @Test func losingMineIsLosingHair() {
+        let answer = Bundled.answerer.answer(
+            "Both my uncles went bald in their thirties. Does that mean I'll lose mine?"
+        ).primary
+        #expect(answer.intent?.id == "hair_loss_genetics")
+        #expect(answer.confidence >= Bundled.answerer.settings.reviewConfidence)
+    }
+
     /// Polite letters ask too: "I'd be grateful if you could explain…".
     @Test func aPoliteRequestToExplainIsAQuestion() {
         let letter =
@@ -895,6 +905,16 @@ import Testing
         ("my partner thinks it's vain, is it silly to get it done?", nil),
         // The evening or the morning after a session is a day for aftercare.
         ("I can shampoo the same evening, can't I?", "aftercare"),
+        // Whether it works for her, or she could have it, asks about women.
+        ("my aunt's parting is getting wider, would this work for her?", "smp_for_women"),
+        ("my daughter is thinning at the crown, could she have it done?", "smp_for_women"),
+        ("is the treatment available to women too", "smp_for_women"),
+        // Whether SMP itself makes hair fall out is not in the guide; what
+        // one's habits cost one's hair is.
+        ("could the needles or SMP cause hair to fall out faster", nil),
+        ("is my drinking costing me my hair", "hair_loss_lifestyle"),
+        // Spoiling the colour is the sun's fading.
+        ("will a fortnight on the beach spoil the colour", "maintenance"),
     ]
 
     @Test(arguments: everydayWordings)
