@@ -140,11 +140,17 @@ public struct Lexicon: Sendable, Hashable {
     public let stopwords: [String]
     /// The question types intents may declare they answer.
     public let questionTypes: [QuestionType]
+    /// Stop words that may stand inside a phrase without breaking it: "what
+    /// does the therapist actually do" is "what does the therapist do".
+    public let fillers: [String]
 
-    public init(synonyms: [Synonyms], stopwords: [String], questionTypes: [QuestionType] = []) {
+    public init(
+        synonyms: [Synonyms], stopwords: [String], questionTypes: [QuestionType] = [], fillers: [String] = []
+    ) {
         self.synonyms = synonyms
         self.stopwords = stopwords
         self.questionTypes = questionTypes
+        self.fillers = fillers
     }
 }
 

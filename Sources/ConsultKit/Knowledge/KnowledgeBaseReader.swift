@@ -69,7 +69,7 @@ struct KnowledgeBaseReader {
     }
 
     mutating func lexicon(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> Lexicon {
-        yaml.checkKeys(root, allowed: ["synonyms", "stopwords", "question_types"])
+        yaml.checkKeys(root, allowed: ["synonyms", "stopwords", "question_types", "fillers"])
         var groups: [Lexicon.Synonyms] = []
         var seenVariants: [String: FileLocation] = [:]
         for node in yaml.sequence(root, "synonyms") {
@@ -104,7 +104,19 @@ struct KnowledgeBaseReader {
             if types.contains(where: { $0.name == name }) { yaml.report(node, "duplicate question type '\(name)'") }
             types.append(Lexicon.QuestionType(name: name, phrases: phrases))
         }
-        return Lexicon(synonyms: groups, stopwords: stopwords, questionTypes: types)
+        let stopSet = Set(stopwords)
+        var fillers: [String] = []
+        for filler in yaml.textList(root, "fillers") {
+            let word = filler.text.lowercased()
+            // A filler is skipped only where it is a stop word: elsewhere it
+            // is a term of its own.
+            if stopSet.contains(word) {
+                fillers.append(word)
+            } else {
+                yaml.report(filler.location, "filler '\(filler.text)' is not a stop word")
+            }
+        }
+        return Lexicon(synonyms: groups, stopwords: stopwords, questionTypes: types, fillers: fillers)
     }
 
     mutating func outOfScope(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> OutOfScope {

@@ -30,6 +30,7 @@ extension KnowledgeBase {
             Self.encode(group.location, into: &writer)
         }
         writer.strings(lexicon.stopwords)
+        writer.strings(lexicon.fillers)
         writer.strings(lexicon.questionTypes.map(\.name))
         for type in lexicon.questionTypes { writer.strings(type.phrases) }
         writer.string(outOfScope.answer)
@@ -80,10 +81,11 @@ extension KnowledgeBase {
                     term: try reader.string(), variants: try reader.strings(), location: try decodeLocation(&reader)))
         }
         let stopwords = try reader.strings()
+        let fillers = try reader.strings()
         let typeNames = try reader.strings()
         var types: [Lexicon.QuestionType] = []
         for name in typeNames { types.append(Lexicon.QuestionType(name: name, phrases: try reader.strings())) }
-        let lexicon = Lexicon(synonyms: synonyms, stopwords: stopwords, questionTypes: types)
+        let lexicon = Lexicon(synonyms: synonyms, stopwords: stopwords, questionTypes: types, fillers: fillers)
         let outOfScope = OutOfScope(
             answer: try reader.string(), chatAnswer: try reader.string(), contactAnswer: try reader.string(),
             contactTerms: try reader.strings(), subjects: try reader.strings(), cautions: try reader.strings(),

@@ -10,6 +10,7 @@ extension TermAnalyzer {
             writer.string(word.stem)
             writer.int32(word.id)
             writer.bool(word.isStop)
+            writer.bool(word.isFiller)
             writer.bool(word.startsPhrase)
         }
         let synonyms = synonymOf.sorted { $0.key < $1.key }
@@ -50,7 +51,7 @@ extension TermAnalyzer {
             let text = try reader.string()
             known[text] = Word(
                 stem: try reader.string(), id: try termID(&reader), isStop: try reader.bool(),
-                startsPhrase: try reader.bool())
+                isFiller: try reader.bool(), startsPhrase: try reader.bool())
         }
         let synonymKeys = try reader.strings()
         let synonymValues = try reader.strings()

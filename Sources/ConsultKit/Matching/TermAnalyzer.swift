@@ -39,12 +39,14 @@ public final class TermAnalyzer: Sendable {
     }
 
     /// What a word becomes: its stem, the term after synonyms, whether it is
-    /// a stop word and whether a lexicon phrase may start with it.
+    /// a stop word, whether it may stand inside a phrase without breaking it
+    /// (a filler) and whether a lexicon phrase may start with it.
     struct Word: Sendable {
         let stem: String
         /// The term's number; -1 for a word no example uses (its term is its stem).
         let id: Int32
         let isStop: Bool
+        var isFiller = false
         let startsPhrase: Bool
     }
 
@@ -130,13 +132,15 @@ public final class TermAnalyzer: Sendable {
                 .sorted { $0.rest.count > $1.rest.count }
         }
         let stopwords = Set(lexicon.stopwords.flatMap { Tokenizer.tokens($0) })
+        let fillers = Set(lexicon.fillers)
         var known: [String: Word] = [:]
         known.reserveCapacity(frequencies.count)
         for word in frequencies.keys.sorted() {
             let stem = stem(word)
             let term = single[stem] ?? stem
             known[word] = Word(
-                stem: stem, id: intern(term), isStop: stopwords.contains(word), startsPhrase: phrases[stem] != nil)
+                stem: stem, id: intern(term), isStop: stopwords.contains(word), isFiller: fillers.contains(word),
+                startsPhrase: phrases[stem] != nil)
         }
         self.known = known
         self.termIDs = termIDs
@@ -203,14 +207,21 @@ public final class TermAnalyzer: Sendable {
             var length = 1
             if word.startsPhrase, let candidates = phrasesByFirst[word.stem] {
                 for phrase in candidates where index + phrase.rest.count < resolved.count {
+                    var position = index + 1
                     var matches = true
-                    for (offset, stem) in phrase.rest.enumerated() where resolved[index + 1 + offset].stem != stem {
-                        matches = false
-                        break
+                    for stem in phrase.rest {
+                        while position < resolved.count, resolved[position].isFiller, resolved[position].stem != stem {
+                            position += 1
+                        }
+                        guard position < resolved.count, resolved[position].stem == stem else {
+                            matches = false
+                            break
+                        }
+                        position += 1
                     }
                     if matches {
                         id = phrase.id
-                        length = phrase.rest.count + 1
+                        length = position - index
                         break
                     }
                 }

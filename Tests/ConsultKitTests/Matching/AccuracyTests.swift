@@ -915,6 +915,16 @@ import Testing
         ("is my drinking costing me my hair", "hair_loss_lifestyle"),
         // Spoiling the colour is the sun's fading.
         ("will a fortnight on the beach spoil the colour", "maintenance"),
+        // "Actually" inside a phrase leaves it whole.
+        ("So on the day, what will the therapist actually do to my scalp?", "treatment_procedure"),
+        // Planning around a date: the latest start that still finishes is
+        // the course's length.
+        ("the party is on 3 May, what's the latest I can start and still be finished?", "course_duration"),
+        // Tattoo sleeves are tattoos; a consultation by video, and a tip, are
+        // for the clinic.
+        ("I've got two full sleeves, is smp done like those?", "smp_vs_tattoo"),
+        ("could my consultation be over a zoom call", nil),
+        ("what's the going rate to tip the therapist", nil),
     ]
 
     @Test(arguments: everydayWordings)

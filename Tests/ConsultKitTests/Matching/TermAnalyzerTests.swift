@@ -34,6 +34,31 @@ import Testing
         #expect(terms("last fade") == terms("fade last").reversed())
     }
 
+    /// "Actually" inside "what do they do" leaves the phrase whole; "then",
+    /// a stop word but no filler, breaks it.
+    @Test func aFillerInsideAPhraseDoesNotBreakIt() {
+        let here = FileLocation(file: "test", line: 0)
+        let lexicon = Lexicon(
+            synonyms: [.init(term: "procedure", variants: ["what do they do"], location: here)],
+            stopwords: ["what", "do", "they", "actually", "then"], fillers: ["actually"])
+        let analyzer = TermAnalyzer(lexicon: lexicon, vocabulary: ["procedure": 2], otherText: [])
+        #expect(analyzer.analyze("what do they actually do").terms == ["procedure"])
+        #expect(analyzer.analyze("what do they then do").terms == [])
+        // Fillers after a phrase are not part of it.
+        #expect(analyzer.analyze("what do they do actually").terms == ["procedure"])
+    }
+
+    @Test func aFillerMustBeAStopWord() throws {
+        let folder = try Fixtures.copy("mini-intents")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("lexicon.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try (text + "fillers: [the, session]\n").write(to: url, atomically: true, encoding: .utf8)
+        let (knowledge, diagnostics) = KnowledgeBase.parse(try .folder(folder.path))
+        #expect(diagnostics.map(\.description).contains { $0.contains("filler 'session' is not a stop word") })
+        #expect(knowledge?.lexicon.fillers == ["the"])
+    }
+
     @Test func synonymsBecomeTheirTerm() {
         #expect(terms("how many appointments") == terms("how many sessions"))
         #expect(terms("how many sittings") == terms("how many sessions"))
