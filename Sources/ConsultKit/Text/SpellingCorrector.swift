@@ -55,7 +55,10 @@ public struct SpellingCorrector: Sendable {
         let bytes = Array(word.utf8)
         let limit = Self.tolerance(forLength: bytes.count)
         guard limit > 0 else { return nil }
-        var best: (distance: Int, frequency: Int, word: String)?
+        // Between words as close, one the typed word lacks a letter of comes
+        // first: fast typing drops letters ("wrth the mony" is "worth the
+        // money", not "with the many"); then the more frequent.
+        var best: (distance: Int, dropped: Bool, frequency: Int, word: String)?
         // A dropped letter counts in short words too ("tuch" is "touch"): real
         // words never get here (the analyzer asks only for unknown ones), so
         // "pick" is not read as "pic".
@@ -68,15 +71,28 @@ public struct SpellingCorrector: Sendable {
                 else { continue }
                 let bound = best.map { $0.distance } ?? limit
                 guard let distance = EditDistance.distance(bytes, entry.bytes, limit: bound) else { continue }
+                let dropped = entry.bytes.count > bytes.count && Self.isSubsequence(bytes, of: entry.bytes)
                 if let current = best,
                     distance > current.distance
-                        || (distance == current.distance && entry.frequency <= current.frequency)
+                        || distance == current.distance
+                            && (current.dropped && !dropped
+                                || current.dropped == dropped && entry.frequency <= current.frequency)
                 {
                     continue
                 }
-                best = (distance, entry.frequency, entry.word)
+                best = (distance, dropped, entry.frequency, entry.word)
             }
         }
         return best?.word
+    }
+
+    /// Whether `short` is `long` with letters left out.
+    private static func isSubsequence(_ short: [UInt8], of long: [UInt8]) -> Bool {
+        var index = long.startIndex
+        for byte in short {
+            guard let found = long[index...].firstIndex(of: byte) else { return false }
+            index = found + 1
+        }
+        return true
     }
 }

@@ -81,6 +81,16 @@ import Testing
         #expect(corrector.correction(for: "tch") == nil)
     }
 
+    /// Between words as close, one the typed word lacks a letter of wins
+    /// over a more frequent one it has a wrong letter of.
+    @Test func aDroppedLetterIsLikelierThanAWrongOne() {
+        let corrector = SpellingCorrector(frequencies: ["with": 90, "worth": 2, "many": 50, "money": 3])
+        #expect(corrector.correction(for: "wrth") == "worth")
+        #expect(corrector.correction(for: "mony") == "money")
+        // With no letter dropped, the more frequent still wins.
+        #expect(corrector.correction(for: "wuth") == "with")
+    }
+
     /// A word spelt as it sounds is read as the word it sounds like.
     @Test func correctsWordsSpeltAsTheySound() {
         let corrector = SpellingCorrector(frequencies: ["consultation": 3, "session": 2, "sessions": 1])
