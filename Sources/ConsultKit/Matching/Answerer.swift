@@ -99,7 +99,9 @@ public struct Answerer: Sendable {
             // A question that points back at the one before ("are they
             // certified, and how long have they done it") is read with it.
             // So is a bare follow-up to a question about something the guide
-            // does not cover ("Is SMP basically microblading? Same thing?").
+            // does not cover ("Is SMP basically microblading? Same thing?"),
+            // and one that asks only "how long" or "why" of what was said
+            // ("My scalp will be red after SMP, but for how long roughly?").
             let (text, found) = match(clause, explain: explain, named: named)
             var match = found
             var read = Self.trimmed(text[...])
@@ -115,7 +117,7 @@ public struct Answerer: Sendable {
                 // my head and wants to start. Can he book a consultation?"
                 readAlone.insert(read)
             } else if position > 0, asks,
-                pointsBack(text)
+                pointsBack(text) || matcher.aspects.asksOnlyAType(found.analysis.ids, except: Self.selfNamingTypes)
                     || match.analysis.ids.count <= 2 && matches[position - 1].asks
                         && isAboutUncoveredSubject(matches[position - 1].match)
             {
@@ -310,6 +312,11 @@ public struct Answerer: Sendable {
         return !isAboutUncoveredSubject(contextMatch)
             && !contextMatch.analysis.ids.contains(where: personalTerms.contains)
     }
+
+    /// Question types whose bare question still names what it asks about:
+    /// "what could be behind it?" asks the cause of the hair loss, as the
+    /// topic that answers causes does alone.
+    private static let selfNamingTypes: Set<String> = ["cause"]
 
     /// The word that opens a condition.
     private static let conditions: [[UInt8]] = [Array("if".utf8)]
@@ -535,7 +542,9 @@ public struct Answerer: Sendable {
     /// making my hair fall out?"), unlike one that asks about the person the
     /// context describes ("is it safe for me?", "should I hold off?").
     private func standsAlone(_ match: Match, clause: String) -> Bool {
-        guard match.confidence >= settings.standAloneConfidence else { return false }
+        // One term names what is asked too little: in "I use minoxidil. Will
+        // it do anything to the pigment?" the "it" is the medicine.
+        guard match.confidence >= settings.standAloneConfidence, match.analysis.ids.count >= 2 else { return false }
         let tokens = Tokenizer.tokens(clause)
         return !zip(tokens, tokens.dropFirst()).contains { Self.personalPhrases.contains([$0, $1]) }
     }

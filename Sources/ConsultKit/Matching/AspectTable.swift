@@ -118,6 +118,14 @@ struct AspectTable: Sendable {
         return nil
     }
 
+    /// Whether `ids` ask a question type, other than those named in
+    /// `except`, and name no subject of any intent: "for how long roughly"
+    /// asks about what was said before it.
+    func asksOnlyAType(_ ids: [Int32], except: Set<String> = []) -> Bool {
+        guard !isEmpty, let aspect = aspect(of: ids), !except.contains(typeNames[aspect.type]) else { return false }
+        return !ids.contains { $0 >= 0 && isSubject[Int($0)] }
+    }
+
     /// Whether `ids` name one of the terms `intent` needs, or it needs none.
     func namesNeeded(in ids: [Int32], for intent: Int) -> Bool {
         needs[intent].isEmpty || ids.contains { needs[intent].contains($0) }

@@ -615,6 +615,12 @@ import Testing
         // A remark about the writer after a question says who asks, not what.
         ("how many sessions does it take, I'm a lifeguard and in the sun all summer", "number_of_sessions"),
         ("how long does the result last, I have psoriasis on my scalp", nil),
+        // A question of one term does not name what it asks about: its "it"
+        // is the medicine the context names.
+        ("I started on minoxidil last year. Will it do anything to the pigment?", nil),
+        // A question that asks only "how long" asks it of what was said.
+        ("Is the touch-up extra on the bill, and roughly how long does it take?", nil),
+        ("My head will look pink afterwards, but for how long?", "side_effects"),
     ]
 
     @Test(arguments: messageReadings)
@@ -925,6 +931,8 @@ import Testing
         ("I've got two full sleeves, is smp done like those?", "smp_vs_tattoo"),
         ("could my consultation be over a zoom call", nil),
         ("what's the going rate to tip the therapist", nil),
+        // Fast typing drops letters: "wrth the mony" is worth the money.
+        ("honestly is it wrth the mony", nil),
     ]
 
     @Test(arguments: everydayWordings)
