@@ -933,6 +933,13 @@ import Testing
         ("what's the going rate to tip the therapist", nil),
         // Fast typing drops letters: "wrth the mony" is worth the money.
         ("honestly is it wrth the mony", nil),
+        // Second-language words: secondary effects are side effects,
+        // medicaments are medicines, "in which way" asks how.
+        ("which secondary effects can come after the treatment?", "side_effects"),
+        ("my doctor gave me medicaments, can they make hair fall?", "hair_loss_lifestyle"),
+        ("in which way the therapist puts the pigment in the scalp?", "treatment_procedure"),
+        // Saying it helped thanks; it asks for no help.
+        ("that has been really helpful", "thanks"),
     ]
 
     @Test(arguments: everydayWordings)
