@@ -22,6 +22,10 @@ public enum QuestionSplitter {
     private static let whWords: [[UInt8]] = [
         "how", "what", "why", "when", "where", "which", "who", "whom", "whats", "hows", "wheres", "whos",
     ].map { Array($0.utf8) }
+    /// Question words that open a question a word after a joining word;
+    /// not "which" or "who", which after a noun relate ("SMP and tattoo
+    /// which I have on my arm").
+    private static let leadingWhWords: [[UInt8]] = ["how", "what", "why", "whats", "hows"].map { Array($0.utf8) }
     /// Openers that after a joining word start a statement, not a question:
     /// "I work all week and can't take time off".
     private static let negatives: [[UInt8]] = [
@@ -585,7 +589,7 @@ public enum QuestionSplitter {
                     && (isWord(words[position + 1], in: whWords)
                         || isWord(words[position + 1], in: openers) && !isWord(words[position + 1], in: negatives)
                             && isWord(words[position + 2], in: subjects)
-                        || isWord(words[position + 2], in: whWords) && !isWord(words[position + 1], in: openers))
+                        || isWord(words[position + 2], in: leadingWhWords) && !isWord(words[position + 1], in: openers))
                     && words[position].lowerBound > start
                 {
                     clauses.append(start..<words[position].lowerBound)

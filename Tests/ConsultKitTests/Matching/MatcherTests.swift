@@ -182,6 +182,11 @@ import Testing
     }
 
     @Test(arguments: [
+        // "Which" after a noun relates: it opens no question.
+        (
+            "what is difference between smp and tattoo which I have on my arm",
+            ["what is difference between smp and tattoo which I have on my arm"]
+        ),
         ("how long does it last and is it safe?", ["how long does it last", "is it safe"]),
         ("How long does it last? Is it safe?", ["How long does it last", " Is it safe"]),
         ("black and white hair", ["black and white hair"]),
