@@ -940,6 +940,10 @@ import Testing
         ("in which way the therapist puts the pigment in the scalp?", "treatment_procedure"),
         // Saying it helped thanks; it asks for no help.
         ("that has been really helpful", "thanks"),
+        // How fast one can begin is the clinic's diary, not how fast it fades.
+        ("how fast can I begin, is there a list?", nil),
+        // "Which" after a noun relates; it opens no question of its own.
+        ("What is difference between SMP and tattoo which I have on my back?", "smp_vs_tattoo"),
     ]
 
     @Test(arguments: everydayWordings)
