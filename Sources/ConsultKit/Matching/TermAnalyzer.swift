@@ -60,6 +60,9 @@ public final class TermAnalyzer: Sendable {
     private let stemVocabulary: Set<String>
     let synonymOf: [String: String]
     let phrasesByFirst: [String: [Phrase]]
+    /// Terms that are stop words: a phrase folded into one ("quick question",
+    /// "just to be clear") asks nothing and is dropped as they are.
+    private let stopTerms: Set<Int32>
     /// The spelling corrector is built on first need: many runs never meet a
     /// misspelling, and building it costs start-up time.
     private struct Speller: Sendable {
@@ -146,6 +149,7 @@ public final class TermAnalyzer: Sendable {
         self.termIDs = termIDs
         self.termNames = termNames
         stemVocabulary = Set(known.values.map(\.stem))
+        stopTerms = Self.stopTerms(known, termNames)
         synonymOf = single
         phrasesByFirst = phrases
         let words = SpellerWords(frequencies: frequencies, otherText: otherText)
@@ -164,6 +168,7 @@ public final class TermAnalyzer: Sendable {
         self.termIDs = termIDs
         self.known = known
         stemVocabulary = Set(known.values.map(\.stem))
+        stopTerms = Self.stopTerms(known, termNames)
         self.synonymOf = synonymOf
         self.phrasesByFirst = phrasesByFirst
         self.spellerWords = spellerWords
@@ -226,8 +231,8 @@ public final class TermAnalyzer: Sendable {
                     }
                 }
             }
-            if length == 1 && word.isStop {
-                index += 1
+            if length == 1 ? word.isStop : stopTerms.contains(id) {
+                index += length
                 continue
             }
             if explain, id >= 0, termNames[Int(id)] != word.stem {
@@ -243,6 +248,15 @@ public final class TermAnalyzer: Sendable {
             index += length
         }
         return Analysis(ids: ids, unknownTerms: unknownTerms, names: termNames, steps: steps)
+    }
+
+    /// The terms named as stop words themselves: not a term some stop word
+    /// is also a synonym of ("ok" may fold into a term that is no stop word).
+    private static func stopTerms(_ known: [String: Word], _ termNames: [String]) -> Set<Int32> {
+        Set(
+            known.compactMap { text, word in
+                word.isStop && word.id >= 0 && termNames[Int(word.id)] == text ? word.id : nil
+            })
     }
 
     private func word(stem: String, isStop: Bool) -> Word {

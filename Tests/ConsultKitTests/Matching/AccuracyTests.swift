@@ -953,6 +953,11 @@ import Testing
         ("in which way the therapist puts the pigment in the scalp?", "treatment_procedure"),
         // Saying it helped thanks; it asks for no help.
         ("that has been really helpful", "thanks"),
+        // An apology before the question asks nothing.
+        (
+            "Sorry, this is probably silly, but if both my grandparents went bald, how likely is it that I will too?",
+            "hair_loss_genetics"
+        ),
         // How fast one can begin is the clinic's diary, not how fast it fades.
         ("how fast can I begin, is there a list?", nil),
         // "Which" after a noun relates; it opens no question of its own.

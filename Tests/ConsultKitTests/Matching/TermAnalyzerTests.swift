@@ -48,6 +48,22 @@ import Testing
         #expect(analyzer.analyze("what do they do actually").terms == ["procedure"])
     }
 
+    /// A phrase folded into a stop word asks nothing and is dropped; a stop
+    /// word that is also a synonym ("ok" for "thanks") drops no phrase of
+    /// its term.
+    @Test func aPhraseFoldedIntoAStopWordIsDropped() {
+        let here = FileLocation(file: "test", line: 0)
+        let lexicon = Lexicon(
+            synonyms: [
+                .init(term: "anyway", variants: ["quick question"], location: here),
+                .init(term: "thanks", variants: ["ok", "much appreciated"], location: here),
+            ],
+            stopwords: ["anyway", "ok"])
+        let analyzer = TermAnalyzer(lexicon: lexicon, vocabulary: ["fade": 2, "thanks": 2], otherText: [])
+        #expect(analyzer.analyze("quick question fade").terms == ["fade"])
+        #expect(analyzer.analyze("much appreciated").terms == ["thanks"])
+    }
+
     @Test func aFillerMustBeAStopWord() throws {
         let folder = try Fixtures.copy("mini-intents")
         defer { try? FileManager.default.removeItem(at: folder) }
