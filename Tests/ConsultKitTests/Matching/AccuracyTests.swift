@@ -953,6 +953,8 @@ import Testing
         ("in which way the therapist puts the pigment in the scalp?", "treatment_procedure"),
         // Saying it helped thanks; it asks for no help.
         ("that has been really helpful", "thanks"),
+        // Twenty a day is smoking; thinning someone out is thinning hair.
+        ("I get through twenty a day, could that be thinning me out?", "hair_loss_lifestyle"),
         // An apology before the question asks nothing.
         (
             "Sorry, this is probably silly, but if both my grandparents went bald, how likely is it that I will too?",
