@@ -955,6 +955,8 @@ import Testing
         ("that has been really helpful", "thanks"),
         // Twenty a day is smoking; thinning someone out is thinning hair.
         ("I get through twenty a day, could that be thinning me out?", "hair_loss_lifestyle"),
+        // A course to become a technician is a career, not the treatment's course.
+        ("how long is the smp course to become technician? I want to learn the trade", nil),
         // An apology before the question asks nothing.
         (
             "Sorry, this is probably silly, but if both my grandparents went bald, how likely is it that I will too?",
