@@ -267,18 +267,19 @@ public struct Answerer: Sendable {
         // out, such as a number, most often their age ("I'm only 17, could I
         // book in"). A yes-or-no question about a topic there is read with
         // what comes before it.
-        var requests: [Substring] = []
         if case .belowThreshold = match.explanation.rule {
-            requests = QuestionSplitter.requests(in: Substring(clause))
-        }
-        if match.intent == nil {
-            requests += QuestionSplitter.questionsAfterCommas(in: Substring(clause)).filter {
-                let before = clause[..<$0.startIndex]
-                return !before.contains(where: \.isNumber) && namesNothingUncovered(before, named: named)
+            for request in QuestionSplitter.requests(in: Substring(clause)) {
+                if let requestMatch = sureMatch(request), requestMatch.intent?.kind == .conversation {
+                    return (String(request), requestMatch)
+                }
             }
         }
-        for request in requests {
-            if let requestMatch = sureMatch(request), requestMatch.intent?.kind == .conversation {
+        if match.intent == nil {
+            for request in QuestionSplitter.questionsAfterCommas(in: Substring(clause)) {
+                let before = clause[..<request.startIndex]
+                guard !before.contains(where: \.isNumber), let requestMatch = sureMatch(request),
+                    requestMatch.intent?.kind == .conversation, namesNothingUncovered(before, named: named)
+                else { continue }
                 return (String(request), requestMatch)
             }
         }

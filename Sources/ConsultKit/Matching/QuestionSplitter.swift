@@ -55,6 +55,7 @@ public enum QuestionSplitter {
     /// says why they ask, the question is before it. Nil without a reason
     /// after at least three words.
     public static func beforeReason(of clause: Substring) -> Substring? {
+        guard hasWord(clause, in: reasonBytes) else { return nil }
         let words = clause.split(separator: " ")
         // "because," as much as "because".
         guard
@@ -92,6 +93,28 @@ public enum QuestionSplitter {
 
     /// Words that give a reason, as typed.
     private static let reasons: Set<String> = ["because", "coz", "cos", "cuz", "bcoz", "becuz", "becoz", "bcause"]
+    private static let reasonBytes = reasons.map { Array($0.utf8) }
+
+    /// Whether one of `clause`'s words, after its first and within its first
+    /// `limit`, is one of `list`: read on the bytes, so that most clauses,
+    /// which hold none, are passed by before any word is cut out.
+    private static func hasWord(_ clause: Substring, in list: [[UInt8]], limit: Int = .max) -> Bool {
+        var text = clause
+        return text.withUTF8 { bytes in
+            var start = 0
+            var count = 0
+            while start < bytes.count && count < limit {
+                while start < bytes.count && !isLetter(bytes[start]) { start += 1 }
+                let end = wordEnd(bytes, from: start)
+                if end > start {
+                    if count > 0 && isWord(start..<end, of: bytes, in: list) { return true }
+                    count += 1
+                }
+                start = max(end, start + 1)
+            }
+            return false
+        }
+    }
 
     /// The claim a clause reports, without who made it and the check after
     /// it: "A friend said one session is enough, is that true?" holds "one
@@ -100,6 +123,8 @@ public enum QuestionSplitter {
     /// saying comes within the first few words, after its speaker, at least
     /// three words follow, and the clause does not open with a question word.
     public static func reported(in clause: Substring) -> Substring? {
+        // A few words more than below: "night-shift" is one word there, two here.
+        guard hasWord(clause, in: reportingVerbBytes, limit: 10) else { return nil }
         let words = clause.split(separator: " ")
         func word(_ position: Int) -> String { words[position].lowercased().filter(\.isLetter) }
         // In "what's this 3D my therapist mentioned…" the question is asked
@@ -132,6 +157,7 @@ public enum QuestionSplitter {
         "said", "says", "say", "told", "tells", "reckons", "reckon", "reckoned", "claims", "claimed", "heard",
         "read", "mentioned", "swears", "swore", "insists", "insisted", "thinks", "warned",
     ]
+    private static let reportingVerbBytes = reportingVerbs.map { Array($0.utf8) }
     /// Who was told, between the verb and the claim.
     private static let listeners: Set<String> = ["me", "us", "him", "her", "them"]
     /// Where a claim was heard, between the verb and its "that".
