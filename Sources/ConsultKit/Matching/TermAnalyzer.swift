@@ -250,8 +250,8 @@ public final class TermAnalyzer: Sendable {
         return Analysis(ids: ids, unknownTerms: unknownTerms, names: termNames, steps: steps)
     }
 
-    /// The terms named as stop words themselves: not a term some stop word
-    /// is also a synonym of ("ok" may fold into a term that is no stop word).
+    /// The terms named as stop words themselves, not every term a stop word
+    /// becomes: the stop word "his" stems to "hi", which is a greeting.
     private static func stopTerms(_ known: [String: Word], _ termNames: [String]) -> Set<Int32> {
         Set(
             known.compactMap { text, word in
