@@ -252,11 +252,10 @@ public struct Answerer: Sendable {
         // Unless it says something of the writer the guide leaves out ("…,
         // I'm 70"), or the question asks for a yes or no about them.
         if let (question, aside) = QuestionSplitter.beforeAside(of: Substring(clause)),
-            QuestionSplitter.asksForFact(question)
+            QuestionSplitter.asksForFact(question), namesNothingUncovered(aside, named: named),
+            let questionMatch = sureMatch(question)
         {
-            if namesNothingUncovered(aside, named: named), let questionMatch = sureMatch(question) {
-                return (String(question), questionMatch)
-            }
+            return (String(question), questionMatch)
         }
         // A request to the assistant among chatter ("my brother saw my
         // results and wants to book a consultation") is that request; a

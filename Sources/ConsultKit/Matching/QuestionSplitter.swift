@@ -129,7 +129,7 @@ public enum QuestionSplitter {
         func word(_ position: Int) -> String { words[position].lowercased().filter(\.isLetter) }
         // In "what's this 3D my therapist mentioned…" the question is asked
         // of what was said, not of a claim.
-        guard let first = words.first, !whWordSet.contains(first.lowercased().filter(\.isLetter)),
+        guard !words.isEmpty, !whWordSet.contains(word(0)),
             let verb = words.indices.dropFirst().prefix(6).first(where: { reportingVerbs.contains(word($0)) })
         else { return nil }
         var start = verb + 1
