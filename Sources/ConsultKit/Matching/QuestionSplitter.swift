@@ -500,7 +500,8 @@ public enum QuestionSplitter {
     /// Verbs after which a question word asks: "I want know how…", "tell me what…".
     private static let knowingVerbs: [[UInt8]] = [
         "know", "wondering", "wonder", "wondered", "curious", "explain", "tell", "understand", "sure", "unsure",
-        "ask", "asking", "learn", "find", "clarify", "confirm", "advise",
+        "ask", "asking", "asked", "asks", "enquire", "enquiring", "enquired", "inquire", "inquiring", "inquired",
+        "learn", "find", "clarify", "confirm", "advise",
     ].map { Array($0.utf8) }
 
     /// Whether the clause's first question word asks for a fact ("how",
@@ -594,32 +595,33 @@ public enum QuestionSplitter {
         func endClause(at end: Int) {
             endWord(at: end)
             var start = clauseStart
-            // Commas first: each splits where a question word follows and the
-            // part before, more than a word, is itself a question.
-            var firstWord = 0
-            for position in afterComma
-            where position - firstWord >= minimumCommaWords && words.count - position >= minimumCommaWords
-                && isWord(words[position], in: openers) && isWord(words[firstWord], in: openers)
-                && !setsScene(firstWord)
-            {
-                clauses.append(start..<words[position].lowerBound)
-                start = words[position].lowerBound
-                firstWord = position
-            }
-            if firstWord > 0 {
-                words.removeFirst(firstWord)
-            }
-            if words.count >= 2 * minimumWords + 1 {
-                for position in minimumWords..<(words.count - minimumWords)
-                where isWord(words[position], in: joiners)
-                    && (isWord(words[position + 1], in: whWords)
+            // A comma splits where a question word follows and the piece
+            // before it, more than a word, is itself a question; a joining
+            // word where a question follows it. A piece after either may
+            // split again: "not sure if this is silly, but what is SMP, is
+            // it a wig?" asks two things after its "but".
+            var pieceStart = 0
+            var commas = afterComma[...]
+            for position in words.indices {
+                while let comma = commas.first, comma < position { commas.removeFirst() }
+                if commas.first == position, position - pieceStart >= minimumCommaWords,
+                    words.count - position >= minimumCommaWords, isWord(words[position], in: openers),
+                    isWord(words[pieceStart], in: openers), !setsScene(pieceStart)
+                {
+                    clauses.append(start..<words[position].lowerBound)
+                    start = words[position].lowerBound
+                    pieceStart = position
+                } else if position - pieceStart >= minimumWords, position < words.count - minimumWords,
+                    isWord(words[position], in: joiners),
+                    isWord(words[position + 1], in: whWords)
                         || isWord(words[position + 1], in: openers) && !isWord(words[position + 1], in: negatives)
                             && isWord(words[position + 2], in: subjects)
-                        || isWord(words[position + 2], in: leadingWhWords) && !isWord(words[position + 1], in: openers))
-                    && words[position].lowerBound > start
+                        || isWord(words[position + 2], in: leadingWhWords) && !isWord(words[position + 1], in: openers),
+                    words[position].lowerBound > start
                 {
                     clauses.append(start..<words[position].lowerBound)
                     start = words[position].upperBound
+                    pieceStart = position + 1
                 }
             }
             if hasLetter { clauses.append(start..<end) }

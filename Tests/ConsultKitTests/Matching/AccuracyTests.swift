@@ -641,6 +641,8 @@ import Testing
         // A question that asks only "how long" asks it of what was said.
         ("Is the touch-up extra on the bill, and roughly how long does it take?", nil),
         ("My head will look pink afterwards, but for how long?", "side_effects"),
+        // What follows "but" asks, after whatever apology comes before it.
+        ("Sorry if this sounds daft, but what is SMP exactly, is it a kind of hairpiece?", "what_is_smp"),
     ]
 
     @Test(arguments: messageReadings)
@@ -978,6 +980,22 @@ import Testing
     @Test(arguments: everydayWordings)
     func everydayWordingsTakeTheTopicTheyMean(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
+    /// Everyday phrases fold into the term they mean: causing hair loss,
+    /// losing hair misspelt as "loose", lasting, coming back, smoking. A
+    /// condition or a myth the guide does not name folds into its subject.
+    @Test(arguments: [
+        ("can smoking lead to thinning", "cause"),
+        ("why do men loose there hair", "hairloss"),
+        ("will the dots stay put for years", "last"),
+        ("why do they bring you back", "return"),
+        ("I smoke a pack each day", "smoke"),
+        ("can PCOS make my hair thin", "condition"),
+        ("is baldness contagious", "contagion"),
+    ])
+    func everydayPhrasesFoldIntoTheirTerm(text: String, term: String) {
+        #expect(Bundled.matcher.analyzer.analyze(text).terms.contains(term))
     }
 
     /// "For now" says goodbye only after a farewell ("that's all for now"),

@@ -233,6 +233,16 @@ import Testing
         ("does it fade quickly and is it safe to swim", ["does it fade quickly", "is it safe to swim"]),
         // "or" offers a choice within one question.
         ("can I start in winter or should I wait for spring", ["can I start in winter or should I wait for spring"]),
+        // A piece after a joining word splits at its commas, and a piece
+        // before a comma at its joining words.
+        (
+            "sorry if this is daft, but what is smp, is it a hairpiece",
+            ["sorry if this is daft,", "what is smp,", "is it a hairpiece"]
+        ),
+        (
+            "how long does it last and is it safe, how many sessions",
+            ["how long does it last", "is it safe,", "how many sessions"]
+        ),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
@@ -272,6 +282,8 @@ import Testing
         ("So i want know honest, how many years it holds", ["how many years it holds"]),
         ("I'd like to know step by step how the dots go in, thanks", ["how the dots go in"]),
         ("my brother had it done and it looks good", []),
+        // Whoever asked, what they asked is the question.
+        ("lady on the phone asked whether the redness goes away", ["whether the redness goes away"]),
         ("what is smp", []),
     ])
     func findsTheQuestionsInsideAClause(clause: String, cores: [String]) {
