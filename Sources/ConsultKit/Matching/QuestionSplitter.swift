@@ -67,7 +67,8 @@ public enum QuestionSplitter {
     }
 
     /// A question and the remark about its writer after a comma: "how many
-    /// treatments does it take, im a farmer and flat out in summer". Nil
+    /// treatments does it take, im a farmer and flat out in summer", "how
+    /// many visits is it, so I can plan around the baby's due date". Nil
     /// unless the clause opens with a question word.
     public static func beforeAside(of clause: Substring) -> (question: Substring, aside: Substring)? {
         var text = clause
@@ -79,7 +80,13 @@ public enum QuestionSplitter {
                 guard bytes[position] == comma else { return false }
                 var next = position + 1
                 while next < bytes.count && bytes[next] == space { next += 1 }
-                return isWord(next..<wordEnd(bytes, from: next), of: bytes, in: writers)
+                let end = wordEnd(bytes, from: next)
+                if isWord(next..<end, of: bytes, in: writers) { return true }
+                // "…, so I can plan around it" says why they ask.
+                guard isWord(next..<end, of: bytes, in: purposes) else { return false }
+                var after = end
+                while after < bytes.count && bytes[after] == space { after += 1 }
+                return isWord(after..<wordEnd(bytes, from: after), of: bytes, in: writers + purposeSubjects)
             }
         }
         guard let position else { return nil }
@@ -90,6 +97,10 @@ public enum QuestionSplitter {
 
     /// Words that open a remark a writer makes about themself.
     private static let writers: [[UInt8]] = ["i", "im", "ive", "id", "my", "we", "our"].map { Array($0.utf8) }
+    /// Words that, before a writer ("so I can…", "so that…"), open the
+    /// purpose of a question.
+    private static let purposes: [[UInt8]] = ["so"].map { Array($0.utf8) }
+    private static let purposeSubjects: [[UInt8]] = ["that"].map { Array($0.utf8) }
 
     /// Words that give a reason, as typed.
     private static let reasons: Set<String> = ["because", "coz", "cos", "cuz", "bcoz", "becuz", "becoz", "bcause"]

@@ -162,6 +162,10 @@ import Testing
     @Test(arguments: [
         ("how many sessions, I'm a farmer", "how many sessions", " I'm a farmer"),
         ("what's the gap between visits, my job is busy", "what's the gap between visits", " my job is busy"),
+        // A purpose is a remark about the writer too.
+        ("how many visits is it, so I can plan", "how many visits is it", " so I can plan"),
+        ("how many visits is it, so that I can plan", "how many visits is it", " so that I can plan"),
+        ("how many visits, so is it worth it", nil, nil),
         // Not after a yes-or-no question, nor a comma before something else.
         ("can I have it, I'm 70", nil, nil),
         ("how long, roughly, does it last", nil, nil),
