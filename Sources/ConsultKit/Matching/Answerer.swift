@@ -232,10 +232,14 @@ public struct Answerer: Sendable {
         default: return (String(clause), match)
         }
         // A refusal's confidence is in the refusal, not in a topic: any sure
-        // core beats it.
+        // core beats it. Not one that asks only "how long" of what the line
+        // names around it ("The touch-up, how long it takes, one day?").
         func sureMatch(_ core: Substring) -> Match? {
             guard meansSomethingAlone(core) else { return nil }
             let coreMatch = matcher.match(core, explain: explain, named: named)
+            guard !matcher.aspects.asksOnlyAType(coreMatch.analysis.ids, except: Self.selfNamingTypes) else {
+                return nil
+            }
             return coreMatch.intent != nil && coreMatch.confidence >= settings.reviewConfidence
                 && (match.intent == nil || coreMatch.confidence > match.confidence) ? coreMatch : nil
         }

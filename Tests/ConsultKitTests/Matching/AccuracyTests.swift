@@ -643,6 +643,8 @@ import Testing
         ("My head will look pink afterwards, but for how long?", "side_effects"),
         // What follows "but" asks, after whatever apology comes before it.
         ("Sorry if this sounds daft, but what is SMP exactly, is it a kind of hairpiece?", "what_is_smp"),
+        // A "how long" inside the line asks it of what the line names.
+        ("The top-up appointment, how long it takes, an hour or the whole day?", nil),
     ]
 
     @Test(arguments: messageReadings)
