@@ -977,6 +977,8 @@ import Testing
         ("how fast can I begin, is there a list?", nil),
         // "Which" after a noun relates; it opens no question of its own.
         ("What is difference between SMP and tattoo which I have on my back?", "smp_vs_tattoo"),
+        // Whether the procedure is safe or harmful asks about its risks.
+        ("is the procedure harmful at all", "side_effects"),
         // Working out what something is asks about it; it is no workout.
         ("I'm trying to work out what SMP actually is", "what_is_smp"),
     ]
