@@ -992,6 +992,17 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// Wordings the lexicon reads surely enough that no one need check the
+    /// answer: doing it all again from scratch is the touch-up.
+    @Test(arguments: [
+        ("in a few years will I need the whole thing again from scratch", "touch_up")
+    ])
+    func everydayWordingsAreAnsweredWithoutReview(question: String, intent: String) {
+        let answer = Bundled.answerer.answer(question)
+        #expect(answer.primary.intent?.id == intent)
+        #expect(!answer.needsReview)
+    }
+
     /// Everyday phrases fold into the term they mean: causing hair loss,
     /// losing hair misspelt as "loose", lasting, coming back, smoking. A
     /// condition or a myth the guide does not name folds into its subject.
