@@ -979,7 +979,7 @@ import Testing
         ("What is difference between SMP and tattoo which I have on my back?", "smp_vs_tattoo"),
         // What else one can ask asks what the assistant answers.
         ("what else can you tell me", "capabilities"),
-        ("what sorts of things are you able to answer", "capabilities"),
+        ("what type of things you can tell me about?", "capabilities"),
         // "Weight" typed for "wait" before what is waited for.
         ("how many days do i have to weight between visits", "session_interval"),
         // Whether the procedure is safe or harmful asks about its risks.
