@@ -146,7 +146,7 @@ public struct Answerer: Sendable {
         // that move, whatever topic its chatter weakly resembles ("Hello! I'm
         // two sessions into my course and wanted to check someone is there").
         if !matches.contains(where: \.asks),
-            parts.allSatisfy({ $0.match.confidence < settings.reviewConfidence }),
+            parts.allSatisfy({ $0.match.confidence < weakGuess(after: matches[0].match) }),
             let move = conversationMove(matches)
         {
             return Answer(question: question, parts: [part(move.match, clause: move.clause)])
@@ -387,7 +387,9 @@ public struct Answerer: Sendable {
     /// hair loss") is that move: a weak guess at the topic would answer a
     /// question nobody asked.
     private func moveOverWeakGuess(_ match: Match, line: String) -> Match? {
-        guard let topic = match.intent, topic.kind == .guide, match.confidence < settings.reviewConfidence,
+        let greets = QuestionSplitter.withoutGreeting(line) != nil
+        guard let topic = match.intent, topic.kind == .guide,
+            match.confidence < (greets ? settings.standAloneConfidence : settings.reviewConfidence),
             !QuestionSplitter.asks(line[...], in: line),
             let move = match.candidates.first(where: { $0.intent.kind == .conversation }),
             move.score > match.confidence
@@ -401,6 +403,13 @@ public struct Answerer: Sendable {
             intent: move.intent, confidence: move.score,
             candidates: [Candidate(intent: topic, score: match.confidence)],
             explanation: explanation, analysis: match.analysis, outOfScopeScore: match.outOfScopeScore)
+    }
+
+    /// How sure a topic must be to outweigh the move of a message that asks
+    /// nothing: more after a greeting, which says what the message is for
+    /// ("hello again! back after my second session").
+    private func weakGuess(after opening: Match) -> Double {
+        opening.intent?.kind == .conversation ? settings.standAloneConfidence : settings.reviewConfidence
     }
 
     /// The parts worth answering separately: in scope and distinct, plus an

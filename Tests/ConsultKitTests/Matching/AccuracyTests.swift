@@ -641,6 +641,8 @@ import Testing
         // A question that asks only "how long" asks it of what was said.
         ("Is the touch-up extra on the bill, and roughly how long does it take?", nil),
         ("My head will look pink afterwards, but for how long?", "side_effects"),
+        // A greeting says what a message that asks nothing is for.
+        ("hello again! back after my second visit", "greeting"),
         // What follows "but" asks, after whatever apology comes before it.
         ("Sorry if this sounds daft, but what is SMP exactly, is it a kind of hairpiece?", "what_is_smp"),
         // A "how long" inside the line asks it of what the line names.
