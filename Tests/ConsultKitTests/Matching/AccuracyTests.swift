@@ -1017,9 +1017,19 @@ import Testing
         ("I smoke a pack each day", "smoke"),
         ("can PCOS make my hair thin", "condition"),
         ("is baldness contagious", "contagion"),
+        // Hurting the pigment is spoiling it, and the whole treatment again a touch-up.
+        ("will the sun hurt the pigment", "ruin"),
+        ("do I need the whole treatment again", "touchup"),
     ])
     func everydayPhrasesFoldIntoTheirTerm(text: String, term: String) {
         #expect(Bundled.matcher.analyzer.analyze(text).terms.contains(term))
+    }
+
+    /// Hurting the pigment is no pain, but the treatment hurting is.
+    @Test func hurtingThePigmentIsNoPain() {
+        let analyzer = Bundled.matcher.analyzer
+        #expect(!analyzer.analyze("will the sun hurt the pigment").terms.contains("pain"))
+        #expect(analyzer.analyze("will it hurt").terms.contains("pain"))
     }
 
     /// "For now" says goodbye only after a farewell ("that's all for now"),
