@@ -490,7 +490,8 @@ public struct Answerer: Sendable {
         // "…can I get back to that?": a last "that" stands for what was said
         // (a last "this" is most often SMP: "what is the normal number for this").
         // A last "then" too: "…looking a bit tired. What do you do then?"
-        if tokens.count > 1, tokens.last == "that" || tokens.last == "then" { return true }
+        // A last "both" too: "Minoxidil and SMP: can you use both?"
+        if tokens.count > 1, tokens.last == "that" || tokens.last == "then" || tokens.last == "both" { return true }
         return tokens.indices.prefix(4).contains { position in
             guard Self.demonstratives.contains(tokens[position]) else { return false }
             // "is it true that some men…", "I read that…": "that" joins what

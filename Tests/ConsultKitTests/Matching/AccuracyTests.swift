@@ -641,6 +641,8 @@ import Testing
         // A question that asks only "how long" asks it of what was said.
         ("Is the touch-up extra on the bill, and roughly how long does it take?", nil),
         ("My head will look pink afterwards, but for how long?", "side_effects"),
+        // "Both" at the end points back at what the heading named.
+        ("Hair fibres and SMP: can you use both?", nil),
         // A greeting says what a message that asks nothing is for.
         ("hello again! back after my second visit", "greeting"),
         // What follows "but" asks, after whatever apology comes before it.
