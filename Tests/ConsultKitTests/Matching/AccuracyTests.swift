@@ -1022,6 +1022,7 @@ import Testing
         // Hurting the pigment is spoiling it, and the whole treatment again a touch-up.
         ("will the sun hurt the pigment", "ruin"),
         ("do I need the whole treatment again", "touchup"),
+        ("what to bring to the first appointment", "preparation"),
     ])
     func everydayPhrasesFoldIntoTheirTerm(text: String, term: String) {
         #expect(Bundled.matcher.analyzer.analyze(text).terms.contains(term))
