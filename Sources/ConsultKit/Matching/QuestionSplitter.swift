@@ -359,8 +359,34 @@ public enum QuestionSplitter {
             // question word after a comma asks too.
             return bytes.indices.contains { bytes[$0] == UInt8(ascii: ",") && opensQuestion(bytes, after: $0) }
         }
-        return opens || asksIndirectly(clause)
+        return opens || asksIndirectly(clause) || invertsInAQuestion(clause, in: line)
     }
+
+    /// Whether `clause` puts a verb before its subject early on ("At the
+    /// consultation do we talk about where my hairline sits") in a sentence
+    /// that ends with a question mark, after the clauses split from it
+    /// ("…, and what colour to use?").
+    private static func invertsInAQuestion(_ clause: Substring, in line: String) -> Bool {
+        guard line[clause.endIndex...].first(where: { ".!?;\n".contains($0) }) == "?" else { return false }
+        var text = clause
+        return text.withUTF8 { bytes in
+            var words: [Range<Int>] = []
+            var start = 0
+            while start < bytes.count && words.count < inversionReach + 1 {
+                while start < bytes.count && !isLetter(bytes[start]) { start += 1 }
+                let end = wordEnd(bytes, from: start)
+                if end > start { words.append(start..<end) }
+                start = max(end, start + 1)
+            }
+            return words.indices.dropLast().contains { position in
+                isWord(words[position], of: bytes, in: openers) && !isWord(words[position], of: bytes, in: negatives)
+                    && isWord(words[position + 1], of: bytes, in: subjects)
+            }
+        }
+    }
+
+    /// How many words into a clause a verb put before its subject still asks.
+    private static let inversionReach = 6
 
     /// Whether the clause asks in the manner of a letter: "I'd like to know
     /// how long…", "I was wondering whether…", "could you tell me which…",

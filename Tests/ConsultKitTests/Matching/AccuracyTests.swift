@@ -643,6 +643,9 @@ import Testing
         ("My head will look pink afterwards, but for how long?", "side_effects"),
         // "Both" at the end points back at what the heading named.
         ("Hair fibres and SMP: can you use both?", nil),
+        // A verb before its subject asks, though a phrase comes first and
+        // the question mark only after the clause split from it.
+        ("During the first visit will we go over my hairline and which shade to pick?", "consultation"),
         // A greeting says what a message that asks nothing is for.
         ("hello again! back after my second visit", "greeting"),
         // What follows "but" asks, after whatever apology comes before it.
