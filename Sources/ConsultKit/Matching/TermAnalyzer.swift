@@ -191,7 +191,12 @@ public final class TermAnalyzer: Sendable {
                 continue
             }
             let stem = PorterStemmer.stem(token)
-            if stemVocabulary.contains(stem) {
+            // A short stem cut from a word no dictionary knows is more often
+            // a slip than an inflection: "fdaing" is "fading", not "FDA".
+            if stemVocabulary.contains(stem),
+                stem.utf8.count >= Self.shortestCutStem || token.utf8.count - stem.utf8.count < Self.longestCut
+                    || EnglishWords.contains(token)
+            {
                 resolved.append(word(stem: stem, isStop: false))
             } else if correctSpelling, let corrected = correction(for: token), let word = known[corrected] {
                 if explain { steps.append(Step(kind: .spelling, from: token, to: corrected)) }
@@ -258,6 +263,12 @@ public final class TermAnalyzer: Sendable {
                 word.isStop && word.id >= 0 && termNames[Int(word.id)] == text ? word.id : nil
             })
     }
+
+    /// The fewest letters of a stem cut from an unknown word that is
+    /// taken for a known one without a check, unless little was cut.
+    private static let shortestCutStem = 4
+    /// The most letters cut from it ("wats" is "wat", a known slip).
+    private static let longestCut = 3
 
     private func word(stem: String, isStop: Bool) -> Word {
         Word(
