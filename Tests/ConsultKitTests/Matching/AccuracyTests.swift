@@ -1026,6 +1026,8 @@ import Testing
         ("will the sun hurt the pigment", "ruin"),
         ("do I need the whole treatment again", "touchup"),
         ("what to bring to the first appointment", "preparation"),
+        // Skin like one's own asks whether it suits them.
+        ("will it hold on a scalp like mine", "suitability"),
         // A slip whose cut stem is some short known word is still corrected.
         ("before it starts fdaing", "fade"),
     ])
