@@ -185,7 +185,8 @@ public final class TermAnalyzer: Sendable {
         var resolved: [Word] = []
         resolved.reserveCapacity(tokens.count)
         var steps: [Step] = []
-        for token in tokens {
+        for (position, typed) in tokens.enumerated() {
+            let token = typed == "much" && countsPlural(tokens, after: position) ? "many" : typed
             if let word = known[token] {
                 resolved.append(word)
                 continue
@@ -262,6 +263,17 @@ public final class TermAnalyzer: Sendable {
             known.compactMap { text, word in
                 word.isStop && word.id >= 0 && termNames[Int(word.id)] == text ? word.id : nil
             })
+    }
+
+    /// Whether the word after `position` is a plural ("how much times",
+    /// "how much sessions"): "much" before it is "many", as second-language
+    /// writers mean it. Stemming would otherwise read "how much time". Not
+    /// a verb that is a stop word ("how much does it cost").
+    private func countsPlural(_ tokens: [String], after position: Int) -> Bool {
+        guard position + 1 < tokens.count else { return false }
+        let next = tokens[position + 1]
+        return next.utf8.count > 3 && next.hasSuffix("s") && !next.hasSuffix("ss") && !(known[next]?.isStop ?? false)
+            && PorterStemmer.stem(next) != next
     }
 
     /// The fewest letters of a stem cut from an unknown word that is

@@ -991,6 +991,9 @@ import Testing
         ("how many days do i have to weight between visits", "session_interval"),
         // Whether the procedure is safe or harmful asks about its risks.
         ("is the procedure harmful at all", "side_effects"),
+        // "How much" before a plural counts, as second-language writers mean it.
+        ("how much times do I have to come in before it's finished", "number_of_sessions"),
+        ("how many dots go in", nil),
         // Working out what something is asks about it; it is no workout.
         ("I'm trying to work out what SMP actually is", "what_is_smp"),
     ]

@@ -28,6 +28,16 @@ import Testing
         #expect(terms("pigments") == terms("pigment"))
     }
 
+    /// "Much" before a plural counts ("how much sessions" is "how many
+    /// sessions"); before a verb ("how much does it cost"), or a mass noun,
+    /// it stays.
+    @Test func muchBeforeAPluralCounts() {
+        #expect(terms("how much sessions") == terms("how many sessions"))
+        #expect(terms("how much times") != terms("how much time"))
+        #expect(!terms("how much does it cost").contains("mani"))
+        #expect(!terms("how much pigment").contains("mani"))
+    }
+
     @Test func distinctTermsInOrderOfFirstUse() {
         #expect(terms("fade last fade fade last") == terms("fade last"))
         #expect(terms("fade last").count == 2)
