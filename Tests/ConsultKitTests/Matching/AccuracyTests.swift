@@ -994,6 +994,8 @@ import Testing
         // "How much" before a plural counts, as second-language writers mean it.
         ("how much times do I have to come in before it's finished", "number_of_sessions"),
         ("how many dots go in", nil),
+        // A farewell without its article is still a farewell.
+        ("goodbye, have nice day", "goodbye"),
         // Working out what something is asks about it; it is no workout.
         ("I'm trying to work out what SMP actually is", "what_is_smp"),
     ]
