@@ -994,6 +994,10 @@ import Testing
         // "How much" before a plural counts, as second-language writers mean it.
         ("how much times do I have to come in before it's finished", "number_of_sessions"),
         ("how many dots go in", nil),
+        // Staying sharp or fresh is lasting, the hairline's too; being done
+        // with the course is no farewell.
+        ("how many years will my hairline stay sharp", "longevity"),
+        ("now that I'm done, will it stay fresh for years", "longevity"),
         // A farewell without its article is still a farewell.
         ("goodbye, have nice day", "goodbye"),
         // Working out what something is asks about it; it is no workout.
