@@ -519,7 +519,9 @@ public struct Answerer: Sendable {
     private func speaksOfSomeoneDescribed(
         _ clause: String, match: Match, after previous: (clause: String, asks: Bool, match: Match)
     ) -> Bool {
-        guard !previous.asks, match.intent != nil,
+        // "…free of side effects. So what are they?" names nothing but its
+        // "they": that is what was said.
+        guard !previous.asks, match.intent != nil, match.analysis.ids.count >= 2,
             speaksOfPeople(clause), !pointsAtWhatWasSaid(clause)
         else { return false }
         return QuestionSplitter.asksForFact(clause)

@@ -646,6 +646,9 @@ import Testing
         // A verb before its subject asks, though a phrase comes first and
         // the question mark only after the clause split from it.
         ("During the first visit will we go over my hairline and which shade to pick?", "consultation"),
+        // A question that names only its "they" asks about what was said.
+        ("There must be some risks. So what are they?", "side_effects"),
+        ("No needle work is free of side effects. So what are they?", "side_effects"),
         // A greeting says what a message that asks nothing is for.
         ("hello again! back after my second visit", "greeting"),
         // What follows "but" asks, after whatever apology comes before it.
