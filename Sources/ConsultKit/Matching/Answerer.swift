@@ -119,7 +119,7 @@ public struct Answerer: Sendable {
             } else if position > 0, asks,
                 pointsBack(text) || matcher.aspects.asksOnlyAType(found.analysis.ids, except: Self.selfNamingTypes)
                     || match.analysis.ids.count <= 2 && matches[position - 1].asks
-                        && isAboutUncoveredSubject(matches[position - 1].match)
+                        && isNotCovered(matches[position - 1].match)
             {
                 let span = question[clauses[position - 1].startIndex..<clause.endIndex]
                 let merged = self.match(span, explain: explain, named: named).match
@@ -551,6 +551,16 @@ public struct Answerer: Sendable {
 
     private func isAboutUncoveredSubject(_ match: Match) -> Bool {
         if case .uncoveredSubject = match.explanation.rule { true } else { false }
+    }
+
+    /// Whether the guide leaves out what `match` asks about: a subject it
+    /// does not cover, or an aspect no close topic answers ("How many
+    /// needles do they use, is it just the one?").
+    private func isNotCovered(_ match: Match) -> Bool {
+        switch match.explanation.rule {
+        case .uncoveredSubject, .otherAspect: true
+        default: false
+        }
     }
 
     /// Whether a yes-or-no question names what it asks about well enough to
