@@ -1042,6 +1042,10 @@ import Testing
         ("what to bring to the first appointment", "preparation"),
         // Skin like one's own asks whether it suits them.
         ("will it hold on a scalp like mine", "suitability"),
+        // An interview before the treatment is the consultation; a blood
+        // thinner by name is a condition.
+        ("what is asked at the first interview", "consultation"),
+        ("I'm on an anticoagulant", "condition"),
         // A slip whose cut stem is some short known word is still corrected.
         ("before it starts fdaing", "fade"),
     ])
