@@ -992,6 +992,9 @@ import Testing
         // What else one can ask asks what the assistant answers.
         ("what else can you tell me", "capabilities"),
         ("what type of things you can tell me about?", "capabilities"),
+        // Having no idea, or not facing something, asks nothing in itself.
+        ("I've got no clue what this smp thing even is", "what_is_smp"),
+        ("no idea what's behind my thinning hair", "hair_loss_causes"),
         // "Weight" typed for "wait" before what is waited for.
         ("how many days do i have to weight between visits", "session_interval"),
         // Whether the procedure is safe or harmful asks about its risks.
