@@ -1045,6 +1045,9 @@ import Testing
         ("what to bring to the first appointment", "preparation"),
         // Skin like one's own asks whether it suits them.
         ("will it hold on a scalp like mine", "suitability"),
+        // An airport is a place to go; its security scanner is the subject.
+        ("will the dots set off airport security", "scanner"),
+        ("could my way of living be thinning my hair", "lifestyle"),
         // An interview before the treatment is the consultation; a blood
         // thinner by name is a condition.
         ("what is asked at the first interview", "consultation"),
@@ -1054,6 +1057,11 @@ import Testing
     ])
     func everydayPhrasesFoldIntoTheirTerm(text: String, term: String) {
         #expect(Bundled.matcher.analyzer.analyze(text).terms.contains(term))
+    }
+
+    /// Going to the airport names no scanner.
+    @Test func anAirportIsNoScanner() {
+        #expect(!Bundled.matcher.analyzer.analyze("that's all, I'm off to the airport").terms.contains("scanner"))
     }
 
     /// Hurting the pigment is no pain, but the treatment hurting is.
