@@ -992,6 +992,8 @@ import Testing
         // What else one can ask asks what the assistant answers.
         ("what else can you tell me", "capabilities"),
         ("what type of things you can tell me about?", "capabilities"),
+        // Asking leave to ask asks nothing in itself.
+        ("How do they put the colour in, if you don't mind me asking?", "treatment_procedure"),
         // Having no idea, or not facing something, asks nothing in itself.
         ("I've got no clue what this smp thing even is", "what_is_smp"),
         ("no idea what's behind my thinning hair", "hair_loss_causes"),
@@ -1045,6 +1047,10 @@ import Testing
         ("what to bring to the first appointment", "preparation"),
         // Skin like one's own asks whether it suits them.
         ("will it hold on a scalp like mine", "suitability"),
+        // How they go about it is the procedure; a substance the body makes,
+        // a hormone.
+        ("how does the therapist go about it", "procedure"),
+        ("is there a substance the body makes that thins hair", "hormone"),
         // An airport is a place to go; its security scanner is the subject.
         ("will the dots set off airport security", "scanner"),
         ("could my way of living be thinning my hair", "lifestyle"),
