@@ -111,7 +111,7 @@ public struct Answerer: Sendable {
             if position > 0, asks, speaksOfSomeoneDescribed(text, match: match, after: matches[position - 1]) {
                 readAlone.insert(read)
             } else if position > 0, asks, match.intent?.kind == .conversation,
-                match.confidence >= settings.standAloneConfidence, !pointsAtWhatWasSaid(text)
+                match.confidence >= settings.standAloneConfidence, !pointsAtWhatWasSaid(text, countingThen: false)
             {
                 // A sure request is the same whoever it is for: "My mate saw
                 // my head and wants to start. Can he book a consultation?"
@@ -485,13 +485,17 @@ public struct Answerer: Sendable {
 
     /// Whether one of the first few words of `clause` is "that" or "this"
     /// standing for something said before ("does that mean…").
-    private func pointsAtWhatWasSaid(_ clause: some StringProtocol) -> Bool {
+    /// Without `countingThen`, a last "then" does not count: after a request
+    /// ("How do I get a consultation booked in then?") it only urges.
+    private func pointsAtWhatWasSaid(_ clause: some StringProtocol, countingThen: Bool = true) -> Bool {
         let tokens = Tokenizer.tokens(clause)
         // "…can I get back to that?": a last "that" stands for what was said
         // (a last "this" is most often SMP: "what is the normal number for this").
         // A last "then" too: "…looking a bit tired. What do you do then?"
         // A last "both" too: "Minoxidil and SMP: can you use both?"
-        if tokens.count > 1, tokens.last == "that" || tokens.last == "then" || tokens.last == "both" { return true }
+        if tokens.count > 1, tokens.last == "that" || countingThen && tokens.last == "then" || tokens.last == "both" {
+            return true
+        }
         return tokens.indices.prefix(4).contains { position in
             guard Self.demonstratives.contains(tokens[position]) else { return false }
             // "is it true that some men…", "I read that…": "that" joins what
