@@ -496,6 +496,11 @@ public struct Answerer: Sendable {
         if tokens.count > 1, tokens.last == "that" || countingThen && tokens.last == "then" || tokens.last == "both" {
             return true
         }
+        // "…a consultation first? What even happens in it?": an "it" after a
+        // preposition is a thing said before, not SMP.
+        if tokens.count > 2, tokens.last == "it", Self.placePrepositions.contains(tokens[tokens.count - 2]) {
+            return true
+        }
         return tokens.indices.prefix(4).contains { position in
             guard Self.demonstratives.contains(tokens[position]) else { return false }
             // "is it true that some men…", "I read that…": "that" joins what
@@ -595,6 +600,9 @@ public struct Answerer: Sendable {
     /// Words pointing back that may also stand before a noun ("that hormone").
     /// "any" too, standing alone: "…a painkiller, and are there any to avoid".
     private static let demonstratives: Set<String> = ["that", "this", "these", "those", "any"]
+
+    /// Prepositions after which a last "it" stands for a thing said before.
+    private static let placePrepositions: Set<String> = ["in", "during", "at"]
 
     /// Words after which "that" or "this" stands for something said before
     /// ("does that mean", "is this normal"), not before a noun; stop words

@@ -646,6 +646,8 @@ import Testing
         // A verb before its subject asks, though a phrase comes first and
         // the question mark only after the clause split from it.
         ("During the first visit will we go over my hairline and which shade to pick?", "consultation"),
+        // An "it" after a preposition is what was said before.
+        ("I hear there's a consultation first. What goes on in it?", "consultation"),
         // A last "then" after a request only urges it.
         ("Right, I think you've talked me into it. How do I book a consultation then?", "start_consultation"),
         // A bare follow-up to an aspect no topic answers is not covered either.
