@@ -1055,6 +1055,8 @@ import Testing
         // a hormone.
         ("how does the therapist go about it", "procedure"),
         ("is there a substance the body makes that thins hair", "hormone"),
+        // Being judged for it is an opinion.
+        ("will people judge me for having it", "opinion"),
         // An airport is a place to go; its security scanner is the subject.
         ("will the dots set off airport security", "scanner"),
         ("could my way of living be thinning my hair", "lifestyle"),
