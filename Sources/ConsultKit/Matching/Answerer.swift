@@ -111,7 +111,8 @@ public struct Answerer: Sendable {
             if position > 0, asks, speaksOfSomeoneDescribed(text, match: match, after: matches[position - 1]) {
                 readAlone.insert(read)
             } else if position > 0, asks, match.intent?.kind == .conversation,
-                match.confidence >= settings.standAloneConfidence, !pointsAtWhatWasSaid(text, countingThen: false)
+                match.confidence >= settings.standAloneConfidence,
+                !pointsAtWhatWasSaid(text, countingThen: match.analysis.ids.count < 3)
             {
                 // A sure request is the same whoever it is for: "My mate saw
                 // my head and wants to start. Can he book a consultation?"
@@ -486,7 +487,9 @@ public struct Answerer: Sendable {
     /// Whether one of the first few words of `clause` is "that" or "this"
     /// standing for something said before ("does that mean…").
     /// Without `countingThen`, a last "then" does not count: after a request
-    /// ("How do I get a consultation booked in then?") it only urges.
+    /// that names what it asks for ("How do I get a consultation booked in
+    /// then?") it only urges, while "What do you do then?" asks about what
+    /// was said.
     private func pointsAtWhatWasSaid(_ clause: some StringProtocol, countingThen: Bool = true) -> Bool {
         let tokens = Tokenizer.tokens(clause)
         // "…can I get back to that?": a last "that" stands for what was said
