@@ -996,6 +996,8 @@ import Testing
         // What else one can ask asks what the assistant answers.
         ("what else can you tell me", "capabilities"),
         ("what type of things you can tell me about?", "capabilities"),
+        // Hearing or seeing something again and again is no topic.
+        ("keep seeing smp all over my feed, what even is it", "what_is_smp"),
         // Asking leave to ask asks nothing in itself.
         ("How do they put the colour in, if you don't mind me asking?", "treatment_procedure"),
         // Having no idea, or not facing something, asks nothing in itself.
