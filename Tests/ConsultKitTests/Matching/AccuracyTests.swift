@@ -1045,6 +1045,7 @@ import Testing
         ("will the dots stay put for years", "last"),
         ("why do they bring you back", "return"),
         ("I smoke a pack each day", "smoke"),
+        ("I think my hair is going", "hairloss"),
         ("can PCOS make my hair thin", "condition"),
         ("is baldness contagious", "contagion"),
         // Hurting the pigment is spoiling it, and the whole treatment again a touch-up.
