@@ -683,7 +683,11 @@ public struct Answer: Sendable {
 
     /// The part that stands for the whole line where one value is needed: the
     /// first answered one, so a line with any answer never reads as not covered.
-    public var primary: Part { parts.first { $0.intent != nil } ?? parts[0] }
+    /// The part a one-line record names: the first answered with
+    /// confidence, else the first answered, else the first.
+    public var primary: Part {
+        parts.first { $0.intent != nil && !$0.needsReview } ?? parts.first { $0.intent != nil } ?? parts[0]
+    }
 
     /// Whether a person should check this reply: some part is not covered or
     /// unsure (a line only partly answered included).

@@ -668,6 +668,15 @@ import Testing
         #expect(Bundled.answerer.answer(message).primary.intent?.id == intent)
     }
 
+    /// A record names the part answered with confidence, not a guess before
+    /// it; every part is still answered, in the order asked.
+    @Test func theRecordNamesTheSurePart() {
+        let answer = Bundled.answerer.answer("Is it a one-off thing or do I keep coming back? How many times?")
+        #expect(answer.parts.count == 2)
+        #expect(answer.parts.first?.needsReview == true)
+        #expect(answer.primary.intent?.id == "number_of_sessions")
+    }
+
     /// The question that opens a message points back at nothing: its "they"
     /// is the clinic, whatever the chatter after it says.
     @Test func theOpeningQuestionIsReadAlone() {
