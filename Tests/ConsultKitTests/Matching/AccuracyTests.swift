@@ -1067,6 +1067,16 @@ import Testing
         // a hormone.
         ("how does the therapist go about it", "procedure"),
         ("is there a substance the body makes that thins hair", "hormone"),
+        // "What's the damage" is the price; booking to the first session, the
+        // clinic's diary; whether SMP is "even for me", suitability.
+        ("what's the damage for the whole thing", "price"),
+        ("how soon can I get my first appointment", "availability"),
+        ("is smp even for me", "suitability"),
+        ("would people think it's weird", "opinion"),
+        // A head injury is a condition; creatine a product; a razor, shaving.
+        ("I had a concussion last season", "condition"),
+        ("I take creatine for the gym", "hairproduct"),
+        ("I shave my head with a razor", "hairlength"),
         // Being judged for it is an opinion.
         ("will people judge me for having it", "opinion"),
         // An airport is a place to go; its security scanner is the subject.
