@@ -1005,6 +1005,8 @@ import Testing
         // What else one can ask asks what the assistant answers.
         ("what else can you tell me", "capabilities"),
         ("what type of things you can tell me about?", "capabilities"),
+        // Training in the days after a session is exercise, not a career.
+        ("can I train in the days after a session", "aftercare"),
         // Hearing or seeing something again and again is no topic.
         ("keep seeing smp all over my feed, what even is it", "what_is_smp"),
         // Asking leave to ask asks nothing in itself.
