@@ -186,7 +186,8 @@ public final class TermAnalyzer: Sendable {
         resolved.reserveCapacity(tokens.count)
         var steps: [Step] = []
         for (position, typed) in tokens.enumerated() {
-            let token = typed == "much" && countsPlural(tokens, after: position) ? "many" : typed
+            var token = typed == "much" && countsPlural(tokens, after: position) ? "many" : typed
+            if known[token] == nil, let unstretched = unstretched(token) { token = unstretched }
             if let word = known[token] {
                 resolved.append(word)
                 continue
@@ -263,6 +264,31 @@ public final class TermAnalyzer: Sendable {
             known.compactMap { text, word in
                 word.isStop && word.id >= 0 && termNames[Int(word.id)] == text ? word.id : nil
             })
+    }
+
+    /// A word typed with a letter held down ("heyyy", "whyyy", "sooo
+    /// nervous") as the known word it stretches: its runs of three or more
+    /// letters made one letter, else two. Nil for any other word.
+    private func unstretched(_ token: String) -> String? {
+        let bytes = Array(token.utf8)
+        guard bytes.count > 3 else { return nil }
+        let held = (2..<bytes.count).contains { (index: Int) -> Bool in
+            bytes[index] == bytes[index - 1] && bytes[index] == bytes[index - 2]
+        }
+        guard held else { return nil }
+        for keep in 1...2 {
+            var squeezed: [UInt8] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start + 1
+                while end < bytes.count && bytes[end] == bytes[start] { end += 1 }
+                squeezed += repeatElement(bytes[start], count: end - start >= 3 ? keep : end - start)
+                start = end
+            }
+            let word = String(decoding: squeezed, as: UTF8.self)
+            if known[word] != nil { return word }
+        }
+        return nil
     }
 
     /// Whether the word after `position` is a plural ("how much times",

@@ -655,6 +655,8 @@ import Testing
         // A question that names only its "they" asks about what was said.
         ("There must be some risks. So what are they?", "side_effects"),
         ("No needle work is free of side effects. So what are they?", "side_effects"),
+        // A held-down letter, and chat shorthand, hide no word.
+        ("heyyy lowkey sooo nervous abt all this ngl", "greeting"),
         // A greeting says what a message that asks nothing is for.
         ("hello again! back after my second visit", "greeting"),
         // What follows "but" asks, after whatever apology comes before it.

@@ -38,6 +38,14 @@ import Testing
         #expect(!terms("how much pigment").contains("mani"))
     }
 
+    /// A letter held down ("lasttt", "neeeed") stretches the word it
+    /// belongs to; a word's own double letters stay.
+    @Test func aHeldDownLetterIsTheWordItStretches() {
+        #expect(terms("how long will it lasttt") == terms("how long will it last"))
+        #expect(terms("neeeed") == terms("need"))
+        #expect(terms("fadeee") == terms("fade"))
+    }
+
     @Test func distinctTermsInOrderOfFirstUse() {
         #expect(terms("fade last fade fade last") == terms("fade last"))
         #expect(terms("fade last").count == 2)
