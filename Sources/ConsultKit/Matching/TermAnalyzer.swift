@@ -187,10 +187,16 @@ public final class TermAnalyzer: Sendable {
         var steps: [Step] = []
         for (position, typed) in tokens.enumerated() {
             var token = typed == "much" && countsPlural(tokens, after: position) ? "many" : typed
-            if known[token] == nil, let unstretched = unstretched(token) { token = unstretched }
             if let word = known[token] {
                 resolved.append(word)
                 continue
+            }
+            if let unstretched = unstretched(token) {
+                token = unstretched
+                if let word = known[token] {
+                    resolved.append(word)
+                    continue
+                }
             }
             let stem = PorterStemmer.stem(token)
             // A short stem cut from a word no dictionary knows is more often
@@ -270,12 +276,20 @@ public final class TermAnalyzer: Sendable {
     /// nervous") as the known word it stretches: its runs of three or more
     /// letters made one letter, else two. Nil for any other word.
     private func unstretched(_ token: String) -> String? {
-        let bytes = Array(token.utf8)
-        guard bytes.count > 3 else { return nil }
-        let held = (2..<bytes.count).contains { (index: Int) -> Bool in
-            bytes[index] == bytes[index - 1] && bytes[index] == bytes[index - 2]
+        // Most unknown words hold no run of three: passed by without a copy.
+        var previous: UInt8 = 0
+        var run = 0
+        var held = false
+        for byte in token.utf8 {
+            run = byte == previous ? run + 1 : 1
+            previous = byte
+            if run == 3 {
+                held = true
+                break
+            }
         }
-        guard held else { return nil }
+        guard held, token.utf8.count > 3 else { return nil }
+        let bytes = Array(token.utf8)
         for keep in 1...2 {
             var squeezed: [UInt8] = []
             var start = 0
