@@ -186,17 +186,15 @@ public final class TermAnalyzer: Sendable {
         resolved.reserveCapacity(tokens.count)
         var steps: [Step] = []
         for (position, typed) in tokens.enumerated() {
-            var token = typed == "much" && countsPlural(tokens, after: position) ? "many" : typed
+            let token = typed == "much" && countsPlural(tokens, after: position) ? "many" : typed
             if let word = known[token] {
                 resolved.append(word)
                 continue
             }
-            if let unstretched = unstretched(token) {
-                token = unstretched
-                if let word = known[token] {
-                    resolved.append(word)
-                    continue
-                }
+            if let unstretched = unstretched(token), let word = known[unstretched] {
+                if explain { steps.append(Step(kind: .spelling, from: token, to: unstretched)) }
+                resolved.append(word)
+                continue
             }
             let stem = PorterStemmer.stem(token)
             // A short stem cut from a word no dictionary knows is more often
