@@ -1128,6 +1128,12 @@ import Testing
         #expect(Bundled.matcher.analyzer.analyze(text).terms.contains(term))
     }
 
+    /// Asking which of two claims is right asks nothing beyond the claims.
+    @Test(arguments: ["which is true", "who do I believe", "what's the truth", "which order is it"])
+    func askingWhichClaimIsRightNamesNothing(check: String) {
+        #expect(Bundled.matcher.analyzer.analyze(check).terms.isEmpty)
+    }
+
     /// Going to the airport names no scanner.
     @Test func anAirportIsNoScanner() {
         #expect(!Bundled.matcher.analyzer.analyze("that's all, I'm off to the airport").terms.contains("scanner"))
