@@ -1040,6 +1040,8 @@ import Testing
         ("what type of things you can tell me about?", "capabilities"),
         // Training in the days after a session is exercise, not a career.
         ("can I train in the days after a session", "aftercare"),
+        // What the therapist has done is the result, not their experience.
+        ("will what you've done still look good in a few years", "longevity"),
         // Hearing or seeing something again and again is no topic.
         ("keep seeing smp all over my feed, what even is it", "what_is_smp"),
         // Asking leave to ask asks nothing in itself.
