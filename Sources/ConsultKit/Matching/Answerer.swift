@@ -682,9 +682,8 @@ public struct Answer: Sendable {
     public let parts: [Part]
 
     /// The part that stands for the whole line where one value is needed: the
-    /// first answered one, so a line with any answer never reads as not covered.
-    /// The part a one-line record names: the first answered with
-    /// confidence, else the first answered, else the first.
+    /// first answered with confidence, else the first answered, so a line with
+    /// any answer never reads as not covered; else the first.
     public var primary: Part {
         parts.first { $0.intent != nil && !$0.needsReview } ?? parts.first { $0.intent != nil } ?? parts[0]
     }

@@ -86,7 +86,7 @@ public enum QuestionSplitter {
                 guard isWord(next..<end, of: bytes, in: purposes) else { return false }
                 var after = end
                 while after < bytes.count && bytes[after] == space { after += 1 }
-                return isWord(after..<wordEnd(bytes, from: after), of: bytes, in: writers + purposeSubjects)
+                return isWord(after..<wordEnd(bytes, from: after), of: bytes, in: purposeFollowers)
             }
         }
         guard let position else { return nil }
@@ -98,9 +98,9 @@ public enum QuestionSplitter {
     /// Words that open a remark a writer makes about themself.
     private static let writers: [[UInt8]] = ["i", "im", "ive", "id", "my", "we", "our"].map { Array($0.utf8) }
     /// Words that, before a writer ("so I can…", "so that…"), open the
-    /// purpose of a question.
+    /// purpose of a question, and what may follow them.
     private static let purposes: [[UInt8]] = ["so"].map { Array($0.utf8) }
-    private static let purposeSubjects: [[UInt8]] = ["that"].map { Array($0.utf8) }
+    private static let purposeFollowers: [[UInt8]] = writers + ["that"].map { Array($0.utf8) }
 
     /// Words that give a reason, as typed.
     private static let reasons: Set<String> = ["because", "coz", "cos", "cuz", "bcoz", "becuz", "becoz", "bcause"]
