@@ -608,8 +608,9 @@ public struct Answerer: Sendable {
     private static let placePrepositions: Set<String> = ["in", "during", "at"]
 
     /// Words after which "that" or "this" stands for something said before
-    /// ("does that mean", "is this normal"), not before a noun; stop words
-    /// ("could that be", "is that a problem") show it too.
+    /// ("does that mean", "is this normal", "how does that lead to…"), not
+    /// before a noun; stop words ("could that be", "is that a problem") show
+    /// it too.
     private static let pronounFollowers: Set<String> = [
         "mean", "means", "matter", "matters", "involve", "involves", "affect", "affects", "work", "works", "happen",
         "happens",
@@ -617,7 +618,8 @@ public struct Answerer: Sendable {
         "stops", "make", "makes", "apply", "applies", "normal", "true", "right", "fine", "safe", "bad", "good",
         "possible", "common", "likely", "enough", "still", "all", "take", "takes", "last", "lasts", "cost", "costs",
         "feel", "feels", "how", "happening", "happened", "cover", "covers", "include", "includes", "entail",
-        "entails",
+        "entails", "lead", "leads", "contribute", "contributes", "trigger", "triggers", "relate", "relates", "link",
+        "links", "influence", "influences",
     ]
 
     /// A clause without the spaces and commas around it.
