@@ -105,6 +105,15 @@ public struct Answerer: Sendable {
             let (text, found) = match(clause, explain: explain, named: named)
             var match = found
             var read = Self.trimmed(text[...])
+            let fragment =
+                position > 0 && asks
+                ? fragmentStart(before: position, of: clauses, read: matches, question: text) : nil
+            let readsWithBefore =
+                position > 0
+                && (pointsBack(text)
+                    || matcher.aspects.asksOnlyAType(found.analysis.ids, except: Self.selfNamingTypes)
+                    || match.analysis.ids.count <= 2 && matches[position - 1].asks
+                        && isNotCovered(matches[position - 1].match))
             // What opens a message points back at nothing: "Is it true they
             // start lighter? My cousin said…" asks about the clinic's "they".
             if position == 0 { readAlone.insert(read) }
@@ -117,14 +126,15 @@ public struct Answerer: Sendable {
                 // A sure request is the same whoever it is for: "My mate saw
                 // my head and wants to start. Can he book a consultation?"
                 readAlone.insert(read)
-            } else if position > 0, asks,
-                pointsBack(text) || matcher.aspects.asksOnlyAType(found.analysis.ids, except: Self.selfNamingTypes)
-                    || match.analysis.ids.count <= 2 && matches[position - 1].asks
-                        && isNotCovered(matches[position - 1].match)
-            {
-                let span = question[clauses[position - 1].startIndex..<clause.endIndex]
+            } else if position > 0, asks, let start = fragment ?? (readsWithBefore ? position - 1 : nil) {
+                let span = question[clauses[start].startIndex..<clause.endIndex]
                 let merged = self.match(span, explain: explain, named: named).match
-                if contextAgrees(merged, with: match) {
+                // A bare phrase makes a refused question ("Needles. What
+                // size?") an answer only when the two are sure together.
+                let guessFromPhrase =
+                    !readsWithBefore && match.intent == nil && merged.intent != nil
+                    && merged.confidence < settings.standAloneConfidence
+                if contextAgrees(merged, with: match) || guessFromPhrase {
                     readAlone.insert(read)
                 } else {
                     // The part answers both clauses: what it points back at is in it.
@@ -317,6 +327,40 @@ public struct Answerer: Sendable {
         return !isAboutUncoveredSubject(contextMatch)
             && !contextMatch.analysis.ids.contains(where: personalTerms.contains)
     }
+
+    /// The first of the bare phrases that name what a short question after
+    /// them asks about, as a terse writer puts it ("DHT. Heard the word.
+    /// What's it do?", "Top-up later on. Needed?"): nil when the clause
+    /// before does not state such a phrase or the question is not short.
+    /// Not a phrase about the writer ("I'm 45. Will it work?"), whose
+    /// context the reading of the whole message weighs, nor small talk
+    /// ("Hello. What is it?").
+    private func fragmentStart(
+        before position: Int, of clauses: [Substring], read: [(clause: String, asks: Bool, match: Match)],
+        question: some StringProtocol
+    ) -> Int? {
+        guard Tokenizer.tokens(question).count <= Self.fragmentLength else { return nil }
+        var start: Int?
+        var index = position - 1
+        while index >= 0, index >= position - Self.fragmentCount, !read[index].asks,
+            read[index].match.intent?.kind != .conversation
+        {
+            let tokens = Tokenizer.tokens(clauses[index])
+            guard !tokens.isEmpty, tokens.count <= Self.fragmentLength,
+                !tokens.contains(where: Self.firstPerson.contains)
+            else { break }
+            start = index
+            index -= 1
+        }
+        return start
+    }
+
+    /// How many words a bare phrase or the short question after it holds.
+    private static let fragmentLength = 5
+    /// How many bare phrases in a row may name what a question asks about.
+    private static let fragmentCount = 3
+    /// Words by which writers speak of themselves.
+    private static let firstPerson: Set<String> = ["i", "me", "my", "mine", "we", "us", "our", "im", "ive"]
 
     /// Question types whose bare question still names what it asks about:
     /// "what could be behind it?" asks the cause of the hair loss, as the

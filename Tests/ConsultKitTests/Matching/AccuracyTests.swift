@@ -483,6 +483,17 @@ import Testing
         #expect(numbing.parts.allSatisfy { $0.intent == nil })
     }
 
+    /// A terse writer's bare phrase names what the short question after it
+    /// asks about; small talk and what the writer says of themself do not.
+    @Test func aBarePhraseNamesWhatTheShortQuestionAfterItAsks() {
+        let tattoo = Bundled.answerer.answer("Difference from a regular tattoo. What is it?")
+        #expect(tattoo.primary.intent?.id == "smp_vs_tattoo")
+        let shades = Bundled.answerer.answer("Several pigment shades. Why?")
+        #expect(shades.primary.intent?.id == "pigment_shades")
+        #expect(Bundled.answerer.answer("Hello. What is it?").primary.intent?.id == "what_is_smp")
+        #expect(Bundled.answerer.answer("I'm 45. Will it work for me?").primary.intent == nil)
+    }
+
     /// An e-mail that only greets, thanks or asks what the assistant does gets
     /// that move, its news around it notwithstanding; one that also says what
     /// it wants to know about something the guide does not cover does not.
