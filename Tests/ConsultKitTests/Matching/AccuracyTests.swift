@@ -494,6 +494,15 @@ import Testing
         #expect(Bundled.answerer.answer("I'm 45. Will it work for me?").primary.intent == nil)
     }
 
+    /// Chemotherapy as the client's own treatment is a health condition the
+    /// guide says nothing about; as a medicine that thins hair it is one of
+    /// the guide's causes.
+    @Test func chemotherapyTheClientHasIsACautionNotACause() {
+        let after = "I finished chemotherapy in spring. When could I have my first session?"
+        #expect(Bundled.answerer.answer(after).primary.intent == nil)
+        #expect(Bundled.answerer.answer("Does chemo cause hair loss?").primary.intent?.id == "hair_loss_lifestyle")
+    }
+
     /// An e-mail that only greets, thanks or asks what the assistant does gets
     /// that move, its news around it notwithstanding; one that also says what
     /// it wants to know about something the guide does not cover does not.
