@@ -238,6 +238,23 @@ public struct Answerer: Sendable {
         case .closerToNotCovered where !QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.conditions):
             break
         case .accepted where match.confidence < settings.reviewConfidence: break
+        // "Once I redeem the voucher, what happens during a session?": the
+        // clinic's own matters around a question (price, booking) are not
+        // what it asks; a sure question inside answers, one that names them
+        // itself does not.
+        case .uncoveredSubject
+        where match.analysis.ids.contains(where: contactTerms.contains)
+            && !match.analysis.ids.contains(where: personalTerms.contains):
+            for core in QuestionSplitter.cores(of: Substring(clause)).reversed() where meansSomethingAlone(core) {
+                let coreMatch = matcher.match(core, explain: explain, named: named)
+                if coreMatch.intent?.kind == .guide, coreMatch.confidence >= settings.reviewConfidence,
+                    coreMatch.analysis.ids.count >= 3,
+                    !matcher.aspects.asksOnlyAType(coreMatch.analysis.ids, except: Self.selfNamingTypes)
+                {
+                    return (String(core), coreMatch)
+                }
+            }
+            return (String(clause), match)
         case .accepted where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.sceneOpeners):
             return (String(clause), afterScene(of: clause, match: match, explain: explain, named: named))
         default: return (String(clause), match)

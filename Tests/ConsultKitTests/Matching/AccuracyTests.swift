@@ -494,6 +494,18 @@ import Testing
         #expect(Bundled.answerer.answer("I'm 45. Will it work for me?").primary.intent == nil)
     }
 
+    /// The clinic's own matters named around a question (a deposit paid, a
+    /// gift card bought) are not what it asks; a question that names them
+    /// itself is still the clinic's.
+    @Test func aQuestionAfterAClinicMatterIsAnswered() {
+        let paid = "Once I have paid the deposit, what happens during the first session?"
+        #expect(Bundled.answerer.answer(paid).primary.intent?.id == "treatment_procedure")
+        let card = "Now that I've bought the gift card, how long will the whole course take?"
+        #expect(Bundled.answerer.answer(card).primary.intent?.id == "course_duration")
+        let price = "Once I've paid, is the price the same for the touch-up?"
+        #expect(Bundled.answerer.answer(price).primary.intent == nil)
+    }
+
     /// Chemotherapy as the client's own treatment is a health condition the
     /// guide says nothing about; as a medicine that thins hair it is one of
     /// the guide's causes.
