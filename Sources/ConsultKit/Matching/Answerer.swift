@@ -25,6 +25,10 @@ public struct Answerer: Sendable {
     public let settings: Settings
     /// The analyzer's numbers of the out-of-scope `contact` terms.
     private let contactTerms: Set<Int32>
+    /// The analyzer's numbers of "why" and the words it folds ("reason"):
+    /// "My patient is puzzled about why several sessions are needed. What's
+    /// the reason?" asks the reason for what the statement said.
+    private let reasonTerms: Set<Int32>
     /// The lexicon's stop words: after "that" they show it stands alone
     /// ("is that a problem"), not before a noun.
     private let stopWords: Set<String>
@@ -46,6 +50,7 @@ public struct Answerer: Sendable {
         personalTerms = cautionTerms.union(
             matcher.knowledge.outOfScope.personal.flatMap { matcher.analyzer.analyze($0).ids }.filter { $0 >= 0 })
         stopWords = Set(matcher.knowledge.lexicon.stopwords)
+        reasonTerms = Set(matcher.analyzer.analyze("why").ids.filter { $0 >= 0 })
     }
 
     public var knowledge: KnowledgeBase { matcher.knowledge }
@@ -113,7 +118,9 @@ public struct Answerer: Sendable {
                 && (pointsBack(text)
                     || matcher.aspects.asksOnlyAType(found.analysis.ids, except: Self.selfNamingTypes)
                     || match.analysis.ids.count <= 2 && matches[position - 1].asks
-                        && isNotCovered(matches[position - 1].match))
+                        && isNotCovered(matches[position - 1].match)
+                    || match.analysis.ids.count <= 2 && !matches[position - 1].asks
+                        && match.analysis.ids.contains(where: reasonTerms.contains))
             // What opens a message points back at nothing: "Is it true they
             // start lighter? My cousin said…" asks about the clinic's "they".
             if position == 0 { readAlone.insert(read) }

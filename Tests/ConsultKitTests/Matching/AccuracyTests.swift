@@ -492,6 +492,9 @@ import Testing
         #expect(shades.primary.intent?.id == "pigment_shades")
         #expect(Bundled.answerer.answer("Hello. What is it?").primary.intent?.id == "what_is_smp")
         #expect(Bundled.answerer.answer("I'm 45. Will it work for me?").primary.intent == nil)
+        // A bare "what's the reason?" asks the reason for what was just said.
+        let reason = "Someone told me the first session uses a lighter shade. What's the reason?"
+        #expect(Bundled.answerer.answer(reason).primary.intent?.id == "pigment_shades")
     }
 
     /// The clinic's own matters named around a question (a deposit paid, a
