@@ -58,6 +58,22 @@ public struct Answerer: Sendable {
     /// The reply to `question`, in one part or, when it asks several distinct
     /// things, one part each.
     public func answer(_ line: String, explain: Bool = false) -> Answer {
+        // What the writer took back ("Can smoking ruin the result — no
+        // wait, I mean can smoking make me lose hair?") is not asked.
+        // Unless it said something of the writer ("I've got psoriasis — can
+        // I still have it, I mean is it safe?"), or the new question points
+        // back at it ("Is it a tattoo? …what I mean is how is it different
+        // from one"): that still counts.
+        if let question = SelfCorrection.question(in: line),
+            !Self.objectPronouns.contains(Tokenizer.tokens(question).last ?? ""),
+            !matcher.analyzer.analyze(line[..<question.startIndex]).ids.contains(where: personalTerms.contains)
+        {
+            return Answer(question: line, parts: answerLine(String(question), explain: explain).parts)
+        }
+        return answerLine(line, explain: explain)
+    }
+
+    private func answerLine(_ line: String, explain: Bool) -> Answer {
         // A greeting in front of a question is no part of it, unless the
         // question alone means nothing ("Hiya, can I ask a few things?").
         if let rest = QuestionSplitter.withoutGreeting(line).map(String.init), QuestionSplitter.asksAnything(rest) {

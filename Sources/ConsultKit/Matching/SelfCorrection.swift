@@ -1,0 +1,155 @@
+/// Finds where a writer corrects their own question part-way ("Can smoking
+/// ruin the result — no wait, I mean can smoking make me lose hair?"): what
+/// follows the correction is the question, what came before it was dropped
+/// by the writer and must not be answered.
+///
+/// Works on UTF-8 bytes, in one pass over the words: every line of a batch
+/// passes through here.
+public enum SelfCorrection {
+    /// Phrases after which the writer starts again, whatever follows, when
+    /// a mark ends them ("…forget it, I just want to book a consultation";
+    /// not "the videos all skip that part").
+    private static let restarts: [[[UInt8]]] = [
+        "scratch that", "scrap that", "forget that", "forget it", "skip that", "ignore that", "never mind",
+        "nevermind", "let me rephrase", "no wait", "wait no",
+    ].map(words)
+
+    /// Phrases that lead into what the writer really asks, mark or not.
+    private static let leadIns: [[[UInt8]]] = [
+        "what i meant was", "what i mean is", "what i want to know is", "what i really want to know is",
+        "i meant to ask", "i mean to ask",
+    ].map(words)
+
+    /// Phrases after which the writer may start again or only narrow what
+    /// they said ("How long does it take — the whole course I mean, not one
+    /// sitting"): they count only when a question word or verb follows.
+    private static let narrowings: [[[UInt8]]] = [
+        "i mean", "i meant", "no sorry", "sorry no", "actually no", "or rather",
+    ].map(words)
+
+    /// Fewest words after a correction for it to hold a question of its own.
+    private static let minimumWords = 3
+
+    /// What `line` asks after the writer's last correction of themself, or
+    /// nil when there is none or too little follows it.
+    public static func question(in line: String) -> Substring? {
+        var line = line
+        let cut: Int? = line.withUTF8 { bytes in
+            // Most lines correct nothing: a scan for the words every
+            // correction holds spares them the rest.
+            guard hasTrigger(bytes) else { return nil }
+            let words = wordRanges(bytes)
+            var found: (end: Int, restarts: Bool)?
+            for start in words.indices {
+                if let count = longestMatch(restarts, words, from: start, in: bytes),
+                    marked(after: words[start + count - 1].upperBound, in: bytes)
+                {
+                    found = (words[start + count - 1].upperBound, true)
+                } else if let count = longestMatch(leadIns, words, from: start, in: bytes) {
+                    found = (words[start + count - 1].upperBound, true)
+                } else if let count = longestMatch(narrowings, words, from: start, in: bytes) {
+                    found = (words[start + count - 1].upperBound, false)
+                }
+            }
+            guard let found else { return nil }
+            let after = words.filter { $0.lowerBound >= found.end }
+            guard after.count >= minimumWords else { return nil }
+            return found.restarts || opensQuestion(after[0], in: bytes) ? after[0].lowerBound : nil
+        }
+        guard let cut else { return nil }
+        return line[line.utf8.index(line.utf8.startIndex, offsetBy: cut)...]
+    }
+
+    /// A word of every phrase above, one each: without any of them a line
+    /// holds no correction. Kept as numbers, five bits a letter, so that
+    /// looking for them costs each word of a line a few additions.
+    private static let triggers: [UInt64] = [
+        "scratch", "scrap", "forget", "skip", "ignore", "never", "nevermind", "rephrase", "wait", "mean", "meant",
+        "sorry", "actually", "rather", "know",
+    ].map { word in word.utf8.reduce(0) { $0 << 5 | UInt64($1 - 96) } }
+
+    private static func hasTrigger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            guard isLetter(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var key: UInt64 = 0
+            while index < bytes.count && isLetter(bytes[index]) {
+                // Past twelve letters the number no longer fits; no trigger is that long.
+                if index - start < 12 { key = key << 5 | UInt64((bytes[index] | 0x20) - 96) }
+                index += 1
+            }
+            if index - start >= 4 && index - start <= 9 && triggers.contains(key) { return true }
+        }
+        return false
+    }
+
+    private static func words(_ phrase: String) -> [[UInt8]] {
+        phrase.split(separator: " ").map { Array($0.utf8) }
+    }
+
+    /// Words of letters and apostrophes, as byte ranges.
+    private static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            guard isLetter(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count && (isLetter(bytes[index]) || bytes[index] == apostrophe) { index += 1 }
+            ranges.append(start..<index)
+        }
+        return ranges
+    }
+
+    /// The number of words of the longest phrase of `phrases` that starts at
+    /// word `start`.
+    private static func longestMatch(
+        _ phrases: [[[UInt8]]], _ words: [Range<Int>], from start: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        var best: Int?
+        for phrase in phrases where start + phrase.count <= words.count && phrase.count > (best ?? 0) {
+            if phrase.indices.allSatisfy({ same(words[start + $0], phrase[$0], in: bytes) }) { best = phrase.count }
+        }
+        return best
+    }
+
+    /// Whether a mark (a comma, a dash, a full stop…) follows the spaces
+    /// after `end`.
+    private static func marked(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = end
+        while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index < bytes.count && !isLetter(bytes[index])
+    }
+
+    /// Whether the word is a question word or a verb that opens a question.
+    private static func opensQuestion(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        questionOpeners.contains { same(word, $0, in: bytes) }
+    }
+
+    private static let questionOpeners: [[UInt8]] = [
+        "how", "what", "whats", "what's", "why", "when", "where", "which", "who", "is", "are", "does", "do",
+        "did", "can", "could", "will", "would", "should",
+    ].map { Array($0.utf8) }
+
+    private static func same(_ range: Range<Int>, _ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == word.count else { return false }
+        return zip(range, word).allSatisfy { lower(bytes[$0]) == $1 }
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        let folded = byte | 0x20
+        return folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z")
+    }
+
+    private static let apostrophe = UInt8(ascii: "'")
+}
