@@ -29,6 +29,8 @@ public struct Answerer: Sendable {
     /// "My patient is puzzled about why several sessions are needed. What's
     /// the reason?" asks the reason for what the statement said.
     private let reasonTerms: Set<Int32>
+    /// The analyzer's numbers of "smp" and the words it folds.
+    private let smpTerms: Set<Int32>
     /// The lexicon's stop words: after "that" they show it stands alone
     /// ("is that a problem"), not before a noun.
     private let stopWords: Set<String>
@@ -51,6 +53,7 @@ public struct Answerer: Sendable {
             matcher.knowledge.outOfScope.personal.flatMap { matcher.analyzer.analyze($0).ids }.filter { $0 >= 0 })
         stopWords = Set(matcher.knowledge.lexicon.stopwords)
         reasonTerms = Set(matcher.analyzer.analyze("why").ids.filter { $0 >= 0 })
+        smpTerms = Set(matcher.analyzer.analyze("smp").ids.filter { $0 >= 0 })
     }
 
     public var knowledge: KnowledgeBase { matcher.knowledge }
@@ -557,8 +560,37 @@ public struct Answerer: Sendable {
     /// People count only in the question the clause holds: in "He say is
     /// good for bald peoples, you can explain what is smp", "he" is chatter.
     func pointsBack(_ clause: some StringProtocol) -> Bool {
-        speaksOfPeople(clause) || pointsAtWhatWasSaid(clause)
+        speaksOfPeople(clause) || pointsAtWhatWasSaid(clause) || speaksOfAnotherIt(clause)
     }
+
+    /// Whether "it" in `clause` stands for something other than SMP, which
+    /// the clause sets beside it ("I've been considering a transplant. How
+    /// does it compare with SMP?"), or ends a scene that repeats what was
+    /// said ("My hair is going grey. What happens to the dots when it does?").
+    private func speaksOfAnotherIt(_ clause: some StringProtocol) -> Bool {
+        let tokens = Tokenizer.tokens(clause)
+        guard let it = tokens.firstIndex(where: Self.repeatingPronouns.contains) else { return false }
+        if tokens.count >= 3, Self.sceneWords.contains(tokens[tokens.count - 3]),
+            Self.repeatingPronouns.contains(tokens[tokens.count - 2]),
+            Self.repeatingVerbs.contains(tokens[tokens.count - 1])
+        {
+            return true
+        }
+        return tokens[it] == "it" && tokens.contains(where: Self.comparisons.contains)
+            && matcher.analyzer.analyze(clause).ids.contains(where: smpTerms.contains)
+    }
+
+    /// Words that set one thing beside another.
+    private static let comparisons: Set<String> = [
+        "compare", "compares", "compared", "comparison", "versus", "vs", "than",
+    ]
+
+    /// Words that stand for what was said when a scene repeats it.
+    private static let repeatingPronouns: Set<String> = ["it", "they", "that", "this"]
+    /// Words that open the scene that repeats what was said ("when it does").
+    private static let sceneWords: Set<String> = ["when", "if", "once", "after"]
+    /// Verbs by which a scene repeats what was said.
+    private static let repeatingVerbs: Set<String> = ["does", "do", "did", "happens", "happen", "happened"]
 
     /// Whether the question `clause` holds speaks of people ("he", "they").
     private func speaksOfPeople(_ clause: some StringProtocol) -> Bool {

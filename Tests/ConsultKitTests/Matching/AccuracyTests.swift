@@ -469,6 +469,17 @@ import Testing
         #expect(Bundled.answerer.answer(named).primary.intent?.id == "hair_loss_hormones")
     }
 
+    /// "It" is not SMP when the question sets it beside SMP, nor when a
+    /// scene repeats what was said ("when it does"): the question is read
+    /// with the statement before it.
+    @Test func anItThatIsNotSMPIsReadWithWhatItStandsFor() {
+        let hairpiece = "I'm thinking about a hairpiece instead. How does it compare with SMP?"
+        #expect(Bundled.answerer.answer(hairpiece).primary.intent == nil)
+        let white = "My natural hair could turn white one day. What happens to the pigment when it does?"
+        #expect(Bundled.answerer.answer(white).primary.intent == nil)
+        #expect(Bundled.answerer.answer("How does it compare with a tattoo?").primary.intent?.id == "smp_vs_tattoo")
+    }
+
     /// A question that points back at the one before it is read with it:
     /// "they" are the therapists, not the result that lasts for years.
     @Test func aQuestionThatPointsBackIsReadWithTheOneBefore() {
