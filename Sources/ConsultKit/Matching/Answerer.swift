@@ -560,7 +560,16 @@ public struct Answerer: Sendable {
     /// People count only in the question the clause holds: in "He say is
     /// good for bald peoples, you can explain what is smp", "he" is chatter.
     func pointsBack(_ clause: some StringProtocol) -> Bool {
-        speaksOfPeople(clause) || pointsAtWhatWasSaid(clause) || speaksOfAnotherIt(clause)
+        speaksOfPeople(clause) || pointsAtWhatWasSaid(clause) || speaksOfAnotherIt(clause) || doesTheSame(clause)
+    }
+
+    /// Whether `clause` asks if something does what was said before it:
+    /// "Old tattoos go blue. Will the pigment do the same?"
+    private func doesTheSame(_ clause: some StringProtocol) -> Bool {
+        let tokens = Tokenizer.tokens(clause)
+        return tokens.indices.dropFirst().dropLast().contains { index in
+            tokens[index] == "the" && tokens[index + 1] == "same" && Self.repeatingVerbs.contains(tokens[index - 1])
+        }
     }
 
     /// Whether "it" in `clause` stands for something other than SMP, which
@@ -590,7 +599,9 @@ public struct Answerer: Sendable {
     /// Words that open the scene that repeats what was said ("when it does").
     private static let sceneWords: Set<String> = ["when", "if", "once", "after"]
     /// Verbs by which a scene repeats what was said.
-    private static let repeatingVerbs: Set<String> = ["does", "do", "did", "happens", "happen", "happened"]
+    private static let repeatingVerbs: Set<String> = [
+        "does", "do", "did", "doing", "happens", "happen", "happened", "go", "goes", "going", "turn", "turns",
+    ]
 
     /// Whether the question `clause` holds speaks of people ("he", "they").
     private func speaksOfPeople(_ clause: some StringProtocol) -> Bool {

@@ -478,6 +478,9 @@ import Testing
         let white = "My natural hair could turn white one day. What happens to the pigment when it does?"
         #expect(Bundled.answerer.answer(white).primary.intent == nil)
         #expect(Bundled.answerer.answer("How does it compare with a tattoo?").primary.intent?.id == "smp_vs_tattoo")
+        // "Do the same" asks whether it does what the statement said.
+        let blue = "Old tattoos can turn blue. Will the pigment do the same?"
+        #expect(Bundled.answerer.answer(blue).primary.intent == nil)
     }
 
     /// A question that points back at the one before it is read with it:
