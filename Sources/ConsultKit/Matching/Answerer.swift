@@ -133,7 +133,7 @@ public struct Answerer: Sendable {
                 position > 0 && asks
                 ? fragmentStart(before: position, of: clauses, read: matches, question: text) : nil
             let readsWithBefore =
-                position > 0
+                position > 0 && asks
                 && (pointsBack(text)
                     || matcher.aspects.asksOnlyAType(found.analysis.ids, except: Self.selfNamingTypes)
                     || match.analysis.ids.count <= 2 && matches[position - 1].asks
@@ -271,7 +271,10 @@ public struct Answerer: Sendable {
         case .uncoveredSubject
         where match.analysis.ids.contains(where: contactTerms.contains)
             && !match.analysis.ids.contains(where: personalTerms.contains):
-            for core in QuestionSplitter.cores(of: Substring(clause)).reversed() where meansSomethingAlone(core) {
+            // A core that is the whole clause names what the clause names.
+            let whole = Substring(clause)
+            for core in QuestionSplitter.cores(of: whole).reversed()
+            where core.startIndex > whole.startIndex && meansSomethingAlone(core) {
                 let coreMatch = matcher.match(core, explain: explain, named: named)
                 if coreMatch.intent?.kind == .guide, coreMatch.confidence >= settings.reviewConfidence,
                     coreMatch.analysis.ids.count >= 3,
@@ -560,14 +563,15 @@ public struct Answerer: Sendable {
     /// People count only in the question the clause holds: in "He say is
     /// good for bald peoples, you can explain what is smp", "he" is chatter.
     func pointsBack(_ clause: some StringProtocol) -> Bool {
-        speaksOfPeople(clause) || pointsAtWhatWasSaid(clause) || speaksOfAnotherIt(clause) || doesTheSame(clause)
+        let tokens = Tokenizer.tokens(clause)
+        return speaksOfPeople(clause, tokens: tokens) || pointsAtWhatWasSaid(tokens: tokens)
+            || speaksOfAnotherIt(clause, tokens: tokens) || doesTheSame(tokens)
     }
 
     /// Whether `clause` asks if something does what was said before it:
     /// "Old tattoos go blue. Will the pigment do the same?"
-    private func doesTheSame(_ clause: some StringProtocol) -> Bool {
-        let tokens = Tokenizer.tokens(clause)
-        return tokens.indices.dropFirst().dropLast().contains { index in
+    private func doesTheSame(_ tokens: [String]) -> Bool {
+        tokens.indices.dropFirst().dropLast().contains { index in
             tokens[index] == "the" && tokens[index + 1] == "same" && Self.repeatingVerbs.contains(tokens[index - 1])
         }
     }
@@ -576,8 +580,7 @@ public struct Answerer: Sendable {
     /// the clause sets beside it ("I've been considering a transplant. How
     /// does it compare with SMP?"), or ends a scene that repeats what was
     /// said ("My hair is going grey. What happens to the dots when it does?").
-    private func speaksOfAnotherIt(_ clause: some StringProtocol) -> Bool {
-        let tokens = Tokenizer.tokens(clause)
+    private func speaksOfAnotherIt(_ clause: some StringProtocol, tokens: [String]) -> Bool {
         guard let it = tokens.firstIndex(where: Self.repeatingPronouns.contains) else { return false }
         if tokens.count >= 3, Self.sceneWords.contains(tokens[tokens.count - 3]),
             Self.repeatingPronouns.contains(tokens[tokens.count - 2]),
@@ -604,8 +607,8 @@ public struct Answerer: Sendable {
     ]
 
     /// Whether the question `clause` holds speaks of people ("he", "they").
-    private func speaksOfPeople(_ clause: some StringProtocol) -> Bool {
-        let tokens = Tokenizer.tokens(clause)
+    private func speaksOfPeople(_ clause: some StringProtocol, tokens: [String]? = nil) -> Bool {
+        let tokens = tokens ?? Tokenizer.tokens(clause)
         guard tokens.contains(where: Self.personalPronouns.contains) else { return false }
         let question = QuestionSplitter.cores(of: Substring(clause)).last.map { Tokenizer.tokens($0) } ?? tokens
         return question.contains(where: Self.personalPronouns.contains)
@@ -618,7 +621,10 @@ public struct Answerer: Sendable {
     /// then?") it only urges, while "What do you do then?" asks about what
     /// was said.
     private func pointsAtWhatWasSaid(_ clause: some StringProtocol, countingThen: Bool = true) -> Bool {
-        let tokens = Tokenizer.tokens(clause)
+        pointsAtWhatWasSaid(tokens: Tokenizer.tokens(clause), countingThen: countingThen)
+    }
+
+    private func pointsAtWhatWasSaid(tokens: [String], countingThen: Bool = true) -> Bool {
         // "…can I get back to that?": a last "that" stands for what was said
         // (a last "this" is most often SMP: "what is the normal number for this").
         // A last "then" too: "…looking a bit tired. What do you do then?"
