@@ -129,17 +129,6 @@ public struct Answerer: Sendable {
             let (text, found) = match(clause, explain: explain, named: named)
             var match = found
             var read = Self.trimmed(text[...])
-            let fragment =
-                position > 0 && asks
-                ? fragmentStart(before: position, of: clauses, read: matches, question: text) : nil
-            let readsWithBefore =
-                position > 0 && asks
-                && (pointsBack(text)
-                    || matcher.aspects.asksOnlyAType(found.analysis.ids, except: Self.selfNamingTypes)
-                    || match.analysis.ids.count <= 2 && matches[position - 1].asks
-                        && isNotCovered(matches[position - 1].match)
-                    || match.analysis.ids.count <= 2 && !matches[position - 1].asks
-                        && match.analysis.ids.contains(where: reasonTerms.contains))
             // What opens a message points back at nothing: "Is it true they
             // start lighter? My cousin said…" asks about the clinic's "they".
             if position == 0 { readAlone.insert(read) }
@@ -152,21 +141,32 @@ public struct Answerer: Sendable {
                 // A sure request is the same whoever it is for: "My mate saw
                 // my head and wants to start. Can he book a consultation?"
                 readAlone.insert(read)
-            } else if position > 0, asks, let start = fragment ?? (readsWithBefore ? position - 1 : nil) {
-                let span = question[clauses[start].startIndex..<clause.endIndex]
-                let merged = self.match(span, explain: explain, named: named).match
-                // A bare phrase makes a refused question ("Needles. What
-                // size?") an answer only when the two are sure together.
-                let guessFromPhrase =
-                    !readsWithBefore && match.intent == nil && merged.intent != nil
-                    && merged.confidence < settings.standAloneConfidence
-                if contextAgrees(merged, with: match) || guessFromPhrase {
-                    readAlone.insert(read)
-                } else {
-                    // The part answers both clauses: what it points back at is in it.
-                    match = merged
-                    read = Self.trimmed(span)
-                    readAlone.insert(read)
+            } else if position > 0, asks {
+                let readsWithBefore =
+                    pointsBack(text)
+                    || matcher.aspects.asksOnlyAType(found.analysis.ids, except: Self.selfNamingTypes)
+                    || match.analysis.ids.count <= 2 && matches[position - 1].asks
+                        && isNotCovered(matches[position - 1].match)
+                    || match.analysis.ids.count <= 2 && !matches[position - 1].asks
+                        && match.analysis.ids.contains(where: reasonTerms.contains)
+                if let start = fragmentStart(before: position, of: clauses, read: matches, question: text)
+                    ?? (readsWithBefore ? position - 1 : nil)
+                {
+                    let span = question[clauses[start].startIndex..<clause.endIndex]
+                    let merged = self.match(span, explain: explain, named: named).match
+                    // A bare phrase makes a refused question ("Needles. What
+                    // size?") an answer only when the two are sure together.
+                    let guessFromPhrase =
+                        !readsWithBefore && match.intent == nil && merged.intent != nil
+                        && merged.confidence < settings.standAloneConfidence
+                    if contextAgrees(merged, with: match) || guessFromPhrase {
+                        readAlone.insert(read)
+                    } else {
+                        // The part answers both clauses: what it points back at is in it.
+                        match = merged
+                        read = Self.trimmed(span)
+                        readAlone.insert(read)
+                    }
                 }
             }
             matches.append((read, asks, match))
@@ -257,6 +257,18 @@ public struct Answerer: Sendable {
     ) {
         // A whole line stays a String: the tokenizer reads its bytes in place.
         let match = matcher.match(clause, explain: explain, named: named)
+        // A refusal's confidence is in the refusal, not in a topic: any sure
+        // core beats it. Not one that asks only "how long" of what the line
+        // names around it ("The touch-up, how long it takes, one day?").
+        func sureMatch(_ core: Substring) -> Match? {
+            guard meansSomethingAlone(core) else { return nil }
+            let coreMatch = matcher.match(core, explain: explain, named: named)
+            guard !matcher.aspects.asksOnlyAType(coreMatch.analysis.ids, except: Self.selfNamingTypes) else {
+                return nil
+            }
+            return coreMatch.intent != nil && coreMatch.confidence >= settings.reviewConfidence
+                && (match.intent == nil || coreMatch.confidence > match.confidence) ? coreMatch : nil
+        }
         switch match.explanation.rule {
         case .belowThreshold: break
         // "If I want to grow my hair out later, what happens to the SMP?": a
@@ -273,12 +285,9 @@ public struct Answerer: Sendable {
             && !match.analysis.ids.contains(where: personalTerms.contains):
             // A core that is the whole clause names what the clause names.
             let whole = Substring(clause)
-            for core in QuestionSplitter.cores(of: whole).reversed()
-            where core.startIndex > whole.startIndex && meansSomethingAlone(core) {
-                let coreMatch = matcher.match(core, explain: explain, named: named)
-                if coreMatch.intent?.kind == .guide, coreMatch.confidence >= settings.reviewConfidence,
-                    coreMatch.analysis.ids.count >= 3,
-                    !matcher.aspects.asksOnlyAType(coreMatch.analysis.ids, except: Self.selfNamingTypes)
+            for core in QuestionSplitter.cores(of: whole).reversed() where core.startIndex > whole.startIndex {
+                if let coreMatch = sureMatch(core), coreMatch.intent?.kind == .guide,
+                    coreMatch.analysis.ids.count >= 3
                 {
                     return (String(core), coreMatch)
                 }
@@ -287,18 +296,6 @@ public struct Answerer: Sendable {
         case .accepted where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.sceneOpeners):
             return (String(clause), afterScene(of: clause, match: match, explain: explain, named: named))
         default: return (String(clause), match)
-        }
-        // A refusal's confidence is in the refusal, not in a topic: any sure
-        // core beats it. Not one that asks only "how long" of what the line
-        // names around it ("The touch-up, how long it takes, one day?").
-        func sureMatch(_ core: Substring) -> Match? {
-            guard meansSomethingAlone(core) else { return nil }
-            let coreMatch = matcher.match(core, explain: explain, named: named)
-            guard !matcher.aspects.asksOnlyAType(coreMatch.analysis.ids, except: Self.selfNamingTypes) else {
-                return nil
-            }
-            return coreMatch.intent != nil && coreMatch.confidence >= settings.reviewConfidence
-                && (match.intent == nil || coreMatch.confidence > match.confidence) ? coreMatch : nil
         }
         for core in QuestionSplitter.cores(of: Substring(clause)).reversed() {
             if let coreMatch = sureMatch(core) { return (String(core), coreMatch) }

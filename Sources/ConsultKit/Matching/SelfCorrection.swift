@@ -70,19 +70,12 @@ public enum SelfCorrection {
 
     private static func hasTrigger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
-        while index < bytes.count {
-            guard isLetter(bytes[index]) else {
-                index += 1
-                continue
-            }
-            let start = index
-            var key: UInt64 = 0
-            while index < bytes.count && isLetter(bytes[index]) {
-                // Past twelve letters the number no longer fits; no trigger is that long.
-                if index - start < 12 { key = key << 5 | UInt64((bytes[index] | 0x20) - 96) }
-                index += 1
-            }
-            if index - start >= 4 && index - start <= 9 && triggers.contains(key) { return true }
+        while let word = nextWord(in: bytes, from: index, apostrophes: false) {
+            index = word.upperBound
+            // Every trigger has four to nine letters, which the number holds.
+            guard word.count >= 4 && word.count <= 9 else { continue }
+            let key = word.reduce(UInt64(0)) { $0 << 5 | UInt64((bytes[$1] | 0x20) - 96) }
+            if triggers.contains(key) { return true }
         }
         return false
     }
@@ -94,17 +87,25 @@ public enum SelfCorrection {
     /// Words of letters and apostrophes, as byte ranges.
     private static func wordRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var index = 0
-        while index < bytes.count {
-            guard isLetter(bytes[index]) else {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < bytes.count && (isLetter(bytes[index]) || bytes[index] == apostrophe) { index += 1 }
-            ranges.append(start..<index)
+        while let word = nextWord(in: bytes, from: ranges.last?.upperBound ?? 0, apostrophes: true) {
+            ranges.append(word)
         }
         return ranges
+    }
+
+    /// The first word at or after `start`: letters, and apostrophes inside
+    /// it when asked; nil when none is left.
+    private static func nextWord(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, apostrophes: Bool
+    ) -> Range<Int>? {
+        var index = start
+        while index < bytes.count && !isLetter(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return nil }
+        let first = index
+        while index < bytes.count && (isLetter(bytes[index]) || apostrophes && bytes[index] == apostrophe) {
+            index += 1
+        }
+        return first..<index
     }
 
     /// The number of words of the longest phrase of `phrases` that starts at
