@@ -36,19 +36,41 @@ public struct SpellingCorrector: Sendable {
     /// on ties; nil when there is none or the word is too short to judge.
     public func correction(for word: String) -> String? {
         if let found = closest(to: word) { return found }
-        // Spelt as it sounds ("consultashun", "seshuns"): the usual spelling
-        // of the sound is several letters away, too far for the slips above.
-        for (sound, spellings) in Self.soundSpellings where word.contains(sound) {
-            for spelling in spellings {
-                if let found = closest(to: word.replacingOccurrences(of: sound, with: spelling)) { return found }
-            }
+        // Spelt as it sounds ("consultashun", "reezon", "afta"): the usual
+        // spelling of the sound is several letters away, too far for the
+        // slips above. One sound respelt at a time, then all of them.
+        var respelt = word
+        for sound in Self.soundSpellings {
+            guard let spoken = sound.respell(word) else { continue }
+            if let found = closest(to: spoken) { return found }
+            respelt = sound.respell(respelt) ?? respelt
         }
-        return nil
+        return respelt == word ? nil : closest(to: respelt)
     }
 
-    /// Sounds written as heard, and how English usually spells them.
-    private static let soundSpellings: [(sound: String, spellings: [String])] = [
-        ("shun", ["tion", "ssion"]), ("shon", ["tion", "ssion"]),
+    /// A sound written as heard, and how English usually spells it.
+    private struct SoundSpelling: Sendable {
+        let sound: String
+        let spelling: String
+        /// Only at the end of the word: "afta" is "after", "aware" is not "awerre".
+        var atEnd = false
+
+        func respell(_ word: String) -> String? {
+            if atEnd {
+                guard word.hasSuffix(sound), word.count > sound.count + 1 else { return nil }
+                return String(word.dropLast(sound.count)) + spelling
+            }
+            guard word.contains(sound) else { return nil }
+            return word.replacingOccurrences(of: sound, with: spelling)
+        }
+    }
+
+    private static let soundSpellings: [SoundSpelling] = [
+        SoundSpelling(sound: "shun", spelling: "tion"), SoundSpelling(sound: "shun", spelling: "ssion"),
+        SoundSpelling(sound: "shon", spelling: "tion"), SoundSpelling(sound: "shon", spelling: "ssion"),
+        SoundSpelling(sound: "ee", spelling: "ea"), SoundSpelling(sound: "z", spelling: "s"),
+        SoundSpelling(sound: "ur", spelling: "or"), SoundSpelling(sound: "a", spelling: "er", atEnd: true),
+        SoundSpelling(sound: "ul", spelling: "le", atEnd: true),
     ]
 
     private func closest(to word: String) -> String? {

@@ -99,4 +99,19 @@ import Testing
         #expect(corrector.correction(for: "seshon") == "session")
         #expect(corrector.correction(for: "fashun") == nil)
     }
+
+    /// Other sounds written as heard: "ee" for "ea", "z" for "s", "ur" for
+    /// "or", a last "a" for "er"; one at a time or all together.
+    @Test func correctsOtherSoundsSpeltAsHeard() {
+        let corrector = SpellingCorrector(frequencies: [
+            "reason": 3, "visits": 2, "work": 4, "after": 9, "least": 1, "people": 5,
+        ])
+        #expect(corrector.correction(for: "reezon") == "reason")
+        #expect(corrector.correction(for: "vizits") == "visits")
+        #expect(corrector.correction(for: "afta") == "after")
+        #expect(corrector.correction(for: "leest") == "least")
+        #expect(corrector.correction(for: "peepul") == "people")
+        // A last "a" alone is not "er": "aa" is no word.
+        #expect(corrector.correction(for: "za") == nil)
+    }
 }
