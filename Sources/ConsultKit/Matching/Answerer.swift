@@ -79,9 +79,17 @@ public struct Answerer: Sendable {
     private func answerLine(_ line: String, explain: Bool) -> Answer {
         // A greeting in front of a question is no part of it, unless the
         // question alone means nothing ("Hiya, can I ask a few things?").
-        if let rest = QuestionSplitter.withoutGreeting(line).map(String.init), QuestionSplitter.asksAnything(rest) {
-            let answer = answerWithoutClosing(rest, explain: explain)
-            if answer.primary.intent != nil { return Answer(question: line, parts: answer.parts) }
+        if let rest = QuestionSplitter.withoutGreeting(line) {
+            if QuestionSplitter.asksAnything(String(rest)) {
+                let answer = answerWithoutClosing(String(rest), explain: explain)
+                if answer.primary.intent != nil { return Answer(question: line, parts: answer.parts) }
+            } else if answerWithoutClosing(String(rest), explain: false).primary.intent == nil {
+                // A remark after it that asks nothing and that nothing answers
+                // ("Good morning, I was given your details by my consultant")
+                // is a sentence of its own, after which the greeting is the move.
+                let sentences = String(line[..<line.index(before: rest.startIndex)]) + ". " + rest
+                return Answer(question: line, parts: answerWithoutClosing(sentences, explain: explain).parts)
+            }
         }
         return answerWithoutClosing(line, explain: explain)
     }
@@ -631,8 +639,13 @@ public struct Answerer: Sendable {
         }
         // "…a consultation first? What even happens in it?": an "it" after a
         // preposition is a thing said before, not SMP.
+        // Unless the clause names the thing itself: in "does the ink have
+        // alcohol in it" the "it" is the ink.
         if tokens.count > 2, tokens.last == "it", Self.placePrepositions.contains(tokens[tokens.count - 2]) {
-            return true
+            let before = tokens.dropLast(2)
+            return !zip(before, before.dropFirst()).contains {
+                Self.determiners.contains($0) && !stopWords.contains($1)
+            }
         }
         return tokens.indices.prefix(4).contains { position in
             guard Self.demonstratives.contains(tokens[position]) else { return false }
@@ -733,6 +746,9 @@ public struct Answerer: Sendable {
     /// Words pointing back that may also stand before a noun ("that hormone").
     /// "any" too, standing alone: "…a painkiller, and are there any to avoid".
     private static let demonstratives: Set<String> = ["that", "this", "these", "those", "any"]
+
+    /// Words before a noun that name a thing ("the ink", "your pigment").
+    private static let determiners: Set<String> = ["the", "your", "my", "this", "his", "her", "their", "our"]
 
     /// Prepositions after which a last "it" stands for a thing said before.
     private static let placePrepositions: Set<String> = ["in", "during", "at"]

@@ -1379,4 +1379,39 @@ import Testing
         let answer = Bundled.answerer.answer("how long does it last and is it safe?")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "side_effects"])
     }
+
+    /// A greeting, then a remark that asks nothing and that no topic
+    /// answers, is a greeting; a remark that makes a move of its own is that move.
+    @Test func aGreetingBeforeARemarkIsAGreeting() {
+        let remark = Bundled.answerer.answer("Good afternoon, my GP passed on your number.")
+        #expect(remark.primary.intent?.id == "greeting")
+        let request = Bundled.answerer.answer("Hello, I'd like to book a consultation please")
+        #expect(request.primary.intent?.id == "start_consultation")
+    }
+
+    /// "In it" points back at what was said unless the clause names the thing.
+    @Test func anItTheClauseNamesIsNoPointer() {
+        let named = Bundled.answerer.answer("Had my first session. Does the pigment have any alcohol in it?")
+        #expect(named.primary.intent?.id == "pigment_ingredients")
+        let before = Bundled.answerer.answer("I've booked a consultation. What happens in it?")
+        #expect(before.primary.intent?.id == "consultation")
+    }
+
+    /// "How long lasts…", in the order of many languages, asks how long
+    /// what follows lasts: an appointment is not the result.
+    @Test func anInvertedHowLongLastsAsksAboutWhatFollows() {
+        #expect(Bundled.answerer.answer("how long lasts one appointment?").primary.intent == nil)
+        #expect(Bundled.answerer.answer("how long lasts the pigment?").primary.intent?.id == "longevity")
+    }
+
+    /// A skin fade is a haircut, not the pigment fading; letters spelt out
+    /// are the word they spell; a scan named anywhere is the client's own.
+    @Test func wordsReadInTheirSense() {
+        #expect(Bundled.answerer.answer("Can I still get a skin fade after SMP?").primary.intent == nil)
+        #expect(Bundled.answerer.answer("what does d h t do").primary.intent?.id == "hair_loss_hormones")
+        let scan = "I'm booked for an MRI next month. Is it safe with pigment in my scalp?"
+        #expect(Bundled.answerer.answer(scan).primary.intent == nil)
+        let made = Bundled.answerer.answer("From what is made the ink that goes in the skin?").primary
+        #expect(made.intent?.id == "pigment_ingredients" && made.confidence >= 0.6)
+    }
 }
