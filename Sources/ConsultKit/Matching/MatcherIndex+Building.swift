@@ -43,7 +43,8 @@ extension MatcherIndex {
         var classExampleCounts = [Int](repeating: 0, count: classCount)
         for (text, tokens, owner) in rawExamples {
             // Every word of an example is in the vocabulary, so every term has a number.
-            let terms = analyzer.analyze(tokens: tokens).ids.filter { $0 >= 0 }.map { term -> Int32 in
+            let terms = analyzer.analyze(tokens: tokens, keepingMeasures: true).ids.filter { $0 >= 0 }.map {
+                term -> Int32 in
                 if featureOfTerm[Int(term)] < 0 {
                     featureOfTerm[Int(term)] = Int32(featureCount)
                     featureCount += 1

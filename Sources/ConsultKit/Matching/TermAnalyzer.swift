@@ -179,16 +179,52 @@ public final class TermAnalyzer: Sendable {
         analyze(tokens: Tokenizer.tokens(text), explain: explain)
     }
 
+    /// Whether `token` is a date or a measure: an ordinal ("the 15th"), a
+    /// year ("2018") or a number before a unit ("30 units", "22 months").
+    /// A bare number may be an age ("I'm 17"), which the question may be about.
+    static func datesOrMeasures(_ token: String, next: String) -> Bool {
+        let bytes = token.utf8
+        let digits = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        guard !digits.isEmpty else { return false }
+        let rest = String(decoding: bytes.dropFirst(digits.count), as: UTF8.self)
+        if ["st", "nd", "rd", "th"].contains(rest) { return true }
+        guard rest.isEmpty else { return false }
+        return digits.count == 4 || units.contains(next)
+    }
+
+    /// Words that measure the number before them.
+    private static let units: Set<String> = [
+        "units", "unit", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "weeks",
+        "week", "wks", "months", "month", "years", "year", "yrs", "cm", "mm", "kg", "percent", "pounds", "quid",
+        "euros", "dollars", "miles", "km", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december",
+    ]
+
     /// Terms of text already split by `Tokenizer`. Without `correctSpelling`,
-    /// unknown words stay as they are (for text that is spelt right).
-    public func analyze(tokens: [String], explain: Bool = false, correctSpelling: Bool = true) -> Analysis {
+    /// unknown words stay as they are (for text that is spelt right). With
+    /// `keepingMeasures`, numbers that date or measure stay terms: an example
+    /// ("will I still have it in 10 years") states what it asks, while a
+    /// question's "22 months" is the writer's own case.
+    public func analyze(
+        tokens: [String], explain: Bool = false, correctSpelling: Bool = true, keepingMeasures: Bool = false
+    ) -> Analysis {
         var resolved: [Word] = []
         resolved.reserveCapacity(tokens.count)
         var steps: [Step] = []
         for (position, typed) in tokens.enumerated() {
             let token = typed == "much" && countsPlural(tokens, after: position) ? "many" : typed
             if let word = known[token] {
-                resolved.append(word)
+                // A number the lexicon does not name ("22 months", not "2
+                // years") is the writer's own date or measure.
+                if !keepingMeasures, let first = token.utf8.first,
+                    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
+                    word.id >= 0, termNames[Int(word.id)] == token,
+                    Self.datesOrMeasures(token, next: position + 1 < tokens.count ? tokens[position + 1] : "")
+                {
+                    resolved.append(Word(stem: token, id: -1, isStop: true, startsPhrase: false))
+                } else {
+                    resolved.append(word)
+                }
                 continue
             }
             if let unstretched = unstretched(token), let word = known[unstretched] {
@@ -208,7 +244,12 @@ public final class TermAnalyzer: Sendable {
                 if explain { steps.append(Step(kind: .spelling, from: token, to: corrected)) }
                 resolved.append(word)
             } else {
-                resolved.append(Word(stem: stem, id: -1, isStop: false, startsPhrase: false))
+                // A number no example uses ("on the 15th", "since 2018", "22
+                // months") dates or counts the writer's own case: it says
+                // nothing of the topic, so it must not dilute the question.
+                let next = position + 1 < tokens.count ? tokens[position + 1] : ""
+                resolved.append(
+                    Word(stem: stem, id: -1, isStop: Self.datesOrMeasures(token, next: next), startsPhrase: false))
             }
         }
 

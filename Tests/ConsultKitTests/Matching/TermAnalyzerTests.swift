@@ -23,6 +23,21 @@ import Testing
         #expect(!terms("does it fade").contains("it") && !terms("does it fade").contains("does"))
     }
 
+    /// A question's dates and measures ("22 months", "the 15th", "2018") are
+    /// the writer's own case and no terms; a bare number may be an age and
+    /// stays, and so does every number of an example.
+    @Test func datesAndMeasuresAreNoTerms() {
+        let analyzer = TermAnalyzer(
+            lexicon: Mini.knowledge.lexicon, vocabulary: ["22": 1, "months": 2, "17": 1, "fade": 2], otherText: [])
+        func terms(_ text: String, keeping: Bool = false) -> [String] {
+            analyzer.analyze(tokens: Tokenizer.tokens(text), keepingMeasures: keeping).terms
+        }
+        #expect(terms("faded after 22 months") == terms("faded after months"))
+        #expect(terms("faded the 15th 2018") == terms("faded"))
+        #expect(terms("I'm 17").contains("17"))
+        #expect(terms("faded after 22 months", keeping: true).contains("22"))
+    }
+
     @Test func inflectionsShareAStem() {
         #expect(terms("fading results") == terms("fade result"))
         #expect(terms("pigments") == terms("pigment"))
