@@ -364,9 +364,19 @@ public struct Answerer: Sendable {
         else { return match }
         guard namesNothingUncovered(clause[..<core.startIndex], named: named) else { return match }
         let coreMatch = matcher.match(core, explain: explain, named: named)
+        // "Since the average is three sessions, how many needles are used
+        // in each?": a question about what the guide leaves out is that,
+        // whatever topic its premise names.
+        if coreMatch.intent == nil, coreMatch.analysis.ids.count >= 3, isNotCovered(coreMatch) {
+            return coreMatch
+        }
         // "what do I do then" names nothing to ask about: the scene says what.
+        // A condition ("if baldness runs in my family, how likely…") often
+        // is what is asked about: the question after it must be sure alone.
+        let supposes = QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.suppositions)
         guard let topic = coreMatch.intent, topic !== match.intent, topic.kind == .guide,
-            coreMatch.confidence >= settings.reviewConfidence, coreMatch.analysis.ids.count >= 3
+            coreMatch.confidence >= (supposes ? settings.standAloneConfidence : settings.reviewConfidence),
+            coreMatch.analysis.ids.count >= 3
         else { return match }
         return coreMatch
     }
@@ -422,7 +432,12 @@ public struct Answerer: Sendable {
     private static let conditions: [[UInt8]] = [Array("if".utf8)]
 
     /// Words that open a scene before a question: "once it's done, …".
-    private static let sceneOpeners: [[UInt8]] = ["once", "when", "after", "now", "since"].map { Array($0.utf8) }
+    private static let sceneOpeners: [[UInt8]] = ["once", "when", "after", "now", "since", "if", "given"].map {
+        Array($0.utf8)
+    }
+
+    /// Scene openers that suppose what follows: "if …", "given …".
+    private static let suppositions: [[UInt8]] = ["if", "given"].map { Array($0.utf8) }
 
     /// Whether the question inside a clause means something without the
     /// words around it: not "why" alone, not "what are the causes of it".
@@ -654,7 +669,12 @@ public struct Answerer: Sendable {
             if position > 0, Self.thatHeads.contains(tokens[position - 1]) { return false }
             guard position + 1 < tokens.count else { return true }
             // "that hormone", "this fading": the clause names what it means.
-            let next = tokens[position + 1]
+            var next = tokens[position + 1]
+            // "can that one be contributing": "that one" is the pronoun.
+            if next == "one" {
+                guard position + 2 < tokens.count else { return true }
+                next = tokens[position + 2]
+            }
             return Self.pronounFollowers.contains(next) || stopWords.contains(next)
         }
     }

@@ -144,7 +144,7 @@ extension Matcher {
             && !(0..<(classCount - 1)).contains {
                 self.knowledge.intents[$0].kind == .guide && scores[$0] >= self.settings.threshold
             }
-            && !QuestionSplitter.asksAnything(String(question))
+            && !QuestionSplitter.asksAnything(QuestionSplitter.withoutTagQuestion(String(question)))
         let isPartlySmallTalk = { (owner: Int) in
             self.knowledge.intents[owner].kind == .conversation
                 && explained[owner] / termMass

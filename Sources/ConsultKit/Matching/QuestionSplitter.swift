@@ -305,11 +305,18 @@ public enum QuestionSplitter {
             return [line[...]]
         }
         let utf8 = line.utf8
-        return ranges.map { range in
+        var clauses: [Substring] = []
+        for range in ranges {
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let end = utf8.index(start, offsetBy: range.count)
-            return line[start..<end]
+            // A tag ("…everything, isn't it?") belongs to the clause it ends.
+            if let last = clauses.last, isTag(line[start..<end]) {
+                clauses[clauses.count - 1] = line[last.startIndex..<end]
+            } else {
+                clauses.append(line[start..<end])
+            }
         }
+        return clauses
     }
 
     /// False when the line surely is one clause: no sentence end before its
@@ -579,6 +586,31 @@ public enum QuestionSplitter {
         return commaQuestion || line.utf8.contains(UInt8(ascii: "?"))
             || clauses(of: line).contains { asks($0, in: line) }
     }
+
+    /// `line` without a tag question that ends it ("I think that's
+    /// everything, isn't it?", "you don't mind, do you?"): the tag seeks
+    /// agreement with what was said and asks nothing of its own.
+    public static func withoutTagQuestion(_ line: String) -> String {
+        guard let comma = line.lastIndex(of: ",") else { return line }
+        return isTag(line[line.index(after: comma)...]) ? String(line[..<comma]) : line
+    }
+
+    /// Whether `words` are only a tag question: "isn't it", "don't you",
+    /// "right". Not "is it", which may ask what was named before it
+    /// ("Testosterone thing. Why blokes go bald, is it?").
+    private static func isTag(_ words: Substring) -> Bool {
+        let tokens = Tokenizer.tokens(words)
+        if tokens.count == 1 { return tagWords.contains(tokens[0]) }
+        // "isn't it" is "is", "not", "it".
+        return tokens.count == 3 && tagVerbs.contains(tokens[0]) && tokens[1] == "not"
+            && tagSubjects.contains(tokens[2])
+    }
+
+    private static let tagWords: Set<String> = ["right", "yeah", "yes", "innit", "eh", "no", "ok", "okay", "correct"]
+    private static let tagVerbs: Set<String> = [
+        "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "have", "has", "am",
+    ]
+    private static let tagSubjects: Set<String> = ["it", "i", "you", "we", "they", "he", "she", "there", "that"]
 
     private static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")

@@ -1404,6 +1404,27 @@ import Testing
         #expect(Bundled.answerer.answer("how long lasts the pigment?").primary.intent?.id == "longevity")
     }
 
+    /// A premise before the question ("if…", "given…", "after…") sets the
+    /// scene: a question sure of its own topic is that topic, and one about
+    /// what the guide leaves out is not covered, whatever the premise names.
+    /// A condition that is what is asked about stays.
+    @Test func aPremiseSetsTheSceneForTheQuestionAfterIt() {
+        let interval = "If the whole course takes about a month, how long do I wait between two sessions?"
+        #expect(Bundled.answerer.answer(interval).primary.intent?.id == "session_interval")
+        #expect(Bundled.answerer.answer("After my third session, how many dots will I have?").primary.intent == nil)
+        let family = "If baldness runs in the family, how likely is it that I lose mine too?"
+        #expect(Bundled.answerer.answer(family).primary.intent?.id == "hair_loss_genetics")
+    }
+
+    /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
+    /// points back as "that" does.
+    @Test func aTagAsksNothingAndThatOnePointsBack() {
+        #expect(
+            Bundled.answerer.answer("I guess that's all from me, isn't it? Bye then.").primary.intent?.id == "goodbye")
+        let habits = "I eat badly and drink every night. Can that one be behind my hair loss?"
+        #expect(Bundled.answerer.answer(habits).primary.intent?.id == "hair_loss_lifestyle")
+    }
+
     /// A skin fade is a haircut, not the pigment fading; letters spelt out
     /// are the word they spell; a scan named anywhere is the client's own.
     @Test func wordsReadInTheirSense() {
