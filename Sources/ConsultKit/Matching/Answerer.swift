@@ -608,9 +608,15 @@ public struct Answerer: Sendable {
         {
             return true
         }
-        return tokens[it] == "it" && tokens.contains(where: Self.comparisons.contains)
-            && matcher.analyzer.analyze(clause).ids.contains(where: smpTerms.contains)
+        guard tokens[it] == "it", tokens.contains(where: Self.comparisons.contains) else { return false }
+        // "How much does it sting, is it worse than a tattoo?": "worse"
+        // weighs what was just asked about against the thing named.
+        if tokens.contains(where: Self.degrees.contains) { return true }
+        return matcher.analyzer.analyze(clause).ids.contains(where: smpTerms.contains)
     }
+
+    /// Words that weigh a quality without naming it.
+    private static let degrees: Set<String> = ["worse", "better", "easier", "harder"]
 
     /// Words that set one thing beside another.
     private static let comparisons: Set<String> = [
