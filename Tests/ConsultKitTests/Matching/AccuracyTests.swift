@@ -1425,6 +1425,24 @@ import Testing
         #expect(Bundled.answerer.answer(habits).primary.intent?.id == "hair_loss_lifestyle")
     }
 
+    /// A topic that lists things answers how many there are ("how many
+    /// ingredients", "how many side effects"); what the guide leaves out
+    /// (coping with hair loss, a sauna's heat, the wait for a first
+    /// session) is not covered, whatever topic's words it shares.
+    @Test func countsOfListedThingsAndNearbyMattersLeftOut() {
+        #expect(
+            Bundled.answerer.answer("How many ingredients does the pigment have?").primary.intent?.id
+                == "pigment_ingredients")
+        #expect(Bundled.answerer.answer("How many side effects should I expect?").primary.intent?.id == "side_effects")
+        for line in [
+            "My daughter is losing her hair and is very upset. How can I support her?",
+            "We use a sauna most weekends. Will the heat fade the pigment?",
+            "How long do I have to wait before my first session can be booked?",
+        ] {
+            #expect(Bundled.answerer.answer(line).primary.intent == nil, "\(line)")
+        }
+    }
+
     /// A skin fade is a haircut, not the pigment fading; letters spelt out
     /// are the word they spell; a scan named anywhere is the client's own.
     @Test func wordsReadInTheirSense() {
