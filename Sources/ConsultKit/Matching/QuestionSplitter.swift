@@ -599,6 +599,8 @@ public enum QuestionSplitter {
     /// "right". Not "is it", which may ask what was named before it
     /// ("Testosterone thing. Why blokes go bald, is it?").
     private static func isTag(_ words: Substring) -> Bool {
+        // The longest tag, "shouldn't they", is short: most clauses are not read.
+        guard words.utf8.count <= 20 else { return false }
         let tokens = Tokenizer.tokens(words)
         if tokens.count == 1 { return tagWords.contains(tokens[0]) }
         // "isn't it" is "is", "not", "it".
