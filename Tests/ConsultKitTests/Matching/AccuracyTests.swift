@@ -1443,6 +1443,12 @@ import Testing
         }
     }
 
+    /// Whether one must be bald first asks who is a candidate, which the
+    /// guide does not say.
+    @Test func havingToBeBaldFirstIsNotCovered() {
+        #expect(Bundled.answerer.answer("Do I have to be completely bald for this to work?").primary.intent == nil)
+    }
+
     /// A skin fade is a haircut, not the pigment fading; letters spelt out
     /// are the word they spell; a scan named anywhere is the client's own.
     @Test func wordsReadInTheirSense() {
