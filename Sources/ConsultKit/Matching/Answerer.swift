@@ -177,6 +177,7 @@ public struct Answerer: Sendable {
                     }
                 }
             }
+            if position > 0, asks, let specific = namedInContext(match, named: named) { match = specific }
             matches.append((read, asks, match))
             named += found.analysis.ids
         }
@@ -379,6 +380,31 @@ public struct Answerer: Sendable {
             coreMatch.analysis.ids.count >= 3
         else { return match }
         return coreMatch
+    }
+
+    /// The topic of `match`'s group that the clauses before name what it
+    /// needs of, when `match` is the group's general topic: "My father went
+    /// bald early. Will I lose my hair too?" asks about genes.
+    private func namedInContext(_ match: Match, named: [Int32]) -> Match? {
+        // A question that names more asks what it names ("What actually
+        // makes people lose their hair?" after a claim about stress).
+        guard let general = match.intent, general.kind == .guide, !named.isEmpty, match.analysis.ids.count <= 2,
+            let index = matcher.knowledge.intents.firstIndex(where: { $0 === general }),
+            matcher.aspects.needsNothing(index)
+        else { return nil }
+        let specific = match.candidates.filter { candidate in
+            guard candidate.intent.group == general.group, candidate.score >= matcher.settings.threshold,
+                let other = matcher.knowledge.intents.firstIndex(where: { $0 === candidate.intent })
+            else { return false }
+            return !matcher.aspects.needsNothing(other) && matcher.aspects.namesNeeded(in: named, for: other)
+        }
+        // Only one: "I smoke and my dad is bald. Why am I losing my hair?" names two.
+        guard specific.count == 1, let chosen = specific.first else { return nil }
+        return Match(
+            intent: chosen.intent, confidence: chosen.score,
+            candidates: [Candidate(intent: general, score: match.confidence)]
+                + match.candidates.filter { $0.intent !== chosen.intent },
+            explanation: match.explanation, analysis: match.analysis, outOfScopeScore: match.outOfScopeScore)
     }
 
     /// Whether the words around a question name nothing the guide leaves

@@ -126,6 +126,9 @@ struct AspectTable: Sendable {
         return !ids.contains { $0 >= 0 && isSubject[Int($0)] }
     }
 
+    /// Whether `intent` needs no term named.
+    func needsNothing(_ intent: Int) -> Bool { needs[intent].isEmpty }
+
     /// Whether `ids` name one of the terms `intent` needs, or it needs none.
     func namesNeeded(in ids: [Int32], for intent: Int) -> Bool {
         needs[intent].isEmpty || ids.contains { needs[intent].contains($0) }

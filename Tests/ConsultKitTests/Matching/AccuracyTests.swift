@@ -1443,6 +1443,23 @@ import Testing
         }
     }
 
+    /// A short question about losing hair, after a statement naming one
+    /// cause (a parent, a habit), asks about that cause.
+    @Test(arguments: [
+        ("My grandad had no hair at 40. Will I lose mine too?", "hair_loss_genetics"),
+        ("I smoke a lot. Hair fall more?", "hair_loss_lifestyle"),
+    ])
+    func aCauseNamedBeforeAShortQuestionIsItsTopic(line: String, intent: String) {
+        #expect(Bundled.answerer.answer(line).primary.intent?.id == intent)
+    }
+
+    /// Another clinic named in the story does not make a question about the
+    /// guide's facts one about that clinic.
+    @Test func anotherClinicInTheStoryLeavesTheQuestion() {
+        let line = "I had my first session at another clinic and my head went very red. Is that normal?"
+        #expect(Bundled.answerer.answer(line).primary.intent?.id == "side_effects")
+    }
+
     /// Whether one must be bald first asks who is a candidate, which the
     /// guide does not say.
     @Test func havingToBeBaldFirstIsNotCovered() {
