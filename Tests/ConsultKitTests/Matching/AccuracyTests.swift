@@ -1460,6 +1460,15 @@ import Testing
         #expect(Bundled.answerer.answer(line).primary.intent?.id == "side_effects")
     }
 
+    /// Claims, policies and limits are an insurer's matters, not the guide's.
+    @Test(arguments: [
+        "Can I make a claim for SMP on my health plan, or is there an annual limit?",
+        "Is SMP classed as cosmetic for my policy?",
+    ])
+    func insuranceMattersAreNotCovered(line: String) {
+        #expect(Bundled.answerer.answer(line).primary.intent == nil)
+    }
+
     /// Whether one must be bald first asks who is a candidate, which the
     /// guide does not say.
     @Test func havingToBeBaldFirstIsNotCovered() {
