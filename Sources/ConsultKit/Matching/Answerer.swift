@@ -73,6 +73,13 @@ public struct Answerer: Sendable {
         {
             return Answer(question: line, parts: answerLine(String(question), explain: explain).parts)
         }
+        // A post's "TL;DR" is its question; the story before it counts only
+        // where it says something of the writer the guide may not cover.
+        if let question = Summary.question(in: line),
+            !matcher.analyzer.analyze(line[..<question.startIndex]).ids.contains(where: personalTerms.contains)
+        {
+            return Answer(question: line, parts: answerLine(String(question), explain: explain).parts)
+        }
         return answerLine(line, explain: explain)
     }
 

@@ -41,3 +41,31 @@ import Testing
         #expect(Bundled.answerer.answer(eczema).primary.intent == nil)
     }
 }
+
+/// A forum post's "TL;DR" is its question.
+@Suite struct SummaryTests {
+    @Test(arguments: [
+        ("Long story about my barber and my mate. TL;DR: how many sessions?", "how many sessions?"),
+        ("Reading for weeks. tldr what is SMP exactly", "what is SMP exactly"),
+        ("Confused by forums. tl dr - does it fade in the sun", "does it fade in the sun"),
+        ("Too long, sorry. TL:DR how long does it last?", "how long does it last?"),
+    ])
+    func theQuestionIsWhatFollowsTheLastTLDR(line: String, question: String) {
+        #expect(Summary.question(in: line).map(String.init) == question)
+    }
+
+    @Test(arguments: ["How long does SMP last?", "my title is tldr", "The hotel drew a crowd. tldr: ok"])
+    func noSummary(line: String) {
+        #expect(Summary.question(in: line) == nil)
+    }
+
+    /// The story counts where it says something of the writer the guide may
+    /// not cover; elsewhere only the TL;DR is answered.
+    @Test func theStoryCountsOnlyWhereItSpeaksOfTheWriter() {
+        let post =
+            "Going on holiday soon and work is mad so planning everything around it. tldr how many days apart are the appointments"
+        #expect(Bundled.answerer.answer(post).primary.intent?.id == "session_interval")
+        let condition = "I have psoriasis on my scalp and it flares up in winter. tldr can I still get SMP?"
+        #expect(Bundled.answerer.answer(condition).primary.intent == nil)
+    }
+}
