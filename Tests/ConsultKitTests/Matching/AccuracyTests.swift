@@ -1513,6 +1513,12 @@ import Testing
         #expect(Bundled.answerer.answer(line).primary.intent?.id == "side_effects")
     }
 
+    /// A gym's own sessions and products are not SMP's.
+    @Test(arguments: ["Does whey protein have any side effects?", "How long should I rest between leg sessions?"])
+    func aGymsOwnMattersAreNotCovered(line: String) {
+        #expect(Bundled.answerer.answer(line).primary.intent == nil)
+    }
+
     /// Claims, policies and limits are an insurer's matters, not the guide's.
     @Test(arguments: [
         "Can I make a claim for SMP on my health plan, or is there an annual limit?",
