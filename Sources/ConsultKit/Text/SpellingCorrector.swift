@@ -40,12 +40,17 @@ public struct SpellingCorrector: Sendable {
         // spelling of the sound is several letters away, too far for the
         // slips above. One sound respelt at a time, then all of them.
         var respelt = word
+        var sounds = 0
         for sound in Self.soundSpellings {
             guard let spoken = sound.respell(word) else { continue }
             if let found = closest(to: spoken) { return found }
-            respelt = sound.respell(respelt) ?? respelt
+            if let further = sound.respell(respelt) {
+                respelt = further
+                sounds += 1
+            }
         }
-        return respelt == word ? nil : closest(to: respelt)
+        // With one sound respelt, all of them is the word already tried.
+        return sounds > 1 ? closest(to: respelt) : nil
     }
 
     /// A sound written as heard, and how English usually spells it.
