@@ -61,14 +61,24 @@ public struct Answerer: Sendable {
     /// The reply to `question`, in one part or, when it asks several distinct
     /// things, one part each.
     public func answer(_ line: String, explain: Bool = false) -> Answer {
+        // Spoken hesitations ("why can't they just, um, do it all in one
+        // go") ask nothing, and their commas would cut the question in two.
+        if let fluent = Fillers.removed(from: line) {
+            return Answer(question: line, parts: answerFluent(fluent, explain: explain).parts)
+        }
+        return answerFluent(line, explain: explain)
+    }
+
+    private func answerFluent(_ line: String, explain: Bool) -> Answer {
         // What the writer took back ("Can smoking ruin the result — no
         // wait, I mean can smoking make me lose hair?") is not asked.
         // Unless it said something of the writer ("I've got psoriasis — can
         // I still have it, I mean is it safe?"), or the new question points
         // back at it ("Is it a tattoo? …what I mean is how is it different
-        // from one"): that still counts.
+        // from one", "I skip meals, I mean could that be why I'm thinning"):
+        // that still counts.
         if let question = SelfCorrection.question(in: line),
-            !Self.objectPronouns.contains(Tokenizer.tokens(question).last ?? ""),
+            !Self.objectPronouns.contains(Tokenizer.tokens(question).last ?? ""), !pointsAtWhatWasSaid(question),
             !matcher.analyzer.analyze(line[..<question.startIndex]).ids.contains(where: personalTerms.contains)
         {
             return Answer(question: line, parts: answerLine(String(question), explain: explain).parts)

@@ -40,6 +40,12 @@ import Testing
         let eczema = "I have eczema on my scalp — can I have it, I mean is it safe?"
         #expect(Bundled.answerer.answer(eczema).primary.intent == nil)
     }
+
+    /// A correction that points back with "that" asks about what came before.
+    @Test func aCorrectionPointingBackKeepsWhatItPointsAt() {
+        let meals = "I skip meals and live on takeaways, I mean could that be why my hair is going thin"
+        #expect(Bundled.answerer.answer(meals).primary.intent?.id == "hair_loss_lifestyle")
+    }
 }
 
 /// A forum post's "TL;DR" is its question.
@@ -67,5 +73,42 @@ import Testing
         #expect(Bundled.answerer.answer(post).primary.intent?.id == "session_interval")
         let condition = "I have psoriasis on my scalp and it flares up in winter. tldr can I still get SMP?"
         #expect(Bundled.answerer.answer(condition).primary.intent == nil)
+    }
+}
+
+/// Spoken hesitations are no part of a question.
+@Suite struct FillerTests {
+    @Test(arguments: [
+        ("why does it, um, take three visits", "why does it take three visits"),
+        ("Um, how long is the gap between visits?", "how long is the gap between visits?"),
+        ("is the ink, like, organic", "is the ink organic"),
+        ("does the sun, you know, fade it", "does the sun fade it"),
+        ("er, what is it made of", "what is it made of"),
+        ("can I wash it erm... after a week", "can I wash it after a week"),
+        ("what shade, uh, do they start with um?", "what shade do they start with?"),
+        ("so I smoke and uh I drink, is that why", "so I smoke and I drink, is that why"),
+        ("which ointment, um, like, is best", "which ointment is best"),
+    ])
+    func hesitationsAndTheirCommasGo(line: String, fluent: String) {
+        #expect(Fillers.removed(from: line) == fluent)
+    }
+
+    @Test(arguments: [
+        "What is it like?",
+        "Does it look like real stubble, or like a tattoo?",
+        "What kind of pigment is it?",
+        "Robot ah?",
+        "How long does SMP last?",
+    ])
+    func wordsInTheirSenseStay(line: String) {
+        let fluent = Fillers.removed(from: line)
+        #expect(fluent == nil || fluent == "Robot?")
+    }
+
+    /// A question cut in two by a hesitation's commas is answered whole.
+    @Test func aQuestionAroundAHesitationIsOne() {
+        let answer = Bundled.answerer.answer("why can't you just, um, do the whole lot in one go")
+        #expect(answer.parts.count == 1)
+        #expect(answer.primary.intent?.id == "why_multiple_sessions")
     }
 }
