@@ -31,6 +31,8 @@ public struct Answerer: Sendable {
     private let reasonTerms: Set<Int32>
     /// The analyzer's numbers of "smp" and the words it folds.
     private let smpTerms: Set<Int32>
+    /// The analyzer's numbers of the bare question words ("what", "how").
+    private let questionWordTerms: Set<Int32>
     /// The lexicon's stop words: after "that" they show it stands alone
     /// ("is that a problem"), not before a noun.
     private let stopWords: Set<String>
@@ -54,6 +56,7 @@ public struct Answerer: Sendable {
         stopWords = Set(matcher.knowledge.lexicon.stopwords)
         reasonTerms = Set(matcher.analyzer.analyze("why").ids.filter { $0 >= 0 })
         smpTerms = Set(matcher.analyzer.analyze("smp").ids.filter { $0 >= 0 })
+        questionWordTerms = Set(matcher.analyzer.analyze("what how why which").ids.filter { $0 >= 0 })
     }
 
     public var knowledge: KnowledgeBase { matcher.knowledge }
@@ -198,6 +201,15 @@ public struct Answerer: Sendable {
             matches.append((read, asks, match))
             named += found.analysis.ids
         }
+        // A question word alone ("First time I come, what we do? Talk first
+        // or straight to the needles?") only opens the question that follows,
+        // where that one is answered: "So how do they do it? With a pen?"
+        // still asks how.
+        for index in matches.indices where matches[index].asks && isBare(matches[index].match) {
+            if matches[(index + 1)...].contains(where: { $0.asks && !isBare($0.match) && $0.match.intent != nil }) {
+                matches[index].asks = false
+            }
+        }
         // The client's own health named anywhere (`cautions:`) leaves no part
         // answered: "I have psoriasis. Can I have it now, or should I wait?"
         if matches.contains(where: { $0.match.analysis.ids.contains(where: cautionTerms.contains) }) {
@@ -317,6 +329,13 @@ public struct Answerer: Sendable {
                 {
                     return (String(core), coreMatch)
                 }
+            }
+            // "how long does it last because I don't want to pay for something
+            // that fades": the reason names the price, the question does not.
+            if let question = QuestionSplitter.beforeReason(of: whole), let coreMatch = sureMatch(question),
+                coreMatch.intent?.kind == .guide, !coreMatch.analysis.ids.contains(where: contactTerms.contains)
+            {
+                return (String(question), coreMatch)
             }
             return (String(clause), match)
         case .accepted where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.sceneOpeners):
@@ -569,6 +588,12 @@ public struct Answerer: Sendable {
     /// The parts worth answering separately: in scope and distinct, plus an
     /// honest "not covered" for a clause the guide does not answer. Greetings
     /// and thanks around a real question do not get parts of their own.
+    /// Whether the match read nothing but question words.
+    private func isBare(_ match: Match) -> Bool {
+        let ids = match.analysis.ids.filter { $0 >= 0 }
+        return !ids.isEmpty && ids.allSatisfy(questionWordTerms.contains)
+    }
+
     private func combine(_ matches: [(clause: String, asks: Bool, match: Match)]) -> [(clause: String, match: Match)] {
         var parts: [(clause: String, match: Match)] = []
         var seen: Set<String> = []

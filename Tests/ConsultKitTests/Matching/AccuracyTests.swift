@@ -1549,5 +1549,27 @@ import Testing
         #expect(Bundled.answerer.answer(scan).primary.intent == nil)
         let made = Bundled.answerer.answer("From what is made the ink that goes in the skin?").primary
         #expect(made.intent?.id == "pigment_ingredients" && made.confidence >= 0.6)
+        // Which sun cream to buy, or the clinic's own numbers, are not the guide's.
+        #expect(Bundled.answerer.answer("What SPF should I use on my scalp once it has healed?").primary.intent == nil)
+        #expect(Bundled.answerer.answer("How many sessions a day does your clinic do?").primary.intent == nil)
+        #expect(Bundled.answerer.answer("How many clinics have you got?").primary.intent == nil)
+        let care = Bundled.answerer.answer("Once done, I take care a lot or not?").primary.intent?.id
+        #expect(care == "maintenance" || care == "aftercare")
+    }
+
+    /// A reason that names the price says why the question is asked.
+    @Test func aReasonNamingThePriceLeavesTheQuestion() {
+        let line = "how long will the result hold because i dont want to pay for something that fades in a year"
+        #expect(Bundled.answerer.answer(line).primary.intent?.id == "longevity")
+        #expect(Bundled.answerer.answer("how much will I pay for it").primary.intent == nil)
+    }
+
+    /// A question word alone opens the answered question after it.
+    @Test func aBareQuestionWordOpensTheNextQuestion() {
+        let answer = Bundled.answerer.answer("what? how many visits do I need")
+        #expect(answer.primary.intent?.id == "number_of_sessions")
+        #expect(answer.parts.count == 1)
+        // A question word asks on its own when what follows is not answered.
+        #expect(Bundled.answerer.answer("How do they do it? With a marker pen?").primary.intent != nil)
     }
 }
