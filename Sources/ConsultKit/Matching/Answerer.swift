@@ -307,6 +307,19 @@ public struct Answerer: Sendable {
             return coreMatch.intent != nil && coreMatch.confidence >= settings.reviewConfidence
                 && (match.intent == nil || coreMatch.confidence > match.confidence) ? coreMatch : nil
         }
+        // A remark after the question says who asks, not what: "how many
+        // treatments does it take, im a farmer and flat out in summer".
+        // Unless it says something of the writer the guide leaves out ("…,
+        // I'm 70"), or the question asks for a yes or no about them.
+        func beforeAside() -> (text: String, match: Match)? {
+            guard let (question, aside) = QuestionSplitter.beforeAside(of: Substring(clause)),
+                QuestionSplitter.asksForFact(question), namesNothingUncovered(aside, named: named),
+                let questionMatch = sureMatch(question)
+            else { return nil }
+            return (String(question), questionMatch)
+        }
+        // However sure the whole line is of what the remark names.
+        if case .accepted = match.explanation.rule, let asked = beforeAside() { return asked }
         switch match.explanation.rule {
         case .belowThreshold: break
         // "If I want to grow my hair out later, what happens to the SMP?": a
@@ -350,16 +363,7 @@ public struct Answerer: Sendable {
         if let claim = QuestionSplitter.reported(in: Substring(clause)), let claimMatch = sureMatch(claim) {
             return (String(claim), claimMatch)
         }
-        // A remark after the question says who asks, not what: "how many
-        // treatments does it take, im a farmer and flat out in summer".
-        // Unless it says something of the writer the guide leaves out ("…,
-        // I'm 70"), or the question asks for a yes or no about them.
-        if let (question, aside) = QuestionSplitter.beforeAside(of: Substring(clause)),
-            QuestionSplitter.asksForFact(question), namesNothingUncovered(aside, named: named),
-            let questionMatch = sureMatch(question)
-        {
-            return (String(question), questionMatch)
-        }
+        if let asked = beforeAside() { return asked }
         // A request to the assistant among chatter ("my brother saw my
         // results and wants to book a consultation") is that request; a
         // wish for anything else is no question. So is one asked after a

@@ -83,7 +83,7 @@ enum Fillers {
 
     /// Words that are always a hesitation.
     private static let hesitations: [[UInt8]] = [
-        "um", "umm", "ummm", "uhm", "uh", "uhh", "erm", "errm", "hmm", "hmmm", "mmm",
+        "um", "umm", "ummm", "uhm", "uh", "uhh", "erm", "errm", "hm", "hmm", "hmmm", "mmm",
     ].map { Array($0.utf8) }
 
     /// Words that are a hesitation when a pause follows them.
