@@ -144,8 +144,13 @@ import Testing
     ///   fresh-gw (a hair-transplant clinic's FAQ), fresh-gx (Irish and
     ///   Scottish English), fresh-gy (Northern English dialects), fresh-gz
     ///   (the American South and Midwest), fresh-ha (frustrated clients),
-    ///   fresh-hb (a student health service's FAQ) and fresh-hc (a men's
-    ///   mental-health charity's FAQ):
+    ///   fresh-hb (a student health service's FAQ), fresh-hc (a men's
+    ///   mental-health charity's FAQ), fresh-hd (Gulf Arabic speakers'
+    ///   English), fresh-he (Hinglish: mostly Hindi, out of the lexicon's
+    ///   reach; its floor pins honest refusals), fresh-hf (a solicitor's
+    ///   formal register), fresh-hg (British Sign Language users' written
+    ///   English), fresh-hh (a piercing studio's FAQ) and fresh-hi (a hair
+    ///   fibre seller's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -368,6 +373,12 @@ import Testing
         ("fresh-ha.tsv", 99, 0.93, 0.95),
         ("fresh-hb.tsv", 56, 0.93, 0.92),
         ("fresh-hc.tsv", 60, 0.95, 0.95),
+        ("fresh-hd.tsv", 99, 0.93, 0.87),
+        ("fresh-he.tsv", 100, 0.49, 0.95),
+        ("fresh-hf.tsv", 100, 0.80, 0.95),
+        ("fresh-hg.tsv", 98, 0.87, 0.85),
+        ("fresh-hh.tsv", 68, 0.95, 0.95),
+        ("fresh-hi.tsv", 64, 0.95, 0.95),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
