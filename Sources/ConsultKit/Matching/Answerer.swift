@@ -93,7 +93,17 @@ public struct Answerer: Sendable {
         {
             return Answer(question: line, parts: answerLine(String(question), explain: explain).parts)
         }
-        return answerLine(line, explain: explain)
+        let answer = answerLine(line, explain: explain)
+        // An aside in brackets says why or how the writer asks ("what causes
+        // hair loss? (not after a cure, just curious)"): a line refused with
+        // it is answered without it when the rest is sure of its topic, unless
+        // the aside says something of the writer the guide may not cover.
+        guard answer.primary.intent == nil, let (rest, asides) = Brackets.split(line),
+            !matcher.analyzer.analyze(asides).ids.contains(where: personalTerms.contains)
+        else { return answer }
+        let plain = answerLine(rest, explain: explain)
+        guard plain.primary.intent != nil, plain.primary.confidence >= settings.reviewConfidence else { return answer }
+        return Answer(question: line, parts: plain.parts)
     }
 
     private func answerLine(_ line: String, explain: Bool) -> Answer {

@@ -112,3 +112,23 @@ import Testing
         #expect(answer.primary.intent?.id == "why_multiple_sessions")
     }
 }
+
+/// An aside in brackets says why or how the writer asks.
+@Suite struct BracketTests {
+    @Test func asidesAreSetApart() throws {
+        let split = try #require(Brackets.split("How long does it last (roughly) [asking for my dad]?"))
+        #expect(split.rest == "How long does it last ?")
+        #expect(split.asides == "roughly asking for my dad ")
+        #expect(Brackets.split("How long does it last?") == nil)
+        #expect(Brackets.split("(just saying hi)") == nil)
+        // An open bracket that never closes is kept as typed.
+        #expect(Brackets.split("how long (roughly does it last")?.rest == nil)
+    }
+
+    @Test func aLineRefusedForItsAsideIsAnswered() {
+        let line = "Are there side effects I ought to know about (besides my bank balance suffering)?"
+        #expect(Bundled.answerer.answer(line).primary.intent?.id == "side_effects")
+        // What the aside says of the writer still counts.
+        #expect(Bundled.answerer.answer("How long does the redness last (I have psoriasis)?").primary.intent == nil)
+    }
+}
