@@ -339,6 +339,8 @@ public enum QuestionSplitter {
                 if opensQuestion(bytes, after: index) { return true }
             case UInt8(ascii: ":"):
                 if bytes[index + 1] == UInt8(ascii: " ") { return true }
+            case UInt8(ascii: ")"):
+                if listMarker(endingBefore: index, in: bytes) != nil { return true }
             default:
                 continue
             }
@@ -641,6 +643,26 @@ public enum QuestionSplitter {
     }
 
     /// Byte ranges of the clauses that contain a letter.
+    /// Marks that open a bulleted line.
+    private static let bullets: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "*")]
+
+    /// Where a list item's number ("2", "b") starts, when the bracket at
+    /// `close` ends one: one or two digits, or one letter up to "h", after a
+    /// space or at the start of the line.
+    private static func listMarker(endingBefore close: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var start = close
+        while start > 0 && close - start < 2 && bytes[start - 1] >= UInt8(ascii: "0") && bytes[start - 1] <= UInt8(ascii: "9") {
+            start -= 1
+        }
+        if start == close {
+            guard close > 0 else { return nil }
+            let letter = bytes[close - 1] | 0x20
+            guard letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "h") else { return nil }
+            start = close - 1
+        }
+        return start == 0 || bytes[start - 1] == UInt8(ascii: " ") ? start : nil
+    }
+
     private static func clauseRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var clauses: [Range<Int>] = []
         var words: [Range<Int>] = []
@@ -703,9 +725,34 @@ public enum QuestionSplitter {
             hasLetter = false
         }
 
+        // A line that opens with a bullet lists its questions: "- why more
+        // than one session - how long is each one".
+        var first = 0
+        while first < bytes.count && bytes[first] == UInt8(ascii: " ") { first += 1 }
+        let bulleted =
+            first + 1 < bytes.count && bullets.contains(bytes[first]) && bytes[first + 1] == UInt8(ascii: " ")
+        if bulleted { clauseStart = first + 1 }
         for index in 0..<bytes.count {
             switch bytes[index] {
             case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "\n"):
+                endClause(at: index)
+                clauseStart = index + 1
+            case UInt8(ascii: ")"):
+                // "1) how long does it last 2) does it hurt": a number or a
+                // letter before a bracket, on its own, numbers a question.
+                if let marker = listMarker(endingBefore: index, in: bytes) {
+                    wordStart = nil
+                    // The item's own letter ("b)") is no text of the clause before it.
+                    hasLetter = bytes[min(clauseStart, marker)..<marker].contains {
+                        ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || $0 >= 0x80
+                    }
+                    endClause(at: marker)
+                    clauseStart = index + 1
+                } else {
+                    endWord(at: index)
+                }
+            case UInt8(ascii: "-") where bulleted && index > 0 && bytes[index - 1] == UInt8(ascii: " ")
+                && (index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " ")):
                 endClause(at: index)
                 clauseStart = index + 1
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), 0x80...:

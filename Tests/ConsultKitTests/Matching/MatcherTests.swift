@@ -247,6 +247,15 @@ import Testing
             "how long does it last and is it safe, how many sessions",
             ["how long does it last", "is it safe,", "how many sessions"]
         ),
+        // Numbered and bulleted items are questions of their own.
+        (
+            "1) how long does it last 2) is it safe 10) how many sessions",
+            ["how long does it last", "is it safe", "how many sessions"]
+        ),
+        ("a) can women have it b) what is in the ink", ["can women have it", "what is in the ink"]),
+        ("- why several visits - how far apart", ["why several visits", "how far apart"]),
+        // A bracket after a word, or a dash inside prose, numbers nothing.
+        ("is it safe (for me) - asking for my dad", ["is it safe (for me) - asking for my dad"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
