@@ -160,8 +160,12 @@ import Testing
     ///   FAQ on cosmetic procedures), fresh-hw (a personal assistant asking
     ///   for an executive), fresh-hx (pop-culture references), fresh-hy
     ///   (exam-revision prompts), fresh-hz (dictation that spells out
-    ///   punctuation), fresh-ia (a tattoo aftercare brand's FAQ) and
-    ///   fresh-ib (an outdoor workers' union's health FAQ):
+    ///   punctuation), fresh-ia (a tattoo aftercare brand's FAQ), fresh-ib
+    ///   (an outdoor workers' union's health FAQ), fresh-ic (numbered and
+    ///   bulleted lists of questions), fresh-id (Multicultural London
+    ///   English), fresh-ie (Québécois English), fresh-if (abstract and
+    ///   hypothetical framings), fresh-ig (a model agency's FAQ) and fresh-ih
+    ///   (a faith community's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -408,6 +412,12 @@ import Testing
         ("fresh-hz.tsv", 76, 0.93, 0.95),
         ("fresh-ia.tsv", 65, 0.90, 0.91),
         ("fresh-ib.tsv", 65, 0.84, 0.83),
+        ("fresh-ic.tsv", 65, 0.95, 0.95),
+        ("fresh-id.tsv", 97, 0.90, 0.88),
+        ("fresh-ie.tsv", 99, 0.87, 0.95),
+        ("fresh-if.tsv", 100, 0.77, 0.93),
+        ("fresh-ig.tsv", 68, 0.89, 0.86),
+        ("fresh-ih.tsv", 64, 0.95, 0.95),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -1625,6 +1635,12 @@ import Testing
         #expect(Bundled.answerer.answer("How many clinics have you got?").primary.intent == nil)
         let care = Bundled.answerer.answer("Once done, I take care a lot or not?").primary.intent?.id
         #expect(care == "maintenance" || care == "aftercare")
+    }
+
+    /// Every numbered item of a line is answered.
+    @Test func numberedItemsAreAnsweredEach() {
+        let answer = Bundled.answerer.answer("1) how long does the result last 2) how many sessions will I need")
+        #expect(answer.parts.compactMap { $0.intent?.id } == ["longevity", "number_of_sessions"])
     }
 
     /// A reason that names the price says why the question is asked.
