@@ -164,8 +164,12 @@ import Testing
     ///   (an outdoor workers' union's health FAQ), fresh-ic (numbered and
     ///   bulleted lists of questions), fresh-id (Multicultural London
     ///   English), fresh-ie (Québécois English), fresh-if (abstract and
-    ///   hypothetical framings), fresh-ig (a model agency's FAQ) and fresh-ih
-    ///   (a faith community's FAQ):
+    ///   hypothetical framings), fresh-ig (a model agency's FAQ), fresh-ih
+    ///   (a faith community's FAQ), fresh-ii (Romanian, Bulgarian and
+    ///   Ukrainian speakers' English), fresh-ij (tattooists' trade jargon),
+    ///   fresh-ik (Sri Lankan English), fresh-il (true-or-false quizzes),
+    ///   fresh-im (a tanning salon chain's FAQ) and fresh-in (a hair-loss
+    ///   supplement seller's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -418,6 +422,12 @@ import Testing
         ("fresh-if.tsv", 100, 0.77, 0.93),
         ("fresh-ig.tsv", 68, 0.89, 0.86),
         ("fresh-ih.tsv", 64, 0.95, 0.95),
+        ("fresh-ii.tsv", 98, 0.90, 0.95),
+        ("fresh-ij.tsv", 100, 0.84, 0.93),
+        ("fresh-ik.tsv", 98, 0.93, 0.95),
+        ("fresh-il.tsv", 100, 0.90, 0.95),
+        ("fresh-im.tsv", 64, 0.93, 0.93),
+        ("fresh-in.tsv", 52, 0.92, 0.93),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
