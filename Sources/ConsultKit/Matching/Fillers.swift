@@ -35,7 +35,8 @@ enum Fillers {
                 } else {
                     continue
                 }
-                spans.append(span(before: before, start: word.lowerBound, end: marksEnd(after: end, in: bytes), in: bytes))
+                spans.append(
+                    span(before: before, start: word.lowerBound, end: marksEnd(after: end, in: bytes), in: bytes))
             }
             guard !spans.isEmpty else { return nil }
             var cut = [Bool](repeating: false, count: bytes.count)
@@ -120,7 +121,8 @@ enum Fillers {
         return best
     }
 
-    private static func phraseEnd(from word: Range<Int>, words count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func phraseEnd(from word: Range<Int>, words count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int
+    {
         var end = word.upperBound
         for _ in 1..<count { end = nextWord(in: bytes, from: end)?.upperBound ?? end }
         return end
@@ -133,7 +135,9 @@ enum Fillers {
     /// Where the spaces and pause marks after `end` stop.
     private static func marksEnd(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var index = end
-        while index < bytes.count, bytes[index] == space || pauses.contains(bytes[index]) || enders.contains(bytes[index]) {
+        while index < bytes.count,
+            bytes[index] == space || pauses.contains(bytes[index]) || enders.contains(bytes[index])
+        {
             index += 1
         }
         return index

@@ -651,7 +651,9 @@ public enum QuestionSplitter {
     /// space or at the start of the line.
     private static func listMarker(endingBefore close: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var start = close
-        while start > 0 && close - start < 2 && bytes[start - 1] >= UInt8(ascii: "0") && bytes[start - 1] <= UInt8(ascii: "9") {
+        while start > 0 && close - start < 2 && bytes[start - 1] >= UInt8(ascii: "0")
+            && bytes[start - 1] <= UInt8(ascii: "9")
+        {
             start -= 1
         }
         if start == close {
@@ -751,7 +753,8 @@ public enum QuestionSplitter {
                 } else {
                     endWord(at: index)
                 }
-            case UInt8(ascii: "-") where bulleted && index > 0 && bytes[index - 1] == UInt8(ascii: " ")
+            case UInt8(ascii: "-")
+            where bulleted && index > 0 && bytes[index - 1] == UInt8(ascii: " ")
                 && (index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " ")):
                 endClause(at: index)
                 clauseStart = index + 1
