@@ -14,6 +14,8 @@ enum Fillers {
             var index = 0
             while let word = nextWord(in: bytes, from: index) {
                 index = word.upperBound
+                // Most words of most lines are no filler: one lookup rules them out.
+                guard word.count <= maximumLength, firstWords.contains(key(word, in: bytes)) else { continue }
                 let before = marksStart(before: word.lowerBound, in: bytes)
                 var end = word.upperBound
                 if isAny(of: hesitations, word, in: bytes) {
@@ -80,6 +82,24 @@ enum Fillers {
             scan += 1
         }
         return (stop == end ? before : start)..<stop
+    }
+
+    /// Every filler's first word, as a number: five bits a letter.
+    private static let firstWords: Set<UInt64> = Set(
+        (hesitations + pausedHesitations + pausedPhrases.map { $0[0] }).map { word in
+            word.reduce(UInt64(0)) { $0 << 5 | UInt64(code($1)) }
+        })
+
+    /// The longest first word of a filler, which the number holds.
+    private static let maximumLength = 12
+
+    private static func key(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        word.reduce(UInt64(0)) { $0 << 5 | UInt64(code(bytes[$1])) }
+    }
+
+    /// A letter's number, folded to lower case; 27 for an apostrophe.
+    private static func code(_ byte: UInt8) -> UInt8 {
+        byte == UInt8(ascii: "'") ? 27 : (byte | 0x20) &- 96
     }
 
     /// Words that are always a hesitation.
