@@ -14,8 +14,11 @@ enum Fillers {
             var index = 0
             while let word = nextWord(in: bytes, from: index) {
                 index = word.upperBound
-                // Most words of most lines are no filler: one lookup rules them out.
-                guard word.count <= maximumLength, firstWords.contains(key(word, in: bytes)) else { continue }
+                // Most words of most lines are no filler: their length and first
+                // letter rule most out, a comparison of numbers the rest.
+                guard word.count <= maximumLength, startsFiller[word.count] & (1 << code(bytes[word.lowerBound])) != 0,
+                    firstWords.contains(key(word, in: bytes))
+                else { continue }
                 let before = marksStart(before: word.lowerBound, in: bytes)
                 var end = word.upperBound
                 if isAny(of: hesitations, word, in: bytes) {
@@ -85,10 +88,18 @@ enum Fillers {
     }
 
     /// Every filler's first word, as a number: five bits a letter.
-    private static let firstWords: Set<UInt64> = Set(
-        (hesitations + pausedHesitations + pausedPhrases.map { $0[0] }).map { word in
-            word.reduce(UInt64(0)) { $0 << 5 | UInt64(code($1)) }
-        })
+    private static let firstWords: [UInt64] = (hesitations + pausedHesitations + pausedPhrases.map { $0[0] }).map {
+        word in word.reduce(UInt64(0)) { $0 << 5 | UInt64(code($1)) }
+    }
+
+    /// By length, the first letters of fillers' first words, a bit each.
+    private static let startsFiller: [UInt32] = {
+        var masks = [UInt32](repeating: 0, count: maximumLength + 1)
+        for word in hesitations + pausedHesitations + pausedPhrases.map({ $0[0] }) where word.count <= maximumLength {
+            masks[word.count] |= 1 << code(word[0])
+        }
+        return masks
+    }()
 
     /// The longest first word of a filler, which the number holds.
     private static let maximumLength = 12
