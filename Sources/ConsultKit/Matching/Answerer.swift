@@ -328,8 +328,10 @@ public struct Answerer: Sendable {
             else { return nil }
             return (String(question), questionMatch)
         }
-        // However sure the whole line is of what the remark names.
-        if case .accepted = match.explanation.rule, let asked = beforeAside() { return asked }
+        // However sure the whole line is of what the remark names (so an
+        // accepted line has been asked here, and is not asked again below).
+        let accepted = if case .accepted = match.explanation.rule { true } else { false }
+        if accepted, let asked = beforeAside() { return asked }
         switch match.explanation.rule {
         case .belowThreshold: break
         // "If I want to grow my hair out later, what happens to the SMP?": a
@@ -373,7 +375,7 @@ public struct Answerer: Sendable {
         if let claim = QuestionSplitter.reported(in: Substring(clause)), let claimMatch = sureMatch(claim) {
             return (String(claim), claimMatch)
         }
-        if let asked = beforeAside() { return asked }
+        if !accepted, let asked = beforeAside() { return asked }
         // A request to the assistant among chatter ("my brother saw my
         // results and wants to book a consultation") is that request; a
         // wish for anything else is no question. So is one asked after a
@@ -599,15 +601,15 @@ public struct Answerer: Sendable {
         opening.intent?.kind == .conversation ? settings.standAloneConfidence : settings.reviewConfidence
     }
 
-    /// The parts worth answering separately: in scope and distinct, plus an
-    /// honest "not covered" for a clause the guide does not answer. Greetings
-    /// and thanks around a real question do not get parts of their own.
     /// Whether the match read nothing but question words.
     private func isBare(_ match: Match) -> Bool {
         let ids = match.analysis.ids.filter { $0 >= 0 }
         return !ids.isEmpty && ids.allSatisfy(questionWordTerms.contains)
     }
 
+    /// The parts worth answering separately: in scope and distinct, plus an
+    /// honest "not covered" for a clause the guide does not answer. Greetings
+    /// and thanks around a real question do not get parts of their own.
     private func combine(_ matches: [(clause: String, asks: Bool, match: Match)]) -> [(clause: String, match: Match)] {
         var parts: [(clause: String, match: Match)] = []
         var seen: Set<String> = []

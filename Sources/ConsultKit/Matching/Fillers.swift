@@ -24,8 +24,8 @@ enum Fillers {
                 if isAny(of: hesitations, word, in: bytes) {
                     // "um" always.
                 } else if isAny(of: pausedHesitations, word, in: bytes) {
-                    // "er" or "ah" only as a pause ("er, how long"): "ah" also
-                    // ends a question in Singapore ("robot ah?").
+                    // "er" or "ah" only before a pause or the end ("er, how
+                    // long"); inside a sentence ("ah I see") it is a word.
                     guard holdsPause(end..<marksEnd(after: end, in: bytes), in: bytes) else { continue }
                 } else if let count = phraseLength(at: word, in: bytes) {
                     // "like" and its kind only between pauses: "is it like a
@@ -64,8 +64,9 @@ enum Fillers {
                 kept.append(byte)
             }
             while kept.last == space { kept.removeLast() }
-            while kept.first == space { kept.removeFirst() }
-            return String(decoding: kept, as: UTF8.self)
+            // Dropped as a slice: removing a long run of leading spaces one by
+            // one would cost the line's length squared.
+            return String(decoding: kept.drop { $0 == space }, as: UTF8.self)
         }
     }
 

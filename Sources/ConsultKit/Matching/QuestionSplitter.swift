@@ -642,7 +642,6 @@ public enum QuestionSplitter {
         return list.contains { $0.count == count && $0.elementsEqual(letters) }
     }
 
-    /// Byte ranges of the clauses that contain a letter.
     /// Marks that open a bulleted line.
     private static let bullets: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "*")]
 
@@ -665,6 +664,7 @@ public enum QuestionSplitter {
         return start == 0 || bytes[start - 1] == UInt8(ascii: " ") ? start : nil
     }
 
+    /// Byte ranges of the clauses that contain a letter.
     private static func clauseRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var clauses: [Range<Int>] = []
         var words: [Range<Int>] = []
