@@ -83,6 +83,7 @@ public final class TermAnalyzer: Sendable {
     let spellerWords: @Sendable () -> SpellerWords
     private let speller = Mutex<Speller?>(nil)
     private let corrections = Mutex<[String: String?]>([:])
+    private let foldEndings = Mutex<[String: Set<Substring>]?>(nil)
     /// Unknown words are many in a big noisy file; the cache stops growing here.
     private static let correctionCacheLimit = 50_000
 
@@ -95,6 +96,11 @@ public final class TermAnalyzer: Sendable {
         var frequencies = vocabulary
         for word in lexicon.stopwords { frequencies[word, default: 0] += 1 }
         var single: [String: String] = [:]
+        // A word listed as a variant is that variant's term, whatever else
+        // shares its stem: "microneedling" may be one term, "microneedles" another.
+        var exact: [String: String] = [:]
+        // The derivational endings each one-word variant's stem was written with.
+        var endings: [String: Set<Substring>] = [:]
         var phrases: [String: [Phrase]] = [:]
         var stems: [String: String] = [:]
         stems.reserveCapacity(frequencies.count + 1024)
@@ -112,6 +118,8 @@ public final class TermAnalyzer: Sendable {
                 guard let first = wordStems.first else { continue }
                 if wordStems.count == 1 {
                     if first != group.term { single[first] = group.term }
+                    exact[words[0]] = group.term
+                    endings[first, default: []].insert(Self.derivationalEnding(words[0]))
                 } else {
                     phrases[first, default: []].append(
                         Phrase(rest: Array(wordStems.dropFirst()), term: group.term, id: -1))
@@ -140,7 +148,11 @@ public final class TermAnalyzer: Sendable {
         known.reserveCapacity(frequencies.count)
         for word in frequencies.keys.sorted() {
             let stem = stem(word)
-            let term = single[stem] ?? stem
+            // A word sharing only a stem with a variant, through an ending
+            // that changes its sense, is not that variant: "finally" is not
+            // "final", "business" not "busy", "reasonable" not "reason".
+            let folds = endings[stem].map { $0.contains(Self.derivationalEnding(word)) } ?? true
+            let term = exact[word] ?? (folds ? single[stem] ?? stem : stem)
             known[word] = Word(
                 stem: stem, id: intern(term), isStop: stopwords.contains(word), isFiller: fillers.contains(word),
                 startsPhrase: phrases[stem] != nil)
@@ -239,7 +251,7 @@ public final class TermAnalyzer: Sendable {
                 stem.utf8.count >= Self.shortestCutStem || token.utf8.count - stem.utf8.count < Self.longestCut
                     || EnglishWords.contains(token)
             {
-                resolved.append(word(stem: stem, isStop: false))
+                resolved.append(word(stem: stem, typed: token))
             } else if correctSpelling, let corrected = correction(for: token), let word = known[corrected] {
                 if explain { steps.append(Step(kind: .spelling, from: token, to: corrected)) }
                 resolved.append(word)
@@ -355,16 +367,56 @@ public final class TermAnalyzer: Sendable {
             && PorterStemmer.stem(next) != next
     }
 
+    /// The derivational ending a word carries once its inflection is set
+    /// aside ("finally" → "ly", "complications" → "ion"), or "" for none.
+    static func derivationalEnding(_ word: String) -> Substring {
+        var base = Substring(word)
+        if base.count > 5, base.hasSuffix("ing") {
+            base = base.dropLast(3)
+        } else if base.count > 4, base.hasSuffix("ed") {
+            base = base.dropLast(2)
+        } else if base.count > 3, base.hasSuffix("s"), !base.hasSuffix("ss") {
+            base = base.dropLast()
+        }
+        for ending in derivationalEndings where base.count > ending.count + 2 && base.hasSuffix(ending) {
+            return ending
+        }
+        return ""
+    }
+
+    private static let derivationalEndings: [Substring] = [
+        "ably", "ibly", "ly", "able", "ible", "ity", "itie", "ful", "ive", "ment", "ion", "ist", "ism",
+    ]
+
     /// The fewest letters of a stem cut from an unknown word that is
     /// taken for a known one without a check, unless little was cut.
     private static let shortestCutStem = 4
     /// The most letters cut from it ("wats" is "wat", a known slip).
     private static let longestCut = 3
 
-    private func word(stem: String, isStop: Bool) -> Word {
-        Word(
-            stem: stem, id: termIDs[synonymOf[stem] ?? stem] ?? -1, isStop: isStop,
-            startsPhrase: phrasesByFirst[stem] != nil)
+    /// An unknown word by its stem, folded into its stem's synonym only
+    /// through an ending the lexicon's own words of that stem use.
+    private func word(stem: String, typed: String) -> Word {
+        var term = stem
+        if let synonym = synonymOf[stem], foldingEndings()[stem]?.contains(Self.derivationalEnding(typed)) ?? true {
+            term = synonym
+        }
+        return Word(stem: stem, id: termIDs[term] ?? -1, isStop: false, startsPhrase: phrasesByFirst[stem] != nil)
+    }
+
+    /// The endings of the known words that fold into a synonym, by stem;
+    /// built on first need, as most questions' words are all known.
+    private func foldingEndings() -> [String: Set<Substring>] {
+        foldEndings.withLock { table in
+            if let table { return table }
+            var built: [String: Set<Substring>] = [:]
+            for (text, word) in known {
+                guard let synonym = synonymOf[word.stem], let id = termIDs[synonym], word.id == id else { continue }
+                built[word.stem, default: []].insert(Self.derivationalEnding(text))
+            }
+            table = built
+            return built
+        }
     }
 
     private func correction(for word: String) -> String? {

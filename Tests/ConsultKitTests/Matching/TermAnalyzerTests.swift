@@ -97,6 +97,52 @@ import Testing
         #expect(analyzer.analyze("much appreciated").terms == ["thanks"])
     }
 
+    /// A word that shares only a stem with a variant, through an ending that
+    /// changes its sense, is not that variant ("finally" is not "final",
+    /// "reasonable" not "reason"), whether the examples use the word or not;
+    /// inflections ("finals", "reasons") and endings the lexicon itself
+    /// writes ("naturally") still fold.
+    @Test func aSenseChangingEndingDoesNotFoldIntoAVariant() {
+        let here = FileLocation(file: "test", line: 0)
+        let lexicon = Lexicon(
+            synonyms: [
+                .init(term: "finish", variants: ["final"], location: here),
+                .init(term: "why", variants: ["reason"], location: here),
+                .init(term: "natural", variants: ["naturally"], location: here),
+            ],
+            stopwords: [])
+        let analyzer = TermAnalyzer(
+            lexicon: lexicon, vocabulary: ["finally": 1, "last": 2, "natural": 1], otherText: [])
+        func terms(_ text: String) -> [String] { analyzer.analyze(text).terms }
+        #expect(terms("final") == ["finish"])
+        #expect(terms("finals") == ["finish"])
+        #expect(!terms("finally").contains("finish"))
+        #expect(terms("reasons") == ["why"])
+        #expect(!terms("reasonable").contains("why"))
+        #expect(!terms("reasonably").contains("why"))
+        #expect(terms("naturally") == ["natural"])
+        #expect(TermAnalyzer.derivationalEnding("finally") == "ly")
+        #expect(TermAnalyzer.derivationalEnding("complications") == "ion")
+        #expect(TermAnalyzer.derivationalEnding("sessions") == "ion")
+        #expect(TermAnalyzer.derivationalEnding("fading") == "")
+    }
+
+    /// A word the lexicon lists is its own group's term, though another
+    /// group's variant shares its stem: "microneedling" (a treatment of its
+    /// own) is not "microneedles" (SMP's needles).
+    @Test func aListedVariantIsItsOwnGroupsTermWhateverItsStem() {
+        let here = FileLocation(file: "test", line: 0)
+        let lexicon = Lexicon(
+            synonyms: [
+                .init(term: "hairproduct", variants: ["microneedling"], location: here),
+                .init(term: "needle", variants: ["microneedles"], location: here),
+            ],
+            stopwords: [])
+        let analyzer = TermAnalyzer(lexicon: lexicon, vocabulary: ["needle": 2], otherText: [])
+        #expect(analyzer.analyze("microneedling").terms == ["hairproduct"])
+        #expect(analyzer.analyze("microneedles").terms == ["needle"])
+    }
+
     @Test func aFillerMustBeAStopWord() throws {
         let folder = try Fixtures.copy("mini-intents")
         defer { try? FileManager.default.removeItem(at: folder) }
