@@ -172,8 +172,18 @@ import Testing
     ///   supplement seller's FAQ), fresh-io (enquiry cards read by OCR),
     ///   fresh-ip (barbers thinking of offering SMP), fresh-iq (Persian and
     ///   Urdu speakers' English), fresh-ir (Greek and Cypriot speakers'
-    ///   English), fresh-is (a "bald and proud" community's FAQ) and
-    ///   fresh-it (a cosmetic-finance lender's FAQ):
+    ///   English), fresh-is (a "bald and proud" community's FAQ),
+    ///   fresh-it (a cosmetic-finance lender's FAQ), fresh-iu (dyslexic
+    ///   writers' phonetic spelling), fresh-iv (Filipino English), fresh-iw
+    ///   (soldiers' and veterans' clipped register), fresh-ix (software
+    ///   engineers' jargon), fresh-iy (Bangladeshi English), fresh-iz (a
+    ///   hair-system supplier's FAQ), fresh-ja (a laser tattoo-removal
+    ///   studio's FAQ), fresh-jb (an SMP training academy's FAQ), fresh-jc
+    ///   (Israeli English), fresh-jd (Nepali English), fresh-je (negative
+    ///   questions and tags), fresh-jf (self-deprecating jokes about
+    ///   baldness), fresh-jg (dressing-room banter), fresh-jh (a scar
+    ///   camouflage studio's FAQ), fresh-ji (a PRP and microneedling
+    ///   clinic's FAQ) and fresh-jj (a headwear brand's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -438,6 +448,22 @@ import Testing
         ("fresh-ir.tsv", 97, 0.94, 0.95),
         ("fresh-is.tsv", 70, 0.91, 0.86),
         ("fresh-it.tsv", 67, 0.94, 0.93),
+        ("fresh-iu.tsv", 84, 0.95, 0.99),
+        ("fresh-iv.tsv", 100, 0.96, 0.99),
+        ("fresh-iw.tsv", 95, 0.93, 0.96),
+        ("fresh-ix.tsv", 91, 0.94, 0.96),
+        ("fresh-iy.tsv", 99, 0.96, 0.99),
+        ("fresh-iz.tsv", 62, 0.97, 0.99),
+        ("fresh-ja.tsv", 61, 0.94, 0.94),
+        ("fresh-jb.tsv", 64, 0.90, 0.90),
+        ("fresh-jc.tsv", 99, 0.89, 0.93),
+        ("fresh-jd.tsv", 97, 0.90, 0.93),
+        ("fresh-je.tsv", 100, 0.86, 0.93),
+        ("fresh-jf.tsv", 97, 0.87, 0.96),
+        ("fresh-jg.tsv", 97, 0.89, 0.89),
+        ("fresh-jh.tsv", 61, 0.96, 0.94),
+        ("fresh-ji.tsv", 57, 0.95, 0.96),
+        ("fresh-jj.tsv", 59, 0.94, 0.94),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
