@@ -31,6 +31,9 @@ public enum Tokenizer {
         var tokens: [String] = []
         var word: [UInt8] = []
         var apostrophe = false
+        /// The word began right after an apostrophe: perhaps a dropped "h"
+        /// ("'ow", "'air").
+        var afterApostrophe = false
 
         init() {
             tokens.reserveCapacity(16)
@@ -39,10 +42,11 @@ public enum Tokenizer {
 
         mutating func flush() {
             if !word.isEmpty {
-                appendWord(word, to: &tokens)
+                appendWord(afterApostrophe ? Tokenizer.restoringDroppedLetters(word) : word, to: &tokens)
                 word.removeAll(keepingCapacity: true)
             }
             apostrophe = false
+            afterApostrophe = false
         }
 
         mutating func add(ascii byte: UInt8) {
@@ -78,7 +82,9 @@ public enum Tokenizer {
                 word.append(UInt8(ascii: "'"))
                 apostrophe = true
             } else {
+                let starts = word.isEmpty
                 flush()
+                afterApostrophe = starts
             }
         }
     }
@@ -97,8 +103,37 @@ public enum Tokenizer {
         return decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
     }
 
+    /// A word written with the sounds a speaker drops ("'ow", "'air",
+    /// "mornin'"): the letters put back where that makes an English word,
+    /// else the word as typed. Only for a word that began with an apostrophe,
+    /// or ends with one after "in".
+    private static func restoringDroppedLetters(_ word: [UInt8]) -> [UInt8] {
+        let letters = word.prefix { $0 != UInt8(ascii: "'") }
+        guard let first = letters.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return word }
+        let restored = [UInt8(ascii: "h")] + letters
+        // "'em" is "them", not "hem".
+        let text = String(decoding: restored, as: UTF8.self)
+        guard !letters.elementsEqual("em".utf8), shortHWords.contains(text) || EnglishWords.contains(text) else {
+            return word
+        }
+        return restored + word[letters.endIndex...]
+    }
+
+    /// Words under four letters (which `EnglishWords` leaves out) that a
+    /// dropped "h" leaves ("'ow", "'e", "'is").
+    private static let shortHWords: Set<String> = ["how", "he", "him", "his", "her", "had", "has", "hot", "hit"]
+
+    /// "Mornin'", "comin'": a final "g" dropped and marked.
+    private static func restoringDroppedG(_ word: [UInt8]) -> [UInt8] {
+        guard word.count > 4, word.last == UInt8(ascii: "'"),
+            word[word.count - 2] == UInt8(ascii: "n"), word[word.count - 3] == UInt8(ascii: "i")
+        else { return word }
+        let restored = word.dropLast() + [UInt8(ascii: "g")]
+        return EnglishWords.contains(String(decoding: restored, as: UTF8.self)) ? Array(restored) : word
+    }
+
     private static func appendWord(_ word: [UInt8], to tokens: inout [String]) {
-        var word = word[...]
+        var word = restoringDroppedG(word)[...]
         while word.last == UInt8(ascii: "'") { word.removeLast() }
         guard let quote = word.firstIndex(of: UInt8(ascii: "'")) else {
             appendPlain(word, to: &tokens)

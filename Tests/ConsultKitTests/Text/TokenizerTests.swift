@@ -115,3 +115,17 @@ import Testing
         #expect(corrector.correction(for: "za") == nil)
     }
 }
+
+@Suite struct DroppedLetterTests {
+    /// Dropped sounds marked with an apostrophe ("'ow", "'air", "goin'") are
+    /// put back where that makes an English word; quoted words, "'em" and
+    /// words no letter makes English stay as typed.
+    @Test func droppedLettersArePutBack() {
+        #expect(Tokenizer.tokens("'Ow much is it") == ["how", "much", "is", "it"])
+        #expect(Tokenizer.tokens("me 'air's thin") == ["me", "hair", "is", "thin"])
+        #expect(Tokenizer.tokens("how's it goin'?") == ["how", "is", "it", "going"])
+        #expect(Tokenizer.tokens("have a look at 'em") == ["have", "a", "look", "at", "em"])
+        #expect(Tokenizer.tokens("the word 'ink' here") == ["the", "word", "ink", "here"])
+        #expect(Tokenizer.tokens("it's ' ow") == ["it", "is", "ow"])
+    }
+}
