@@ -183,7 +183,13 @@ import Testing
     ///   questions and tags), fresh-jf (self-deprecating jokes about
     ///   baldness), fresh-jg (dressing-room banter), fresh-jh (a scar
     ///   camouflage studio's FAQ), fresh-ji (a PRP and microneedling
-    ///   clinic's FAQ) and fresh-jj (a headwear brand's FAQ):
+    ///   clinic's FAQ), fresh-jj (a headwear brand's FAQ), fresh-jk (Somali
+    ///   and Ethiopian speakers' English), fresh-jl (Hungarian, Czech and
+    ///   Slovak speakers' English), fresh-jm (Cockney rhyming slang and
+    ///   dropped h's), fresh-jn (people after chemotherapy), fresh-jo
+    ///   (Brazilian English), fresh-jp (an alopecia charity's FAQ), fresh-jq
+    ///   (a body-tattoo studio's FAQ) and fresh-jr (an American SMP
+    ///   clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -464,6 +470,14 @@ import Testing
         ("fresh-jh.tsv", 61, 0.96, 0.94),
         ("fresh-ji.tsv", 57, 0.95, 0.96),
         ("fresh-jj.tsv", 59, 0.94, 0.94),
+        ("fresh-jk.tsv", 99, 0.91, 0.96),
+        ("fresh-jl.tsv", 96, 0.92, 0.96),
+        ("fresh-jm.tsv", 98, 0.82, 0.93),
+        ("fresh-jn.tsv", 78, 0.85, 0.92),
+        ("fresh-jo.tsv", 100, 0.90, 0.96),
+        ("fresh-jp.tsv", 58, 0.96, 0.96),
+        ("fresh-jq.tsv", 60, 0.89, 0.86),
+        ("fresh-jr.tsv", 51, 0.95, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
