@@ -204,6 +204,32 @@ public final class TermAnalyzer: Sendable {
         return digits.count == 4 || units.contains(next)
     }
 
+    /// Whether the token at `position` is part of a written date ("Saturday
+    /// 14 June", "3 March 2025", "June 14th"): a month or weekday beside a
+    /// number, or a number beside a month. A date places the writer's own
+    /// plans and asks nothing; a month alone ("if I start in June") stays.
+    static func partOfADate(_ tokens: [String], at position: Int) -> Bool {
+        let token = tokens[position]
+        guard let first = token.utf8.first else { return false }
+        let before = position > 0 ? tokens[position - 1] : ""
+        let after = position + 1 < tokens.count ? tokens[position + 1] : ""
+        if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+            return months.contains(after) || months.contains(before)
+        }
+        guard months.contains(token) || weekdays.contains(token) else { return false }
+        return [before, after].contains {
+            $0.utf8.first.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
+        }
+    }
+
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+    private static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
     /// Words that measure the number before them.
     private static let units: Set<String> = [
         "units", "unit", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "day", "weeks",
@@ -225,6 +251,10 @@ public final class TermAnalyzer: Sendable {
         var steps: [Step] = []
         for (position, typed) in tokens.enumerated() {
             let token = typed == "much" && countsPlural(tokens, after: position) ? "many" : typed
+            if !keepingMeasures, Self.partOfADate(tokens, at: position) {
+                resolved.append(Word(stem: token, id: -1, isStop: true, startsPhrase: false))
+                continue
+            }
             if let word = known[token] {
                 // A number the lexicon does not name ("22 months", not "2
                 // years") is the writer's own date or measure.

@@ -143,6 +143,23 @@ import Testing
         #expect(analyzer.analyze("microneedles").terms == ["needle"])
     }
 
+    /// A written date ("Saturday 14 June", "3 March 2025") places the
+    /// writer's plans and asks nothing; a month alone ("if I start in June")
+    /// and an example's dates stay terms.
+    @Test func aWrittenDateAsksNothing() {
+        let analyzer = TermAnalyzer(
+            lexicon: Mini.knowledge.lexicon, vocabulary: ["june": 1, "start": 2, "finish": 2], otherText: [])
+        func terms(_ text: String, keeping: Bool = false) -> [String] {
+            analyzer.analyze(tokens: Tokenizer.tokens(text), keepingMeasures: keeping).terms
+        }
+        #expect(terms("start Saturday 14 June") == terms("start"))
+        #expect(terms("start 3 March 2025") == terms("start"))
+        #expect(terms("start in June").contains("june"))
+        #expect(terms("start on 14 June", keeping: true).contains("june"))
+        #expect(TermAnalyzer.partOfADate(["6", "march"], at: 0))
+        #expect(!TermAnalyzer.partOfADate(["6", "sessions"], at: 0))
+    }
+
     @Test func aFillerMustBeAStopWord() throws {
         let folder = try Fixtures.copy("mini-intents")
         defer { try? FileManager.default.removeItem(at: folder) }
