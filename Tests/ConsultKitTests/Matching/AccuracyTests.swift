@@ -193,8 +193,13 @@ import Testing
     ///   Norwegian speakers' English), fresh-ju (Levantine Arabic speakers'
     ///   English), fresh-jv (planners naming their own dates), fresh-jw
     ///   (transgender and non-binary clients), fresh-jx (a British SMP
-    ///   clinic chain's FAQ), fresh-jy (an Australian SMP studio's FAQ) and
-    ///   fresh-jz (a hair-loss forum's pinned SMP FAQ):
+    ///   clinic chain's FAQ), fresh-jy (an Australian SMP studio's FAQ),
+    ///   fresh-jz (a hair-loss forum's pinned SMP FAQ), fresh-ka (Singlish
+    ///   and Manglish), fresh-kb (brash New Yorkers), fresh-kc (influencers'
+    ///   buzzwords), fresh-kd (guesses stated for the reader to confirm),
+    ///   fresh-ke (British Asian slang), fresh-kf (a Canadian SMP clinic's
+    ///   FAQ), fresh-kg (a women's SMP studio's FAQ) and fresh-kh (a
+    ///   barber-led clinic for Black men's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -468,7 +473,7 @@ import Testing
         ("fresh-ja.tsv", 61, 0.94, 0.94),
         ("fresh-jb.tsv", 64, 0.90, 0.90),
         ("fresh-jc.tsv", 99, 0.89, 0.93),
-        ("fresh-jd.tsv", 97, 0.90, 0.93),
+        ("fresh-jd.tsv", 97, 0.89, 0.93),
         ("fresh-je.tsv", 100, 0.86, 0.93),
         ("fresh-jf.tsv", 97, 0.87, 0.96),
         ("fresh-jg.tsv", 97, 0.89, 0.89),
@@ -491,6 +496,14 @@ import Testing
         ("fresh-jx.tsv", 41, 0.97, 0.99),
         ("fresh-jy.tsv", 51, 0.89, 0.86),
         ("fresh-jz.tsv", 75, 0.94, 0.94),
+        ("fresh-ka.tsv", 98, 0.91, 0.93),
+        ("fresh-kb.tsv", 100, 0.90, 0.99),
+        ("fresh-kc.tsv", 91, 0.94, 0.99),
+        ("fresh-kd.tsv", 99, 0.80, 0.89),
+        ("fresh-ke.tsv", 91, 0.95, 0.95),
+        ("fresh-kf.tsv", 59, 0.97, 0.99),
+        ("fresh-kg.tsv", 58, 0.92, 0.93),
+        ("fresh-kh.tsv", 52, 0.91, 0.88),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
