@@ -209,17 +209,16 @@ public final class TermAnalyzer: Sendable {
     /// number, or a number beside a month. A date places the writer's own
     /// plans and asks nothing; a month alone ("if I start in June") stays.
     static func partOfADate(_ tokens: [String], at position: Int) -> Bool {
+        func startsWithDigit(_ text: String) -> Bool {
+            text.utf8.first.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
+        }
         let token = tokens[position]
-        guard let first = token.utf8.first else { return false }
         let before = position > 0 ? tokens[position - 1] : ""
         let after = position + 1 < tokens.count ? tokens[position + 1] : ""
-        if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
-            return months.contains(after) || months.contains(before)
-        }
-        guard months.contains(token) || weekdays.contains(token) else { return false }
-        return [before, after].contains {
-            $0.utf8.first.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
-        }
+        if startsWithDigit(token) { return months.contains(after) || months.contains(before) }
+        // Most words have no number beside them: no name is looked up for them.
+        guard startsWithDigit(before) || startsWithDigit(after) else { return false }
+        return months.contains(token) || weekdays.contains(token)
     }
 
     private static let months: Set<String> = [
