@@ -209,7 +209,13 @@ import Testing
     ///   fresh-ks (Tamil speakers' English), fresh-kt (couples deciding
     ///   together), fresh-ku (a New Zealand SMP studio's FAQ), fresh-kv (a
     ///   Scottish SMP clinic's FAQ), fresh-kw (an Istanbul transplant
-    ///   clinic's FAQ) and fresh-kx (a dermatology leaflet's questions):
+    ///   clinic's FAQ), fresh-kx (a dermatology leaflet's questions),
+    ///   fresh-ky and fresh-kz (two more paraphrase writers: many imagined
+    ///   clients, and unusual angles on each fact), fresh-la (West Country
+    ///   and Black Country English), fresh-lb (Cantonese speakers' English),
+    ///   fresh-lc (a Texas and Florida SMP clinic's FAQ), fresh-ld (a
+    ///   Harley Street clinic's FAQ), fresh-le (an Indian SMP clinic's FAQ)
+    ///   and fresh-lf (a men's hair-loss information site's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -530,6 +536,14 @@ import Testing
         ("fresh-kv.tsv", 54, 0.95, 0.96),
         ("fresh-kw.tsv", 79, 0.95, 0.95),
         ("fresh-kx.tsv", 66, 0.93, 0.97),
+        ("fresh-ky.tsv", 87, 0.91, 0.95),
+        ("fresh-kz.tsv", 87, 0.86, 0.95),
+        ("fresh-la.tsv", 97, 0.90, 0.93),
+        ("fresh-lb.tsv", 99, 0.93, 0.99),
+        ("fresh-lc.tsv", 49, 0.99, 0.99),
+        ("fresh-ld.tsv", 58, 0.97, 0.99),
+        ("fresh-le.tsv", 69, 0.96, 0.94),
+        ("fresh-lf.tsv", 52, 0.91, 0.86),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
