@@ -215,7 +215,12 @@ import Testing
     ///   and Black Country English), fresh-lb (Cantonese speakers' English),
     ///   fresh-lc (a Texas and Florida SMP clinic's FAQ), fresh-ld (a
     ///   Harley Street clinic's FAQ), fresh-le (an Indian SMP clinic's FAQ)
-    ///   and fresh-lf (a men's hair-loss information site's FAQ):
+    ///   fresh-lf (a men's hair-loss information site's FAQ), fresh-lg
+    ///   (yes-or-no questions), fresh-lh (uncommon synonyms), fresh-li
+    ///   (relatives asking for someone), fresh-lj (German speakers'
+    ///   English), fresh-lk (a Dubai SMP clinic's FAQ), fresh-ll (a
+    ///   one-practitioner Manchester studio's FAQ), fresh-lm (a mobile SMP
+    ///   artist's FAQ) and fresh-ln (search-style question headings):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -544,6 +549,14 @@ import Testing
         ("fresh-ld.tsv", 58, 0.97, 0.99),
         ("fresh-le.tsv", 69, 0.96, 0.94),
         ("fresh-lf.tsv", 52, 0.91, 0.86),
+        ("fresh-lg.tsv", 86, 0.92, 0.92),
+        ("fresh-lh.tsv", 95, 0.87, 0.96),
+        ("fresh-li.tsv", 101, 0.94, 0.96),
+        ("fresh-lj.tsv", 95, 0.92, 0.99),
+        ("fresh-lk.tsv", 53, 0.99, 0.99),
+        ("fresh-ll.tsv", 57, 0.97, 0.96),
+        ("fresh-lm.tsv", 60, 0.92, 0.89),
+        ("fresh-ln.tsv", 49, 0.91, 0.84),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
