@@ -103,10 +103,9 @@ public enum Tokenizer {
         return decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
     }
 
-    /// A word written with the sounds a speaker drops ("'ow", "'air",
-    /// "mornin'"): the letters put back where that makes an English word,
-    /// else the word as typed. Only for a word that began with an apostrophe,
-    /// or ends with one after "in".
+    /// A word that began with an apostrophe, where a speaker dropped an "h"
+    /// ("'ow", "'air's"): the "h" put back where that makes an English word,
+    /// else the word as typed.
     private static func restoringDroppedLetters(_ word: [UInt8]) -> [UInt8] {
         let letters = word.prefix { $0 != UInt8(ascii: "'") }
         guard let first = letters.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return word }

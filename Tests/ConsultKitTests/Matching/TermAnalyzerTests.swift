@@ -23,12 +23,14 @@ import Testing
         #expect(!terms("does it fade").contains("it") && !terms("does it fade").contains("does"))
     }
 
-    /// A question's dates and measures ("22 months", "the 15th", "2018") are
-    /// the writer's own case and no terms; a bare number may be an age and
-    /// stays, and so does every number of an example.
+    /// A question's dates and measures ("22 months", "the 15th", "2018",
+    /// "Saturday 14 June") are the writer's own case and no terms; a bare
+    /// number may be an age and stays, a month alone ("in June") stays, and
+    /// so does every number or date of an example.
     @Test func datesAndMeasuresAreNoTerms() {
         let analyzer = TermAnalyzer(
-            lexicon: Mini.knowledge.lexicon, vocabulary: ["22": 1, "months": 2, "17": 1, "fade": 2], otherText: [])
+            lexicon: Mini.knowledge.lexicon, vocabulary: ["22": 1, "months": 2, "17": 1, "fade": 2, "june": 1],
+            otherText: [])
         func terms(_ text: String, keeping: Bool = false) -> [String] {
             analyzer.analyze(tokens: Tokenizer.tokens(text), keepingMeasures: keeping).terms
         }
@@ -36,6 +38,11 @@ import Testing
         #expect(terms("faded the 15th 2018") == terms("faded"))
         #expect(terms("I'm 17").contains("17"))
         #expect(terms("faded after 22 months", keeping: true).contains("22"))
+        #expect(terms("faded Saturday 14 June") == terms("faded"))
+        #expect(terms("faded 3 March 2025") == terms("faded"))
+        #expect(terms("faded in June").contains("june"))
+        #expect(terms("faded 6 sessions").contains("6"))
+        #expect(terms("faded on 14 June", keeping: true).contains("june"))
     }
 
     @Test func inflectionsShareAStem() {
@@ -141,23 +148,6 @@ import Testing
         let analyzer = TermAnalyzer(lexicon: lexicon, vocabulary: ["needle": 2], otherText: [])
         #expect(analyzer.analyze("microneedling").terms == ["hairproduct"])
         #expect(analyzer.analyze("microneedles").terms == ["needle"])
-    }
-
-    /// A written date ("Saturday 14 June", "3 March 2025") places the
-    /// writer's plans and asks nothing; a month alone ("if I start in June")
-    /// and an example's dates stay terms.
-    @Test func aWrittenDateAsksNothing() {
-        let analyzer = TermAnalyzer(
-            lexicon: Mini.knowledge.lexicon, vocabulary: ["june": 1, "start": 2, "finish": 2], otherText: [])
-        func terms(_ text: String, keeping: Bool = false) -> [String] {
-            analyzer.analyze(tokens: Tokenizer.tokens(text), keepingMeasures: keeping).terms
-        }
-        #expect(terms("start Saturday 14 June") == terms("start"))
-        #expect(terms("start 3 March 2025") == terms("start"))
-        #expect(terms("start in June").contains("june"))
-        #expect(terms("start on 14 June", keeping: true).contains("june"))
-        #expect(TermAnalyzer.partOfADate(["6", "march"], at: 0))
-        #expect(!TermAnalyzer.partOfADate(["6", "sessions"], at: 0))
     }
 
     @Test func aFillerMustBeAStopWord() throws {
