@@ -43,6 +43,11 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     /// question to the assistant about itself ("what sort of things can I
     /// ask you before I start") carries words of its own beside the request.
     public let coverage: Double?
+    /// The share a stated request need explain, when the message asks
+    /// nothing ("I want to book consultation for next week pls"): a wish
+    /// names when, for whom or what about, yet asks no question to answer
+    /// instead. Nil: `coverage` stands for statements too.
+    public let statedCoverage: Double?
     /// The question types (the lexicon's `question_types`) the intent
     /// answers; nil takes any. "How long" asks a duration: the result's
     /// longevity answers it, the pigment's ingredients do not.
@@ -54,7 +59,8 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     public init(
         id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
         batchAnswer: String? = nil, related: [String], about: [String] = [], excludes: [String] = [],
-        needs: [String] = [], coverage: Double? = nil, answers: [String]? = nil, examples: [Example],
+        needs: [String] = [], coverage: Double? = nil, statedCoverage: Double? = nil, answers: [String]? = nil,
+        examples: [Example],
         location: FileLocation
     ) {
         self.id = id
@@ -69,6 +75,7 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
         self.excludes = excludes
         self.needs = needs
         self.coverage = coverage
+        self.statedCoverage = statedCoverage
         self.answers = answers
         self.examples = examples
         self.location = location

@@ -18,7 +18,7 @@ struct KnowledgeBaseReader {
             root,
             allowed: [
                 "id", "kind", "title", "group", "source", "answer", "batch_answer", "related", "about", "excludes",
-                "needs", "coverage", "answers", "examples",
+                "needs", "coverage", "stated_coverage", "answers", "examples",
             ])
         let id = yaml.requiredText(root, "id") ?? ""
         let idLocation = yaml.location(root.value("id"))
@@ -47,11 +47,8 @@ struct KnowledgeBaseReader {
         let about = yaml.textList(root, "about").map { $0.text.lowercased() }
         let excludes = yaml.textList(root, "excludes").map { $0.text.lowercased() }
         let needs = yaml.textList(root, "needs").map { $0.text.lowercased() }
-        let coverageText = yaml.optionalText(root, "coverage")
-        let coverage = coverageText.flatMap(Double.init)
-        if let coverageText, coverage.map({ !(0...1).contains($0) }) ?? true {
-            yaml.report(root.value("coverage"), "coverage must be a number from 0 to 1, not '\(coverageText)'")
-        }
+        let coverage = share(root, "coverage", &yaml)
+        let statedCoverage = share(root, "stated_coverage", &yaml)
         // Absent: the intent takes questions of any type; a list (even empty)
         // names the only question types it answers.
         let answers = root.value("answers") == nil ? nil : yaml.textList(root, "answers").map { $0.text.lowercased() }
@@ -65,7 +62,8 @@ struct KnowledgeBaseReader {
         return Intent(
             id: id, kind: kind ?? .guide, title: title, group: group, source: source, answer: answer,
             batchAnswer: batchAnswer, related: related, about: about, excludes: excludes, needs: needs,
-            coverage: coverage, answers: answers, examples: examples, location: idLocation)
+            coverage: coverage, statedCoverage: statedCoverage, answers: answers, examples: examples,
+            location: idLocation)
     }
 
     mutating func lexicon(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> Lexicon {
@@ -190,6 +188,17 @@ struct KnowledgeBaseReader {
             }
         }
         return examples
+    }
+
+    /// The share from 0 to 1 under `key`, if any; anything else is reported
+    /// where it stands.
+    private func share(_ mapping: Node.Mapping, _ key: String, _ yaml: inout YAMLReader) -> Double? {
+        guard let text = yaml.optionalText(mapping, key) else { return nil }
+        guard let value = Double(text), (0...1).contains(value) else {
+            yaml.report(mapping.value(key), "\(key) must be a number from 0 to 1, not '\(text)'")
+            return nil
+        }
+        return value
     }
 
     static func isIdentifier(_ id: String) -> Bool {

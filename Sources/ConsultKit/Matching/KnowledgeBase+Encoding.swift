@@ -17,6 +17,7 @@ extension KnowledgeBase {
             writer.strings(intent.needs)
             // nil as a negative share.
             writer.double(intent.coverage ?? -1)
+            writer.double(intent.statedCoverage ?? -1)
             // nil (any type) as a leading 0, a list as 1 then the list.
             writer.int(intent.answers == nil ? 0 : 1)
             writer.strings(intent.answers ?? [])
@@ -63,6 +64,7 @@ extension KnowledgeBase {
             let excludes = try reader.strings()
             let needs = try reader.strings()
             let coverage = try reader.double()
+            let statedCoverage = try reader.double()
             let declaresAnswers = try reader.int()
             let answers = try reader.strings()
             guard declaresAnswers == 0 || declaresAnswers == 1 else { throw ByteReader.Malformed() }
@@ -71,6 +73,7 @@ extension KnowledgeBase {
                     id: id, kind: kind, title: title, group: group, source: source, answer: answer,
                     batchAnswer: batchAnswer, related: related,
                     about: about, excludes: excludes, needs: needs, coverage: coverage < 0 ? nil : coverage,
+                    statedCoverage: statedCoverage < 0 ? nil : statedCoverage,
                     answers: declaresAnswers == 1 ? answers : nil,
                     examples: try decodeExamples(&reader), location: try decodeLocation(&reader)))
         }

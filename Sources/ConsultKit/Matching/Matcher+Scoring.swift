@@ -145,11 +145,19 @@ extension Matcher {
                 self.knowledge.intents[$0].kind == .guide && scores[$0] >= self.settings.threshold
             }
             && !QuestionSplitter.asksAnything(QuestionSplitter.withoutTagQuestion(String(question)))
+        // A wish stated, not asked, may need less of the message explained
+        // (`stated_coverage`): asked only of the few that come close.
+        var asksNothing: Bool?
         let isPartlySmallTalk = { (owner: Int) in
-            self.knowledge.intents[owner].kind == .conversation
-                && explained[owner] / termMass
-                    < (self.knowledge.intents[owner].coverage ?? self.settings.conversationCoverage)
-                && !(smallTalkAlone && owner == ranked[0])
+            let intent = self.knowledge.intents[owner]
+            guard intent.kind == .conversation, !(smallTalkAlone && owner == ranked[0]) else { return false }
+            let share = explained[owner] / termMass
+            guard share < (intent.coverage ?? self.settings.conversationCoverage) else { return false }
+            guard let stated = intent.statedCoverage, share >= stated else { return true }
+            if asksNothing == nil {
+                asksNothing = !QuestionSplitter.asksAnything(String(question))
+            }
+            return asksNothing != true
         }
         // A question of a type the intent does not answer, or about another
         // thing ("how long does a session take" is not longevity), passes it by.

@@ -522,6 +522,12 @@ public enum QuestionSplitter {
         for position in words.indices.dropLast() {
             let word = words[position].lowercased().filter(\.isLetter)
             guard wishes.contains(word), words[position + 1].lowercased() == "to" else { continue }
+            // "Jackie wants to know, if…" opens a question; it requests nothing.
+            if position + 2 < words.count,
+                knowingVerbs.contains(Array(words[position + 2].lowercased().filter(\.isLetter).utf8))
+            {
+                continue
+            }
             let rest = clause[words[position].startIndex...]
             requests.append(rest[..<(rest.firstIndex(of: ",") ?? rest.endIndex)])
         }

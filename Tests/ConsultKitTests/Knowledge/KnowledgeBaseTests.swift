@@ -69,12 +69,13 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("empty.yaml:4: intent 'empty' has no examples") })
     }
 
-    /// `coverage:` is a share from 0 to 1; anything else is reported where it stands.
-    @Test(arguments: ["2", "lots", "-0.5"])
-    func reportsACoverageThatIsNotAShare(value: String) throws {
-        let yaml = "id: chatty\nkind: conversation\nanswer: Hi.\ncoverage: \(value)\nexamples: [hiya there]\n"
+    /// `coverage:` and `stated_coverage:` are shares from 0 to 1; anything
+    /// else is reported where it stands.
+    @Test(arguments: ["coverage", "stated_coverage"], ["2", "lots", "-0.5"])
+    func reportsACoverageThatIsNotAShare(key: String, value: String) throws {
+        let yaml = "id: chatty\nkind: conversation\nanswer: Hi.\n\(key): \(value)\nexamples: [hiya there]\n"
         let problems = try Self.problems(adding: "chatty.yaml", yaml)
-        #expect(problems.contains("chatty.yaml:4: coverage must be a number from 0 to 1, not '\(value)'"))
+        #expect(problems.contains("chatty.yaml:4: \(key) must be a number from 0 to 1, not '\(value)'"))
     }
 
     @Test func cleanFolderChecksClean() throws {

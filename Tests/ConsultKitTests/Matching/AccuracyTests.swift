@@ -1170,6 +1170,20 @@ import Testing
         #expect(Bundled.answerer.answer("where is the clinic").primary.intent == nil)
     }
 
+    /// A wish to book, stated rather than asked, is the request whatever it
+    /// adds of when, for whom or what about (`stated_coverage:`); a question
+    /// about the consultation is not, nor is "wants to know", which opens a
+    /// question.
+    @Test(arguments: [
+        ("I want to book a consultation for after Easter please", "start_consultation"),
+        ("I'd like to arrange a consultation to go through my receding temples.", "start_consultation"),
+        ("There's always a consultation before they start, isn't there?", "consultation"),
+        ("Sam wants to know, if he goes grey, will the dots still match?", nil),
+    ])
+    func aStatedWishToBookIsTheRequest(line: String, intent: String?) {
+        #expect(Bundled.answerer.answer(line).primary.intent?.id == intent)
+    }
+
     /// Asking to book is answered as such whatever the chatter says of the
     /// client (an age the guide says nothing about).
     @Test func aRequestToBookIsNotLostInChatter() {
@@ -1437,6 +1451,17 @@ import Testing
         ("goodbye, have nice day", "goodbye"),
         // Working out what something is asks about it; it is no workout.
         ("I'm trying to work out what SMP actually is", "what_is_smp"),
+        // Six, seven or eight sessions are "five or more", as the guide counts.
+        ("my neighbour went for seven sittings, is that usual", "number_of_sessions"),
+        // The guide or the text the writer quotes is where the answer comes
+        // from, not what is asked about.
+        ("what does your guide say about side effects", "side_effects"),
+        ("According to the text, how long do I wait between visits?", "session_interval"),
+        ("Name the hormone your guide blames for thinning in men", "hair_loss_hormones"),
+        // What one may ask is the assistant's capabilities, however put.
+        ("what sort of stuff am I able to ask you", "capabilities"),
+        // The surface of the skin is the layer the dots go in.
+        ("do the dots stay close to the surface of the scalp", "treatment_procedure"),
     ]
 
     @Test(arguments: everydayWordings)
