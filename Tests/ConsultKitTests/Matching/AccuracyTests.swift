@@ -1460,6 +1460,8 @@ import Testing
         ("Name the hormone your guide blames for thinning in men", "hair_loss_hormones"),
         // What one may ask is the assistant's capabilities, however put.
         ("what sort of stuff am I able to ask you", "capabilities"),
+        // Who leads the consultation, and whether they are a doctor, is staffing.
+        ("who leads the consultation, is it a real doctor?", nil),
         // The surface of the skin is the layer the dots go in.
         ("do the dots stay close to the surface of the scalp", "treatment_procedure"),
     ]
