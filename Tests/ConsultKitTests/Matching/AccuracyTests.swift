@@ -1460,6 +1460,15 @@ import Testing
         ("Name the hormone your guide blames for thinning in men", "hair_loss_hormones"),
         // What one may ask is the assistant's capabilities, however put.
         ("what sort of stuff am I able to ask you", "capabilities"),
+        // Nigerian English's "abeg" (please) and "na" (is) ask nothing; an
+        // automated service is a bot, not one of the clinic's services.
+        ("abeg, am I talking to a real person or na bot?", "assistant_identity"),
+        ("is this an automated service or a real person?", "assistant_identity"),
+        // A clinician's words: the patient is whom they ask for, adverse
+        // events are side effects, restrictions what to avoid.
+        ("any adverse events I should warn my patient about?", "side_effects"),
+        ("my patient wants to know how many visits it takes", "number_of_sessions"),
+        ("what restrictions are there in the first week?", "aftercare"),
         // Who leads the consultation, and whether they are a doctor, is staffing.
         ("who leads the consultation, is it a real doctor?", nil),
         // The surface of the skin is the layer the dots go in.
