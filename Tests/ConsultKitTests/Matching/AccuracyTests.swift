@@ -1469,6 +1469,8 @@ import Testing
         ("any adverse events I should warn my patient about?", "side_effects"),
         ("my patient wants to know how many visits it takes", "number_of_sessions"),
         ("what restrictions are there in the first week?", "aftercare"),
+        // Not understanding why asks why.
+        ("I do not understand why it takes several sittings. Could you explain the reason?", "why_multiple_sessions"),
         // Who leads the consultation, and whether they are a doctor, is staffing.
         ("who leads the consultation, is it a real doctor?", nil),
         // The surface of the skin is the layer the dots go in.
