@@ -222,7 +222,22 @@ public struct Answerer: Sendable {
         }
         // The client's own health named anywhere (`cautions:`) leaves no part
         // answered: "I have psoriasis. Can I have it now, or should I wait?"
-        if matches.contains(where: { $0.match.analysis.ids.contains(where: cautionTerms.contains) }) {
+        // Unless only questions of their own after a first one that asks a
+        // fact name it: "What's in the ink, and could I be allergic to it?"
+        // is told what is in the ink, and the rest goes unanswered. Named
+        // first, it may be what the later clauses ask about ("…for someone
+        // with alopecia areata, where the patches come and go?").
+        let namesCaution = { (read: (clause: String, asks: Bool, match: Match)) in
+            read.match.analysis.ids.contains(where: self.cautionTerms.contains)
+        }
+        let cautionAskedApart =
+            !namesCaution(matches[0])
+            && matches.allSatisfy { !namesCaution($0) || $0.asks && $0.match.intent == nil }
+            && matches.contains {
+                !namesCaution($0) && $0.asks && $0.match.intent?.kind == .guide
+                    && $0.match.confidence >= settings.reviewConfidence && QuestionSplitter.asksForFact($0.clause)
+            }
+        if !cautionAskedApart, matches.contains(where: namesCaution) {
             return Answer(
                 question: question, parts: [part(matcher.match(question, explain: explain), clause: question)])
         }

@@ -698,6 +698,19 @@ import Testing
         #expect(answer.parts.map(\.clause) == ["does it hurt", "how long does it last"])
     }
 
+    /// The client's health asked about in a question of its own, after one
+    /// that asks a fact, leaves that fact answered and the rest not; named
+    /// first, or as context, it leaves the whole line unanswered.
+    @Test(arguments: [
+        ("What's the ink made of, and could I react badly if I'm pregnant?", ["pigment_ingredients", "none"]),
+        ("Can I have SMP while pregnant, and what is the ink made of?", ["none"]),
+        ("I have eczema. What is the ink made of?", ["none"]),
+    ])
+    func aCautionAskedApartLeavesTheFactAnswered(line: String, intents: [String]) {
+        let answer = Bundled.answerer.answer(line)
+        #expect(answer.parts.map { $0.intent?.id ?? "none" } == intents)
+    }
+
     @Test func answersBothSidesOfAComma() {
         let answer = Bundled.answerer.answer("is it permanent, how many sessions")
         #expect(answer.parts.compactMap(\.intent?.id) == ["longevity", "number_of_sessions"])
