@@ -1482,6 +1482,10 @@ import Testing
         ("any adverse events I should warn my patient about?", "side_effects"),
         ("my patient wants to know how many visits it takes", "number_of_sessions"),
         ("what restrictions are there in the first week?", "aftercare"),
+        // Hoping one is doing well is a pleasantry; queries one is equipped
+        // to handle are the assistant's topics.
+        ("Morning all, hope you are doing well.", "greeting"),
+        ("what kinds of queries are you equipped to deal with?", "capabilities"),
         // Not understanding why asks why.
         ("I do not understand why it takes several sittings. Could you explain the reason?", "why_multiple_sessions"),
         // Who leads the consultation, and whether they are a doctor, is staffing.
