@@ -1482,6 +1482,15 @@ import Testing
         ("any adverse events I should warn my patient about?", "side_effects"),
         ("my patient wants to know how many visits it takes", "number_of_sessions"),
         ("what restrictions are there in the first week?", "aftercare"),
+        // Coming back a few times counts sessions; how the session goes is
+        // the procedure; missing one is the clinic's diary.
+        ("is it a one-off or will I come back a few times?", "number_of_sessions"),
+        ("How does the actual session go?", "treatment_procedure"),
+        ("What if I miss one of the sessions?", nil),
+        // Spanish and Polish words among English.
+        ("my abuelo went bald at 40, will I too?", "hair_loss_genetics"),
+        ("do I need a retoque later?", "touch_up"),
+        ("dziękuję!", "thanks"),
         // Hoping one is doing well is a pleasantry; queries one is equipped
         // to handle are the assistant's topics.
         ("Morning all, hope you are doing well.", "greeting"),
