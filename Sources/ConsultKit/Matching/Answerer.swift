@@ -440,12 +440,19 @@ public struct Answerer: Sendable {
         }
         // "what do I do then" names nothing to ask about: the scene says what.
         // A condition ("if baldness runs in my family, how likely…") often
-        // is what is asked about: the question after it must be sure alone.
+        // is what is asked about: the question after it must be sure alone,
+        // and name what its topic is about ("if my follicles are sensitive
+        // to DHT, what happens to my hair?" asks what the condition does).
         let supposes = QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.suppositions)
         guard let topic = coreMatch.intent, topic !== match.intent, topic.kind == .guide,
             coreMatch.confidence >= (supposes ? settings.standAloneConfidence : settings.reviewConfidence),
             coreMatch.analysis.ids.count >= 3
         else { return match }
+        if supposes, let index = matcher.knowledge.intents.firstIndex(where: { $0 === topic }),
+            !matcher.aspects.namesAbout(coreMatch.analysis.ids, for: index)
+        {
+            return match
+        }
         return coreMatch
     }
 

@@ -126,6 +126,11 @@ struct AspectTable: Sendable {
         return !ids.contains { $0 >= 0 && isSubject[Int($0)] }
     }
 
+    /// Whether `ids` name something `intent` is about, or it declares nothing.
+    func namesAbout(_ ids: [Int32], for intent: Int) -> Bool {
+        about[intent].isEmpty || ids.contains { about[intent].contains($0) }
+    }
+
     /// Whether `intent` needs no term named.
     func needsNothing(_ intent: Int) -> Bool { needs[intent].isEmpty }
 

@@ -1145,6 +1145,9 @@ import Testing
         ("Are hormones to blame when men lose their hair?", "hair_loss_hormones"),
         ("is testosterone to blame when blokes go bald", "hair_loss_hormones"),
         ("what makes hair fall out", "hair_loss_causes"),
+        // A supposition is what "what happens" asks about, when the question
+        // names nothing its own topic is about.
+        ("If his follicles are very sensitive to dihydrotestosterone, what happens to his hair?", "hair_loss_hormones"),
     ])
     func theQuestionIsWhatTheSceneLeadsTo(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -1482,6 +1485,11 @@ import Testing
         ("any adverse events I should warn my patient about?", "side_effects"),
         ("my patient wants to know how many visits it takes", "number_of_sessions"),
         ("what restrictions are there in the first week?", "aftercare"),
+        // Asking who answers carries words of its own (`coverage:`); who
+        // will treat the client is staffing; Swahili greets.
+        ("so am I chatting with a real person right now then?", "assistant_identity"),
+        ("who is the person that will be treating me?", nil),
+        ("Habari! Niaje", "greeting"),
         // Coming back a few times counts sessions; how the session goes is
         // the procedure; missing one is the clinic's diary.
         ("is it a one-off or will I come back a few times?", "number_of_sessions"),
