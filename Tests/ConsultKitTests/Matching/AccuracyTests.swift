@@ -1485,6 +1485,10 @@ import Testing
         ("any adverse events I should warn my patient about?", "side_effects"),
         ("my patient wants to know how many visits it takes", "number_of_sessions"),
         ("what restrictions are there in the first week?", "aftercare"),
+        // Men and women together are everyone; bringing back the look is
+        // the touch-up.
+        ("What makes men and women go bald?", "hair_loss_causes"),
+        ("once the dots fade, how do I bring back the look?", "touch_up"),
         // Asking who answers carries words of its own (`coverage:`); who
         // will treat the client is staffing; Swahili greets.
         ("so am I chatting with a real person right now then?", "assistant_identity"),
@@ -1499,6 +1503,7 @@ import Testing
         ("my abuelo went bald at 40, will I too?", "hair_loss_genetics"),
         ("do I need a retoque later?", "touch_up"),
         ("dziękuję!", "thanks"),
+        ("could the fags an the bevvy be whit's thinned ma heid", "hair_loss_lifestyle"),
         // Hoping one is doing well is a pleasantry; queries one is equipped
         // to handle are the assistant's topics.
         ("Morning all, hope you are doing well.", "greeting"),
