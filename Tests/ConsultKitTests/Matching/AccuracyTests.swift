@@ -480,7 +480,7 @@ import Testing
         ("fresh-im.tsv", 64, 0.93, 0.93),
         ("fresh-in.tsv", 52, 0.92, 0.93),
         ("fresh-io.tsv", 81, 0.94, 0.95),
-        ("fresh-ip.tsv", 99, 0.85, 0.90),
+        ("fresh-ip.tsv", 99, 0.85, 0.88),
         ("fresh-iq.tsv", 97, 0.92, 0.95),
         ("fresh-ir.tsv", 97, 0.94, 0.95),
         ("fresh-is.tsv", 70, 0.91, 0.86),
@@ -1485,6 +1485,12 @@ import Testing
         ("any adverse events I should warn my patient about?", "side_effects"),
         ("my patient wants to know how many visits it takes", "number_of_sessions"),
         ("what restrictions are there in the first week?", "aftercare"),
+        // A clinician's clients are whom they ask for, not a subject of
+        // their own; needles for every client are equipment; what other
+        // clients think is an opinion.
+        ("What side effects should my clients expect?", "side_effects"),
+        ("are the needles swapped for every client?", nil),
+        ("what do other clients think of it a year on?", nil),
         // Men and women together are everyone; bringing back the look is
         // the touch-up.
         ("What makes men and women go bald?", "hair_loss_causes"),
