@@ -1485,6 +1485,15 @@ import Testing
         ("any adverse events I should warn my patient about?", "side_effects"),
         ("my patient wants to know how many visits it takes", "number_of_sessions"),
         ("what restrictions are there in the first week?", "aftercare"),
+        // Gulf Arabic's "shu hiya" asks what it is; Urdu greets and parts.
+        ("shu hiya SMP?", "what_is_smp"),
+        ("Assalam o alaikum!", "greeting"),
+        ("ok Allah hafiz", "goodbye"),
+        // A cold cap is chemotherapy's; thinning since a baby is childbirth;
+        // the needles used on women are not the guide's word on women.
+        ("how long is my scalp red after a cold cap?", nil),
+        ("my hair has thinned since I had my baby, is that normal?", nil),
+        ("do women get different needles?", nil),
         // A clinician's clients are whom they ask for, not a subject of
         // their own; needles for every client are equipment; what other
         // clients think is an opinion.
