@@ -1485,6 +1485,11 @@ import Testing
         ("any adverse events I should warn my patient about?", "side_effects"),
         ("my patient wants to know how many visits it takes", "number_of_sessions"),
         ("what restrictions are there in the first week?", "aftercare"),
+        // Weather other than the sun, borrowing for the sessions and who
+        // sits in with the client are not the guide's.
+        ("Does humidity make the pigment fade faster?", nil),
+        ("what interest rate would I pay on the sessions?", nil),
+        ("can my brother come sit in during the session?", nil),
         // Gulf Arabic's "shu hiya" asks what it is; Urdu greets and parts.
         ("shu hiya SMP?", "what_is_smp"),
         ("Assalam o alaikum!", "greeting"),
