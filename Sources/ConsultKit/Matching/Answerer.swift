@@ -428,7 +428,17 @@ public struct Answerer: Sendable {
     /// the scene names nothing the guide leaves out; else `match`. The
     /// caller has found the scene's opening word.
     private func afterScene(of clause: some StringProtocol, match: Match, explain: Bool, named: [Int32]) -> Match {
-        guard let core = QuestionSplitter.cores(of: Substring(clause)).first, meansSomethingAlone(core)
+        // A yes-or-no question after a scene's comma asks too ("when it
+        // starts fading, do I have to redo the whole thing?"); after a
+        // supposition ("given that it's a tattoo, is the ink the same?") it
+        // asks about what is supposed.
+        let supposes = QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.suppositions)
+        let cores = QuestionSplitter.cores(of: Substring(clause))
+        let yesNo = cores.isEmpty && !supposes
+        guard
+            let core = cores.first
+                ?? (yesNo ? QuestionSplitter.questionsAfterCommas(in: Substring(clause)).first : nil),
+            meansSomethingAlone(core)
         else { return match }
         guard namesNothingUncovered(clause[..<core.startIndex], named: named) else { return match }
         let coreMatch = matcher.match(core, explain: explain, named: named)
@@ -443,10 +453,9 @@ public struct Answerer: Sendable {
         // is what is asked about: the question after it must be sure alone,
         // and name what its topic is about ("if my follicles are sensitive
         // to DHT, what happens to my hair?" asks what the condition does).
-        let supposes = QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.suppositions)
         guard let topic = coreMatch.intent, topic !== match.intent, topic.kind == .guide,
-            coreMatch.confidence >= (supposes ? settings.standAloneConfidence : settings.reviewConfidence),
-            coreMatch.analysis.ids.count >= 3
+            coreMatch.confidence >= (supposes || yesNo ? settings.standAloneConfidence : settings.reviewConfidence),
+            coreMatch.analysis.ids.count >= (yesNo ? 2 : 3)
         else { return match }
         if supposes, let index = matcher.knowledge.intents.firstIndex(where: { $0 === topic }),
             !matcher.aspects.namesAbout(coreMatch.analysis.ids, for: index)

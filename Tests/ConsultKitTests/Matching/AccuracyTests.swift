@@ -1145,6 +1145,9 @@ import Testing
         ("Are hormones to blame when men lose their hair?", "hair_loss_hormones"),
         ("is testosterone to blame when blokes go bald", "hair_loss_hormones"),
         ("what makes hair fall out", "hair_loss_causes"),
+        // A yes-or-no question after the scene's comma is the question.
+        ("when the colour starts fading, will I have to get a top-up?", "touch_up"),
+        ("when it fades, do I need a touch-up?", "touch_up"),
         // A supposition is what "what happens" asks about, when the question
         // names nothing its own topic is about.
         ("If his follicles are very sensitive to dihydrotestosterone, what happens to his hair?", "hair_loss_hormones"),
