@@ -1493,6 +1493,12 @@ import Testing
         ("Does humidity make the pigment fade faster?", nil),
         ("what interest rate would I pay on the sessions?", nil),
         ("can my brother come sit in during the session?", nil),
+        // Turkish and Italian words among English; "every how many weeks"
+        // asks the interval.
+        ("merhaba!", "greeting"),
+        ("teşekkürler!", "thanks"),
+        ("perché is one session not enough?", "why_multiple_sessions"),
+        ("every how many weeks is a session?", "session_interval"),
         // Gulf Arabic's "shu hiya" asks what it is; Urdu greets and parts.
         ("shu hiya SMP?", "what_is_smp"),
         ("Assalam o alaikum!", "greeting"),
