@@ -1493,6 +1493,8 @@ import Testing
         ("Does humidity make the pigment fade faster?", nil),
         ("what interest rate would I pay on the sessions?", nil),
         ("can my brother come sit in during the session?", nil),
+        // Red flags in choosing a clinic are credentials, not redness.
+        ("what red flags should I watch for in a clinic?", nil),
         // Turkish and Italian words among English; "every how many weeks"
         // asks the interval.
         ("merhaba!", "greeting"),
