@@ -1493,6 +1493,11 @@ import Testing
         ("Does humidity make the pigment fade faster?", nil),
         ("what interest rate would I pay on the sessions?", nil),
         ("can my brother come sit in during the session?", nil),
+        // How far the clinic is is its location; a sign-off before something
+        // is approval, signing off a goodbye.
+        ("how far is the clinic from the station?", nil),
+        ("do I need my CO's sign-off before I have it done?", nil),
+        ("that's it from me, signing off", "goodbye"),
         // Red flags in choosing a clinic are credentials, not redness.
         ("what red flags should I watch for in a clinic?", nil),
         // Turkish and Italian words among English; "every how many weeks"
