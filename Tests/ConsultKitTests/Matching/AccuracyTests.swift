@@ -1500,6 +1500,10 @@ import Testing
         ("that's it from me, signing off", "goodbye"),
         // Red flags in choosing a clinic are credentials, not redness.
         ("what red flags should I watch for in a clinic?", nil),
+        // What runs in the blood is inherited; Vietnamese greets and thanks.
+        ("does going bald run in the blood?", "hair_loss_genetics"),
+        ("xin chào!", "greeting"),
+        ("cảm ơn!", "thanks"),
         // Turkish and Italian words among English; "every how many weeks"
         // asks the interval.
         ("merhaba!", "greeting"),
