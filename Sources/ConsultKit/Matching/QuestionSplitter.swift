@@ -702,14 +702,15 @@ public enum QuestionSplitter {
             // before it, more than a word, is itself a question; a joining
             // word where a question follows it. A piece after either may
             // split again: "not sure if this is silly, but what is SMP, is
-            // it a wig?" asks two things after its "but".
+            // it a wig?" asks two things after its "but". Not after a word
+            // set off by commas: "what part, precisely, does DHT play?"
             var pieceStart = 0
             var commas = afterComma[...]
             for position in words.indices {
                 while let comma = commas.first, comma < position { commas.removeFirst() }
                 if commas.first == position, position - pieceStart >= minimumCommaWords,
                     words.count - position >= minimumCommaWords, isWord(words[position], in: openers),
-                    isWord(words[pieceStart], in: openers), !setsScene(pieceStart)
+                    isWord(words[pieceStart], in: openers), !setsScene(pieceStart), !afterComma.contains(position - 1)
                 {
                     clauses.append(start..<words[position].lowerBound)
                     start = words[position].lowerBound

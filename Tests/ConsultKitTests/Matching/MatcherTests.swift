@@ -256,6 +256,9 @@ import Testing
         ("- why several visits - how far apart", ["why several visits", "how far apart"]),
         // A bracket after a word, or a dash inside prose, numbers nothing.
         ("is it safe (for me) - asking for my dad", ["is it safe (for me) - asking for my dad"]),
+        // A word set off by commas is an aside inside one question.
+        ("what role, exactly, does the sun play?", ["what role, exactly, does the sun play"]),
+        ("is it permanent, how many sessions?", ["is it permanent,", "how many sessions"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
