@@ -1500,6 +1500,8 @@ import Testing
         ("that's it from me, signing off", "goodbye"),
         // Red flags in choosing a clinic are credentials, not redness.
         ("what red flags should I watch for in a clinic?", nil),
+        // Working long hours is stress, not a session's length in hours.
+        ("could working long hours be thinning my hair?", "hair_loss_lifestyle"),
         // What runs in the blood is inherited; Vietnamese greets and thanks.
         ("does going bald run in the blood?", "hair_loss_genetics"),
         ("xin chào!", "greeting"),
