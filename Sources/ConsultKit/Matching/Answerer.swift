@@ -207,7 +207,11 @@ public struct Answerer: Sendable {
                     }
                 }
             }
-            if position > 0, asks, let specific = namedInContext(match, named: named) { match = specific }
+            if position > 0, asks,
+                let specific = namedInContext(match, named: named, pointingBack: pointsAtWhatWasSaid(text))
+            {
+                match = specific
+            }
             matches.append((read, asks, match))
             named += found.analysis.ids
         }
@@ -468,10 +472,13 @@ public struct Answerer: Sendable {
     /// The topic of `match`'s group that the clauses before name what it
     /// needs of, when `match` is the group's general topic: "My father went
     /// bald early. Will I lose my hair too?" asks about genes.
-    private func namedInContext(_ match: Match, named: [Int32]) -> Match? {
+    private func namedInContext(_ match: Match, named: [Int32], pointingBack: Bool) -> Match? {
         // A question that names more asks what it names ("What actually
-        // makes people lose their hair?" after a claim about stress).
-        guard let general = match.intent, general.kind == .guide, !named.isEmpty, match.analysis.ids.count <= 2,
+        // makes people lose their hair?" after a claim about stress), unless
+        // it points at what was said ("…sensitive to DHT. Is that why my
+        // hair is thinning?").
+        guard let general = match.intent, general.kind == .guide, !named.isEmpty,
+            match.analysis.ids.count <= 2 || pointingBack,
             let index = matcher.knowledge.intents.firstIndex(where: { $0 === general }),
             matcher.aspects.needsNothing(index)
         else { return nil }
@@ -907,6 +914,8 @@ public struct Answerer: Sendable {
         "feel", "feels", "how", "happening", "happened", "cover", "covers", "include", "includes", "entail",
         "entails", "lead", "leads", "contribute", "contributes", "trigger", "triggers", "relate", "relates", "link",
         "links", "influence", "influences",
+        // "Is that why my hair is thinning?" asks whether what was said is the reason.
+        "why", "because",
     ]
 
     /// A clause without the spaces and commas around it.

@@ -1684,6 +1684,25 @@ import Testing
         ("who leads the consultation, is it a real doctor?", nil),
         // The surface of the skin is the layer the dots go in.
         ("do the dots stay close to the surface of the scalp", "treatment_procedure"),
+        // Brazilian Portuguese and Tagalog words among English; brown skin
+        // named "morena" is a skin tone; being ill on the day is a
+        // condition; "normal ink" is a tattoo.
+        ("meu pai is careca since 30, will I be careca too?", "hair_loss_genetics"),
+        ("bakit po so many sessions?", "why_multiple_sessions"),
+        ("magkano po the first session?", nil),
+        ("Oi, tudo bom?", "greeting"),
+        ("is the pigment shade ok for morena skin", nil),
+        ("I have the flu this week, can I still have my session?", nil),
+        ("how is smp different from normal ink on the arm?", "smp_vs_tattoo"),
+        // "Is that why…" asks whether the cause just named is the reason.
+        ("Some men are said to be sensitive to DHT. Is that why my hair's thinning?", "hair_loss_hormones"),
+        ("I smoke twenty a day. Is that why my hair is thinning?", "hair_loss_lifestyle"),
+        // Why it cannot all be done at once asks why, not how long.
+        ("why can't the whole course be finished in one go?", "why_multiple_sessions"),
+        // Going direct to the needles is no question of where the clinic is.
+        ("at the first visit do they go direct to the needles or talk first?", "consultation"),
+        // Dots getting weak are dots fading.
+        ("the dots got more weak a few days after my session, is that normal?", "why_multiple_sessions"),
     ]
 
     @Test(arguments: everydayWordings)
