@@ -1703,6 +1703,11 @@ import Testing
         ("at the first visit do they go direct to the needles or talk first?", "consultation"),
         // Dots getting weak are dots fading.
         ("the dots got more weak a few days after my session, is that normal?", "why_multiple_sessions"),
+        // Faking a shaved head, fake stubble, hair painted on: what SMP
+        // imitates, which is what it is, not whether it looks natural.
+        ("is smp basically a way to fake a shaved head?", "what_is_smp"),
+        ("so is it just fake stubble put in with needles?", "what_is_smp"),
+        ("what is it, like hair painted on the head?", "what_is_smp"),
     ]
 
     @Test(arguments: everydayWordings)
