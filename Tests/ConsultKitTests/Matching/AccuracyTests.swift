@@ -1708,6 +1708,12 @@ import Testing
         ("is smp basically a way to fake a shaved head?", "what_is_smp"),
         ("so is it just fake stubble put in with needles?", "what_is_smp"),
         ("what is it, like hair painted on the head?", "what_is_smp"),
+        // Hinglish and text speak; sessions on a Sunday are the clinic's diary.
+        ("smp kitne saal tak chalta hai bhai?", "longevity"),
+        ("session ke baad shampoo kab kar sakte hai?", "aftercare"),
+        ("kya stress se baal jhad sakte hai?", "hair_loss_lifestyle"),
+        ("hw lng does the whole course take", "course_duration"),
+        ("Sunday sessions bhi hote hai?", nil),
     ]
 
     @Test(arguments: everydayWordings)
