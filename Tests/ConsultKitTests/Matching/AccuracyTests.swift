@@ -1714,6 +1714,11 @@ import Testing
         ("kya stress se baal jhad sakte hai?", "hair_loss_lifestyle"),
         ("hw lng does the whole course take", "course_duration"),
         ("Sunday sessions bhi hote hai?", nil),
+        // A real man at the keyboard is a human, not a question about men.
+        ("is this a real guy typing or a robot?", "assistant_identity"),
+        // Strain is stress; getting smashed is drinking.
+        ("can strain from my job make my hair fall out?", "hair_loss_lifestyle"),
+        ("does getting smashed every weekend make you lose hair?", "hair_loss_lifestyle"),
     ]
 
     @Test(arguments: everydayWordings)
