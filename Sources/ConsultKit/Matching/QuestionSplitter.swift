@@ -16,11 +16,14 @@ public enum QuestionSplitter {
         "should", "shall", "may", "might", "must", "has", "have", "am",
         "isnt", "arent", "doesnt", "dont", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt", "hows",
         "wheres", "whos",
+        // Text speak.
+        "wot", "wat", "hw", "wots", "wats",
     ].map { Array($0.utf8) }
     /// Question words that open a new question even a word after a joining
     /// word: "…, and roughly how many sessions".
     private static let whWords: [[UInt8]] = [
         "how", "what", "why", "when", "where", "which", "who", "whom", "whats", "hows", "wheres", "whos",
+        "wot", "wat", "hw", "wots", "wats",
     ].map { Array($0.utf8) }
     /// Question words that open a question a word after a joining word;
     /// not "which" or "who", which after a noun relate ("SMP and tattoo
@@ -40,7 +43,8 @@ public enum QuestionSplitter {
     ].map { Array($0.utf8) }
     /// Not "or": "can I have it now, or should I wait?" is one question with
     /// two choices, and its second half alone ("should I wait") means little.
-    private static let joiners: [[UInt8]] = ["and", "also", "plus", "but"].map { Array($0.utf8) }
+    /// Text speak's "n" joins as "and" does ("does it hurt n wot r the side effects").
+    private static let joiners: [[UInt8]] = ["and", "also", "plus", "but", "n"].map { Array($0.utf8) }
     /// Words that may come before a clause's question word: "also how long…".
     private static let leadIns: [[UInt8]] = joiners + ["or", "so", "then", "well", "ok", "okay"].map { Array($0.utf8) }
     /// Question words that may instead open a clause that sets the scene.

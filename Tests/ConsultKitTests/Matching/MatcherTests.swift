@@ -259,6 +259,9 @@ import Testing
         // A word set off by commas is an aside inside one question.
         ("what role, exactly, does the sun play?", ["what role, exactly, does the sun play"]),
         ("is it permanent, how many sessions?", ["is it permanent,", "how many sessions"]),
+        // Text speak's "n" joins, and its "wot" asks.
+        ("does it hurt n wot r the side effects", ["does it hurt", "wot r the side effects"]),
+        ("salt n pepper hair", ["salt n pepper hair"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
