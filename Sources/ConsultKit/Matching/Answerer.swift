@@ -384,6 +384,13 @@ public struct Answerer: Sendable {
             return (String(clause), match)
         case .accepted where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.sceneOpeners):
             return (String(clause), afterScene(of: clause, match: match, explain: explain, named: named))
+        // "Since it washes out like hair dye, how long does it really stay?":
+        // a premise the writer takes for granted, however wrong, is not what
+        // is asked; the question after it is, when it is sure of its topic
+        // and the premise says nothing of the writer.
+        case .uncoveredSubject where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.premises):
+            if let asked = afterPremise(of: clause, explain: explain, named: named) { return asked }
+            return (String(clause), match)
         default: return (String(clause), match)
         }
         for core in QuestionSplitter.cores(of: Substring(clause)).reversed() {
@@ -468,6 +475,35 @@ public struct Answerer: Sendable {
         }
         return coreMatch
     }
+
+    /// The question after a premise ("since …, what is in it?"), when it asks
+    /// for a fact, is sure of a topic alone, and the premise names nothing
+    /// about the writer (`personal:`) or their health (`cautions:`).
+    private func afterPremise(of clause: some StringProtocol, explain: Bool, named: [Int32]) -> (
+        text: String, match: Match
+    )? {
+        let whole = Substring(clause)
+        guard let core = QuestionSplitter.cores(of: whole).last, core.startIndex > whole.startIndex,
+            QuestionSplitter.asksForFact(core)
+        else { return nil }
+        // What the premise says of SMP ("since it washes out like hair dye")
+        // is no news about the writer ("since I dye my hair"); the client's
+        // health is, whoever it is said of.
+        let context = whole[..<core.startIndex]
+        let premise = matcher.match(context, explain: false, named: named)
+        let aboutWriter = Tokenizer.tokens(context).contains(where: Self.firstPerson.contains)
+        guard !premise.analysis.ids.contains(where: cautionTerms.contains),
+            !aboutWriter || !premise.analysis.ids.contains(where: personalTerms.contains)
+        else { return nil }
+        let coreMatch = matcher.match(core, explain: explain, named: named)
+        guard coreMatch.intent?.kind == .guide, coreMatch.confidence >= settings.standAloneConfidence,
+            coreMatch.analysis.ids.count >= 2
+        else { return nil }
+        return (String(core), coreMatch)
+    }
+
+    /// Words that open a premise the writer takes for granted.
+    private static let premises: [[UInt8]] = ["since", "as", "given", "seeing"].map { Array($0.utf8) }
 
     /// The topic of `match`'s group that the clauses before name what it
     /// needs of, when `match` is the group's general topic: "My father went

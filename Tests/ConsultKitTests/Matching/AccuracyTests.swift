@@ -1719,6 +1719,11 @@ import Testing
         // Strain is stress; getting smashed is drinking.
         ("can strain from my job make my hair fall out?", "hair_loss_lifestyle"),
         ("does getting smashed every weekend make you lose hair?", "hair_loss_lifestyle"),
+        // A premise taken for granted about SMP is not what is asked; one
+        // about the writer is.
+        ("Since it rubs off like hair dye, how long does it actually last?", "longevity"),
+        ("As they use a razor to draw the pattern, how is the treatment actually done?", "treatment_procedure"),
+        ("Since I dye my hair every month, how long will the dots last?", nil),
     ]
 
     @Test(arguments: everydayWordings)
