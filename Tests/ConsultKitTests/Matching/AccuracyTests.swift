@@ -1724,6 +1724,12 @@ import Testing
         ("Since it rubs off like hair dye, how long does it actually last?", "longevity"),
         ("As they use a razor to draw the pattern, how is the treatment actually done?", "treatment_procedure"),
         ("Since I dye my hair every month, how long will the dots last?", nil),
+        // French words among English.
+        ("combien de séances, how many do I need?", "number_of_sessions"),
+        ("is there a lot of entretien after?", "maintenance"),
+        // Following suit is inheriting; having a hand in it is causing it.
+        ("my parents both thinned early, what are the chances I follow suit?", "hair_loss_genetics"),
+        ("did all those years of smoking have a hand in it?", "hair_loss_lifestyle"),
     ]
 
     @Test(arguments: everydayWordings)
