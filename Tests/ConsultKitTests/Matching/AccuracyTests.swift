@@ -1730,6 +1730,12 @@ import Testing
         // Following suit is inheriting; having a hand in it is causing it.
         ("my parents both thinned early, what are the chances I follow suit?", "hair_loss_genetics"),
         ("did all those years of smoking have a hand in it?", "hair_loss_lifestyle"),
+        // Dutch, Scandinavian, Welsh and Bengali words among English.
+        ("how many days after a sessie can I go to the sportschool?", "aftercare"),
+        ("tack så mycket!", "thanks"),
+        ("diolch yn fawr!", "thanks"),
+        ("my abba went bald at forty, will I too?", "hair_loss_genetics"),
+        ("koto taka for the full treatment?", nil),
     ]
 
     @Test(arguments: everydayWordings)
