@@ -1736,6 +1736,11 @@ import Testing
         ("diolch yn fawr!", "thanks"),
         ("my abba went bald at forty, will I too?", "hair_loss_genetics"),
         ("koto taka for the full treatment?", nil),
+        // Malay, Indonesian and Greek words among English.
+        ("berapa sesi for the crown only?", "number_of_sessions"),
+        ("kenapa so many sesi?", "why_multiple_sessions"),
+        ("my uncle is falakros since 35, will I be falakros also?", "hair_loss_genetics"),
+        ("efharisto poli!", "thanks"),
     ]
 
     @Test(arguments: everydayWordings)
