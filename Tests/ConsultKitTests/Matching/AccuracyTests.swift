@@ -1741,6 +1741,11 @@ import Testing
         ("kenapa so many sesi?", "why_multiple_sessions"),
         ("my uncle is falakros since 35, will I be falakros also?", "hair_loss_genetics"),
         ("efharisto poli!", "thanks"),
+        // Geordie greets and says the hair is going; TRT is a medicine, and
+        // having one's bloods done is a test the guide says nothing of.
+        ("alreet, how's it gannin?", "greeting"),
+        ("I'm on TRT, is that a problem for my SMP?", nil),
+        ("how often do I need my bloods done on TRT?", nil),
     ]
 
     @Test(arguments: everydayWordings)
