@@ -1746,6 +1746,8 @@ import Testing
         ("alreet, how's it gannin?", "greeting"),
         ("I'm on TRT, is that a problem for my SMP?", nil),
         ("how often do I need my bloods done on TRT?", nil),
+        // Whether it is meant to happen asks whether it is expected.
+        ("it's gone lighter since session one, is it meant to do that?", "why_multiple_sessions"),
     ]
 
     @Test(arguments: everydayWordings)
