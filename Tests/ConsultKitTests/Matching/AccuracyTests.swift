@@ -1748,6 +1748,11 @@ import Testing
         ("how often do I need my bloods done on TRT?", nil),
         // Whether it is meant to happen asks whether it is expected.
         ("it's gone lighter since session one, is it meant to do that?", "why_multiple_sessions"),
+        // Southern, Hungarian, Czech and Persian words among English.
+        ("appreciate y'all!", "thanks"),
+        ("köszönöm!", "thanks"),
+        ("salam, khoobi?", "greeting"),
+        ("can stress make my vlasy fall out?", "hair_loss_lifestyle"),
     ]
 
     @Test(arguments: everydayWordings)
