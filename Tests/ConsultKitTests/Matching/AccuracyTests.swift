@@ -1753,6 +1753,11 @@ import Testing
         ("köszönöm!", "thanks"),
         ("salam, khoobi?", "greeting"),
         ("can stress make my vlasy fall out?", "hair_loss_lifestyle"),
+        // Romanian and Bulgarian words among English; asking for a lady
+        // therapist is staffing.
+        ("why so many sedinte, not one?", "why_multiple_sessions"),
+        ("multumesc frumos!", "thanks"),
+        ("is there a lady therapist? my mum prefers one", nil),
     ]
 
     @Test(arguments: everydayWordings)
