@@ -368,8 +368,12 @@ public struct Answerer: Sendable {
             // A core that is the whole clause names what the clause names.
             let whole = Substring(clause)
             for core in QuestionSplitter.cores(of: whole).reversed() where core.startIndex > whole.startIndex {
+                // "…explain what scalp micropigmentation actually is?": a
+                // core that names SMP itself says what it asks about.
                 if let coreMatch = sureMatch(core), coreMatch.intent?.kind == .guide,
                     coreMatch.analysis.ids.count >= 3
+                        || coreMatch.analysis.ids.count == 2
+                            && coreMatch.analysis.ids.contains(where: smpTerms.contains)
                 {
                     return (String(core), coreMatch)
                 }

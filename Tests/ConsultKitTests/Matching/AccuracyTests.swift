@@ -1847,6 +1847,9 @@ import Testing
         ("why so many sedinte, not one?", "why_multiple_sessions"),
         ("multumesc frumos!", "thanks"),
         ("is there a lady therapist? my mum prefers one", nil),
+        // What SMP itself is, asked beside a price or "in the world".
+        ("I won a voucher in a raffle, can you explain what scalp micropigmentation actually is?", "what_is_smp"),
+        ("the lads at the pub keep yakking about scalp micropigmentation. what in the world is it?", "what_is_smp"),
     ]
 
     @Test(arguments: everydayWordings)
