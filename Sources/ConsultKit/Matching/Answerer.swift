@@ -207,9 +207,7 @@ public struct Answerer: Sendable {
                     }
                 }
             }
-            if position > 0, asks,
-                let specific = namedInContext(match, named: named, pointingBack: pointsAtWhatWasSaid(text))
-            {
+            if position > 0, asks, let specific = namedInContext(match, named: named, clause: text) {
                 match = specific
             }
             matches.append((read, asks, match))
@@ -494,10 +492,10 @@ public struct Answerer: Sendable {
         // is no news about the writer ("since I dye my hair"); the client's
         // health is, whoever it is said of.
         let context = whole[..<core.startIndex]
-        let premise = matcher.match(context, explain: false, named: named)
+        let premise = matcher.analyzer.analyze(context).ids
         let aboutWriter = Tokenizer.tokens(context).contains(where: Self.firstPerson.contains)
-        guard !premise.analysis.ids.contains(where: cautionTerms.contains),
-            !aboutWriter || !premise.analysis.ids.contains(where: personalTerms.contains)
+        guard !premise.contains(where: cautionTerms.contains),
+            !aboutWriter || !premise.contains(where: personalTerms.contains)
         else { return nil }
         let coreMatch = matcher.match(core, explain: explain, named: named)
         guard coreMatch.intent?.kind == .guide, coreMatch.confidence >= settings.standAloneConfidence,
@@ -512,13 +510,13 @@ public struct Answerer: Sendable {
     /// The topic of `match`'s group that the clauses before name what it
     /// needs of, when `match` is the group's general topic: "My father went
     /// bald early. Will I lose my hair too?" asks about genes.
-    private func namedInContext(_ match: Match, named: [Int32], pointingBack: Bool) -> Match? {
+    private func namedInContext(_ match: Match, named: [Int32], clause: String) -> Match? {
         // A question that names more asks what it names ("What actually
         // makes people lose their hair?" after a claim about stress), unless
         // it points at what was said ("…sensitive to DHT. Is that why my
         // hair is thinning?").
         guard let general = match.intent, general.kind == .guide, !named.isEmpty,
-            match.analysis.ids.count <= 2 || pointingBack,
+            match.analysis.ids.count <= 2 || pointsAtWhatWasSaid(clause),
             let index = matcher.knowledge.intents.firstIndex(where: { $0 === general }),
             matcher.aspects.needsNothing(index)
         else { return nil }

@@ -10,21 +10,24 @@
 /// Works on UTF-8 bytes: every line of a batch passes through here.
 public enum QuestionSplitter {
     /// Words that open a new question after a joining word.
-    private static let openers: [[UInt8]] = [
-        "how", "what", "whats", "why", "when", "where", "which", "who", "whom",
-        "is", "are", "was", "does", "do", "did", "can", "could", "will", "would",
-        "should", "shall", "may", "might", "must", "has", "have", "am",
-        "isnt", "arent", "doesnt", "dont", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt", "hows",
-        "wheres", "whos",
-        // Text speak.
-        "wot", "wat", "hw", "wots", "wats",
-    ].map { Array($0.utf8) }
+    private static let openers: [[UInt8]] =
+        [
+            "how", "what", "whats", "why", "when", "where", "which", "who", "whom",
+            "is", "are", "was", "does", "do", "did", "can", "could", "will", "would",
+            "should", "shall", "may", "might", "must", "has", "have", "am",
+            "isnt", "arent", "doesnt", "dont", "didnt", "cant", "wont", "wouldnt", "shouldnt", "couldnt", "hows",
+            "wheres", "whos",
+        ].map { Array($0.utf8) } + textSpeakQuestionWords
     /// Question words that open a new question even a word after a joining
     /// word: "…, and roughly how many sessions".
-    private static let whWords: [[UInt8]] = [
-        "how", "what", "why", "when", "where", "which", "who", "whom", "whats", "hows", "wheres", "whos",
-        "wot", "wat", "hw", "wots", "wats",
-    ].map { Array($0.utf8) }
+    private static let whWords: [[UInt8]] =
+        [
+            "how", "what", "why", "when", "where", "which", "who", "whom", "whats", "hows", "wheres", "whos",
+        ].map { Array($0.utf8) } + textSpeakQuestionWords
+    /// Text speak's question words ("wot r the side effects", "hw lng").
+    private static let textSpeakQuestionWords: [[UInt8]] = ["wot", "wat", "hw", "wots", "wats"].map {
+        Array($0.utf8)
+    }
     /// Question words that open a question a word after a joining word;
     /// not "which" or "who", which after a noun relate ("SMP and tattoo
     /// which I have on my arm").
