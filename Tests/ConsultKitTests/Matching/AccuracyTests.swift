@@ -301,7 +301,12 @@ import Testing
     ///   emails), fresh-qo (Ghanaian and Cameroonian English), fresh-qp
     ///   (quotes from a leaflet), fresh-qq (a young woman with thinning
     ///   temples), fresh-qr (a Leicester clinic's FAQ), fresh-qs (a Seattle
-    ///   clinic's FAQ) and fresh-qt (a sports physiotherapy centre's FAQ):
+    ///   clinic's FAQ), fresh-qt (a sports physiotherapy centre's FAQ),
+    ///   fresh-qu (Jamaican and Caribbean English), fresh-qv (a lawyer's
+    ///   careful wording), fresh-qw (surfers and swimmers), fresh-qx
+    ///   (Yorkshire English), fresh-qy (schoolteachers), fresh-qz (a
+    ///   Manchester clinic's FAQ), fresh-ra (a Toronto clinic's FAQ) and
+    ///   fresh-rb (a barbershop's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -774,6 +779,14 @@ import Testing
         ("fresh-qr.tsv", 73, 0.89, 0.88),
         ("fresh-qs.tsv", 64, 0.96, 0.93),
         ("fresh-qt.tsv", 60, 0.96, 0.99),
+        ("fresh-qu.tsv", 93, 0.93, 0.96),
+        ("fresh-qv.tsv", 97, 0.86, 0.96),
+        ("fresh-qw.tsv", 84, 0.84, 0.88),
+        ("fresh-qx.tsv", 72, 0.92, 0.95),
+        ("fresh-qy.tsv", 85, 0.94, 0.99),
+        ("fresh-qz.tsv", 41, 0.99, 0.99),
+        ("fresh-ra.tsv", 44, 0.94, 0.99),
+        ("fresh-rb.tsv", 60, 0.96, 0.96),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -1850,6 +1863,18 @@ import Testing
         // What SMP itself is, asked beside a price or "in the world".
         ("I won a voucher in a raffle, can you explain what scalp micropigmentation actually is?", "what_is_smp"),
         ("the lads at the pub keep yakking about scalp micropigmentation. what in the world is it?", "what_is_smp"),
+        // A formal writer's hedges ask nothing ("in the ordinary case"); the
+        // factors responsible, or partly to blame, are causes; a matter
+        // addressed is one dealt with, not the clinic's address.
+        ("what factors are responsible for hair loss in most people?", "hair_loss_causes"),
+        ("in the ordinary case, are three sessions sufficient, or should I anticipate more?", "number_of_sessions"),
+        ("could the stress be partly to blame? I keep finding hair in the sink", "hair_loss_lifestyle"),
+        ("will my hairline and colour be addressed at the first meeting?", "consultation"),
+        // What it sets one back is a price; doing evenings is opening hours;
+        // tattoo ink done on one's head is a tattoo, not a question of suitability.
+        ("how much will the touch-up set us back?", nil),
+        ("do you do evenings at all?", nil),
+        ("how is it different from having tattoo ink done on my head?", "smp_vs_tattoo"),
     ]
 
     @Test(arguments: everydayWordings)
