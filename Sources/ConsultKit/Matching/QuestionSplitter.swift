@@ -602,6 +602,104 @@ public enum QuestionSplitter {
             || clauses(of: line).contains { asks($0, in: line) }
     }
 
+    /// What `clause` asks: without a disclaimer of what it does not ask, or
+    /// an opening "when" that only sets the scene.
+    public static func whatIsAsked<S: StringProtocol>(_ clause: S) -> S.SubSequence {
+        withoutSceneSetter(afterDisclaimer(clause))
+    }
+
+    /// `clause` after a disclaimer of what it does not ask: "not asking how
+    /// long smp lasts, how long does the redness last" asks about redness.
+    /// The disclaimer runs to the first comma, colon, semicolon or dash after it.
+    static func afterDisclaimer<S: StringProtocol>(_ clause: S) -> S.SubSequence {
+        let bytes = clause.utf8
+        guard bytes.count >= disclaimer.count + 2 else { return clause[...] }
+        var index = bytes.startIndex
+        var offset = 0
+        var previous = UInt8(ascii: " ")
+        while offset + disclaimer.count < bytes.count && offset < scenePrefixLimit {
+            let byte = bytes[index]
+            defer {
+                previous = byte
+                index = bytes.index(after: index)
+                offset += 1
+            }
+            guard byte | 0x20 == disclaimer[0], !isLetter(previous),
+                bytes[index...].prefix(disclaimer.count).lazy.map({ $0 | 0x20 }).elementsEqual(disclaimer)
+            else { continue }
+            let rest = clause[bytes.index(index, offsetBy: disclaimer.count)...]
+            // It names a question ("not asking how long…", "…about the
+            // price"), not a favour ("not asking for much").
+            guard let named = Tokenizer.tokens(rest.prefix(disclaimerLookahead)).first,
+                disclaimedWords.contains(named)
+            else { return clause[...] }
+            // A dash with spaces around it separates; one inside a word ("touch-up") does not.
+            var before: Character = " "
+            guard
+                let separator = rest.firstIndex(where: { character in
+                    defer { before = character }
+                    return [",", ":", "—", "–", ";"].contains(character) || character == "-" && before == " "
+                })
+            else { return clause[...] }
+            let asked = rest[rest.index(after: separator)...]
+            return asked.contains(where: \.isLetter) ? clause[asked.startIndex...] : clause[...]
+        }
+        return clause[...]
+    }
+
+    /// What may follow "not asking" in a disclaimer.
+    private static let disclaimedWords = whWordSet.union(["about", "if", "whether"])
+    /// Enough of the text after "not asking" to hold its next word.
+    private static let disclaimerLookahead = 24
+    /// Lowercase bytes of the words that open a disclaimer.
+    private static let disclaimer = Array("not asking".utf8)
+
+    /// `clause` without an opening "when" that only sets the scene: "When
+    /// the dots begin to fade, can they be refreshed?" asks whether they can,
+    /// not when they fade. The "when" must open the clause, not be followed
+    /// by a question's verb ("when can I wash it, …" asks when), and a comma
+    /// must lead to the question itself: a question word, or a subject ("…,
+    /// I need to come back?").
+    public static func withoutSceneSetter<S: StringProtocol>(_ clause: S) -> S.SubSequence {
+        // Most clauses open otherwise: they are not copied.
+        guard let first = clause.utf8.first(where: { $0 != UInt8(ascii: " ") }), first | 0x20 == UInt8(ascii: "w")
+        else { return clause[...] }
+        let bytes = Array(clause.utf8.prefix(scenePrefixLimit))
+        var start = 0
+        while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
+        var end = start
+        while end < bytes.count && isLetter(bytes[end]) { end += 1 }
+        let opens = bytes.withUnsafeBufferPointer { buffer in
+            guard isWord(start..<end, of: buffer, in: sceneSetters) else { return false }
+            var next = end
+            while next < buffer.count && buffer[next] == UInt8(ascii: " ") { next += 1 }
+            guard !isWord(next..<wordEnd(buffer, from: next), of: buffer, in: openers) else { return false }
+            guard let comma = buffer[next...].firstIndex(of: UInt8(ascii: ",")) else { return false }
+            // A scene of the writer's own ("when my hair goes white, will
+            // the dots still look dark?") may be what the question is about.
+            var position = next
+            while position < comma {
+                let scene = position..<wordEnd(buffer, from: position)
+                if isWord(scene, of: buffer, in: firstPerson) { return false }
+                position = max(scene.upperBound, position + 1)
+                while position < comma && !isLetter(buffer[position]) { position += 1 }
+            }
+            var after = comma + 1
+            while after < buffer.count && buffer[after] == UInt8(ascii: " ") { after += 1 }
+            let word = after..<wordEnd(buffer, from: after)
+            return isWord(word, of: buffer, in: openers) || isWord(word, of: buffer, in: sceneSubjects)
+        }
+        guard opens else { return clause[...] }
+        return clause[clause.utf8.index(clause.startIndex, offsetBy: end)...]
+    }
+
+    /// How far into a clause its scene's comma is looked for.
+    private static let scenePrefixLimit = 160
+    /// The writer naming themself: a scene with one is their own case.
+    private static let firstPerson: [[UInt8]] = ["i", "my", "me", "im", "mine", "myself"].map { Array($0.utf8) }
+    /// Subjects that open the question after a scene ("…, I need to come back?").
+    private static let sceneSubjects: [[UInt8]] = ["i", "you", "they", "we"].map { Array($0.utf8) }
+
     /// `line` without a tag question that ends it ("I think that's
     /// everything, isn't it?", "you don't mind, do you?"): the tag seeks
     /// agreement with what was said and asks nothing of its own.

@@ -1875,6 +1875,12 @@ import Testing
         ("how much will the touch-up set us back?", nil),
         ("do you do evenings at all?", nil),
         ("how is it different from having tattoo ink done on my head?", "smp_vs_tattoo"),
+        // An opening "when" may set the scene for the question after it.
+        ("When the colour starts going after a few years, can they redo the faded bits?", "touch_up"),
+        ("when the dots get lighter with time, is there a smaller treatment to freshen them up?", "touch_up"),
+        // What the writer says they are not asking is not the question.
+        ("I'm not asking how long the whole course is, how long does the result last?", "longevity"),
+        ("not asking how many sessions, how long is the gap between them?", "session_interval"),
     ]
 
     @Test(arguments: everydayWordings)

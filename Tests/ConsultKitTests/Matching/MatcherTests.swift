@@ -177,6 +177,33 @@ import Testing
     }
 
     @Test(arguments: [
+        // An opening "when" before a comma and a question sets the scene.
+        ("When the dots begin to fade, can they be refreshed?", " the dots begin to fade, can they be refreshed?"),
+        ("when it fades after some years, I need to come back?", " it fades after some years, I need to come back?"),
+        // "When" that asks, or a scene without a question after its comma,
+        // or one of the writer's own, stays.
+        ("when can I wash it, the day after?", "when can I wash it, the day after?"),
+        ("when the dots fade, annoyingly", "when the dots fade, annoyingly"),
+        ("When my hair goes white, will the dots look dark?", "When my hair goes white, will the dots look dark?"),
+        ("what happens when it fades, can you redo it?", "what happens when it fades, can you redo it?"),
+    ])
+    func anOpeningWhenThatSetsTheScene(clause: String, read: String) {
+        #expect(String(QuestionSplitter.withoutSceneSetter(clause)) == read)
+    }
+
+    @Test(arguments: [
+        ("not asking how long smp lasts, how long does the redness last", " how long does the redness last"),
+        ("I'm not asking about the touch-up - how often do I shampoo?", " how often do I shampoo?"),
+        // A favour asked, nothing after the disclaimer, or none: the clause stays.
+        ("I'm not asking for much, just the facts", "I'm not asking for much, just the facts"),
+        ("honestly, I'm not asking", "honestly, I'm not asking"),
+        ("is it worth asking, how long does it last", "is it worth asking, how long does it last"),
+    ])
+    func aDisclaimerOfWhatIsNotAsked(clause: String, read: String) {
+        #expect(String(QuestionSplitter.afterDisclaimer(clause)) == read)
+    }
+
+    @Test(arguments: [
         ("Night-shift worker here, can I book a consultation?", [" can I book a consultation?"]),
         ("Hi, I'm Sam, is it safe, and how long does it last", [" is it safe, and how long does it last"]),
         ("Night-shift worker here, loving the results", []),
