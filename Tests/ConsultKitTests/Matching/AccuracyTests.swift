@@ -305,8 +305,13 @@ import Testing
     ///   fresh-qu (Jamaican and Caribbean English), fresh-qv (a lawyer's
     ///   careful wording), fresh-qw (surfers and swimmers), fresh-qx
     ///   (Yorkshire English), fresh-qy (schoolteachers), fresh-qz (a
-    ///   Manchester clinic's FAQ), fresh-ra (a Toronto clinic's FAQ) and
-    ///   fresh-rb (a barbershop's FAQ):
+    ///   Manchester clinic's FAQ), fresh-ra (a Toronto clinic's FAQ),
+    ///   fresh-rb (a barbershop's FAQ), fresh-rc (sceptical customers let
+    ///   down before), fresh-rd (medical students and junior doctors),
+    ///   fresh-re (Ugandan, Zimbabwean and Zambian English), fresh-rf (Quebec
+    ///   French speakers' English), fresh-rg (Gen Z slang), fresh-rh (a
+    ///   Glasgow clinic's FAQ), fresh-ri (a Johannesburg clinic's FAQ) and
+    ///   fresh-rj (a permanent make-up studio's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -787,6 +792,14 @@ import Testing
         ("fresh-qz.tsv", 41, 0.99, 0.99),
         ("fresh-ra.tsv", 44, 0.94, 0.99),
         ("fresh-rb.tsv", 60, 0.96, 0.96),
+        ("fresh-rc.tsv", 93, 0.91, 0.99),
+        ("fresh-rd.tsv", 84, 0.88, 0.92),
+        ("fresh-re.tsv", 96, 0.94, 0.99),
+        ("fresh-rf.tsv", 96, 0.88, 0.91),
+        ("fresh-rg.tsv", 79, 0.95, 0.96),
+        ("fresh-rh.tsv", 33, 0.93, 0.89),
+        ("fresh-ri.tsv", 43, 0.94, 0.91),
+        ("fresh-rj.tsv", 67, 0.92, 0.97),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
