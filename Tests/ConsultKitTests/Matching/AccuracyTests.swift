@@ -1894,6 +1894,12 @@ import Testing
         // What the writer says they are not asking is not the question.
         ("I'm not asking how long the whole course is, how long does the result last?", "longevity"),
         ("not asking how many sessions, how long is the gap between them?", "session_interval"),
+        // Androgenetic alopecia is pattern hair loss; following the same
+        // pattern is inheriting it; living off something is a diet; "in one
+        // time" is the French "en une fois", in one go.
+        ("my dad has androgenetic alopecia, will I follow the same pattern?", "hair_loss_genetics"),
+        ("I've been living off energy drinks and crisps, could that thin my hair?", "hair_loss_lifestyle"),
+        ("is it possible to do all of it in one time?", "number_of_sessions"),
     ]
 
     @Test(arguments: everydayWordings)
