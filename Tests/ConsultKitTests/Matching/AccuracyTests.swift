@@ -1900,6 +1900,13 @@ import Testing
         ("my dad has androgenetic alopecia, will I follow the same pattern?", "hair_loss_genetics"),
         ("I've been living off energy drinks and crisps, could that thin my hair?", "hair_loss_lifestyle"),
         ("is it possible to do all of it in one time?", "number_of_sessions"),
+        // A younger sister is family, not an age; the arl fella is a Scouse
+        // father; pegs are drinks; Punjabi and Ukrainian greetings and thanks.
+        ("I'd like to book a consultation for my younger sister", "start_consultation"),
+        ("my arl fella went bald at 40, will I?", "hair_loss_genetics"),
+        ("do a few pegs at the weekend thin your hair?", "hair_loss_lifestyle"),
+        ("sat sri akal!", "greeting"),
+        ("dyakuyu!", "thanks"),
     ]
 
     @Test(arguments: everydayWordings)
