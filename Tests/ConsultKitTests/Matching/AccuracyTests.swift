@@ -1920,6 +1920,11 @@ import Testing
         ("do a few pegs at the weekend thin your hair?", "hair_loss_lifestyle"),
         ("sat sri akal!", "greeting"),
         ("dyakuyu!", "thanks"),
+        // Spirits are drinks; a high-level overview asks the causes in
+        // general; "than she expected" is an expectation, not a pregnancy.
+        ("too much whisky and vodka lately, could that thin my hair?", "hair_loss_lifestyle"),
+        ("high level overview of why hair falls out please", "hair_loss_causes"),
+        ("her first session looks lighter than she expected, is that normal?", "why_multiple_sessions"),
     ]
 
     @Test(arguments: everydayWordings)
