@@ -1938,6 +1938,13 @@ import Testing
         ("too much whisky and vodka lately, could that thin my hair?", "hair_loss_lifestyle"),
         ("high level overview of why hair falls out please", "hair_loss_causes"),
         ("her first session looks lighter than she expected, is that normal?", "why_multiple_sessions"),
+        // What a friend said is the story, not the question: it no longer
+        // pulls towards "my friend said I should look into smp, what is it".
+        ("my friend said his hairline looked faded a few days later, is that normal?", "why_multiple_sessions"),
+        ("my friend said he needed five goes, is that normal?", "number_of_sessions"),
+        // Losing our hair is hair loss; rosemary oil is a hair-care product.
+        ("why do we lose our hair at all?", "hair_loss_causes"),
+        ("should I try rosemary oil before smp?", nil),
     ]
 
     @Test(arguments: everydayWordings)
