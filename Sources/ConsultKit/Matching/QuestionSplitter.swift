@@ -24,10 +24,12 @@ public enum QuestionSplitter {
         [
             "how", "what", "why", "when", "where", "which", "who", "whom", "whats", "hows", "wheres", "whos",
         ].map { Array($0.utf8) } + textSpeakQuestionWords
-    /// Text speak's question words ("wot r the side effects", "hw lng").
-    private static let textSpeakQuestionWords: [[UInt8]] = ["wot", "wat", "hw", "wots", "wats"].map {
-        Array($0.utf8)
-    }
+    /// Text speak's question words ("wot r the side effects", "hw lng"), and
+    /// question words contracted with "will" or "would" ("what'll it cost").
+    private static let textSpeakQuestionWords: [[UInt8]] = [
+        "wot", "wat", "hw", "wots", "wats", "whatll", "howll", "wholl", "wherell", "whenll", "whatd", "howd", "whod",
+        "whered", "whyd",
+    ].map { Array($0.utf8) }
     /// Question words that open a question a word after a joining word;
     /// not "which" or "who", which after a noun relate ("SMP and tattoo
     /// which I have on my arm").

@@ -1945,6 +1945,11 @@ import Testing
         // Losing our hair is hair loss; rosemary oil is a hair-care product.
         ("why do we lose our hair at all?", "hair_loss_causes"),
         ("should I try rosemary oil before smp?", nil),
+        // "What'll" asks as "what" does, so the line splits before it; roll-ups
+        // are cigarettes; a chef's pass is no session.
+        ("how many sessions is it and what'll it cost me?", "number_of_sessions"),
+        ("could my roll-ups be why my hair's thinning?", "hair_loss_lifestyle"),
+        ("living off staff meals at the pass, could that thin my hair?", "hair_loss_lifestyle"),
     ]
 
     @Test(arguments: everydayWordings)
