@@ -325,8 +325,13 @@ import Testing
     ///   fresh-sb (Lithuanian and Latvian speakers' English), fresh-sc
     ///   (police officers, firefighters and paramedics), fresh-sd (chefs and
     ///   kitchen staff), fresh-se (farmers and rural workers), fresh-sf (an
-    ///   Auckland clinic's FAQ), fresh-sg (a Cape Town clinic's FAQ) and
-    ///   fresh-sh (a tanning salon's FAQ):
+    ///   Auckland clinic's FAQ), fresh-sg (a Cape Town clinic's FAQ),
+    ///   fresh-sh (a tanning salon's FAQ), fresh-si (plain standard English),
+    ///   fresh-sj (worries stated rather than asked), fresh-sk (Afrikaans
+    ///   speakers' English), fresh-sl (Moroccan, Algerian and Tunisian
+    ///   speakers' English), fresh-sm (short lines typed into a chat box),
+    ///   fresh-sn (a Vancouver clinic's FAQ), fresh-so (a Lisbon clinic's
+    ///   FAQ for expats) and fresh-sp (a hotel spa's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -839,6 +844,14 @@ import Testing
         ("fresh-sf.tsv", 42, 0.99, 0.99),
         ("fresh-sg.tsv", 43, 0.90, 0.95),
         ("fresh-sh.tsv", 58, 0.89, 0.85),
+        ("fresh-si.tsv", 70, 0.93, 0.95),
+        ("fresh-sj.tsv", 100, 0.78, 0.96),
+        ("fresh-sk.tsv", 81, 0.94, 0.99),
+        ("fresh-sl.tsv", 99, 0.87, 0.90),
+        ("fresh-sm.tsv", 54, 0.97, 0.99),
+        ("fresh-sn.tsv", 43, 0.90, 0.87),
+        ("fresh-so.tsv", 54, 0.97, 0.99),
+        ("fresh-sp.tsv", 58, 0.92, 0.94),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -1963,6 +1976,8 @@ import Testing
         ("how many sessions is it and what'll it cost me?", "number_of_sessions"),
         ("could my roll-ups be why my hair's thinning?", "hair_loss_lifestyle"),
         ("living off staff meals at the pass, could that thin my hair?", "hair_loss_lifestyle"),
+        // A scalp reacting badly is a side effect.
+        ("is my scalp going to react badly to it?", "side_effects"),
     ]
 
     @Test(arguments: everydayWordings)
