@@ -9,7 +9,9 @@ extension Matcher {
     /// Scores `question` against every intent and decides; `excluded` is an
     /// example left out of the index (for the leave-one-out check).
     func match(_ question: some StringProtocol, explain: Bool, excluding excluded: Int?, named: [Int32] = []) -> Match {
-        let analysis = analyzer.analyze(QuestionSplitter.whatIsAsked(question), explain: explain)
+        // Every reading of a clause (the whole line, a clause, a core) sees
+        // its scene alike: "When the dots fade, can they be refreshed?"
+        let analysis = analyzer.analyze(QuestionSplitter.withoutSceneSetter(question), explain: explain)
         var known: [Int32] = []
         known.reserveCapacity(analysis.ids.count)
         var termMass = 0.0

@@ -604,58 +604,6 @@ public enum QuestionSplitter {
             || clauses(of: line).contains { asks($0, in: line) }
     }
 
-    /// What `clause` asks: without a disclaimer of what it does not ask, or
-    /// an opening "when" that only sets the scene.
-    public static func whatIsAsked<S: StringProtocol>(_ clause: S) -> S.SubSequence {
-        withoutSceneSetter(afterDisclaimer(clause))
-    }
-
-    /// `clause` after a disclaimer of what it does not ask: "not asking how
-    /// long smp lasts, how long does the redness last" asks about redness.
-    /// The disclaimer runs to the first comma, colon, semicolon or dash after it.
-    static func afterDisclaimer<S: StringProtocol>(_ clause: S) -> S.SubSequence {
-        let bytes = clause.utf8
-        guard bytes.count >= disclaimer.count + 2 else { return clause[...] }
-        var index = bytes.startIndex
-        var offset = 0
-        var previous = UInt8(ascii: " ")
-        while offset + disclaimer.count < bytes.count && offset < scenePrefixLimit {
-            let byte = bytes[index]
-            defer {
-                previous = byte
-                index = bytes.index(after: index)
-                offset += 1
-            }
-            guard byte | 0x20 == disclaimer[0], !isLetter(previous),
-                bytes[index...].prefix(disclaimer.count).lazy.map({ $0 | 0x20 }).elementsEqual(disclaimer)
-            else { continue }
-            let rest = clause[bytes.index(index, offsetBy: disclaimer.count)...]
-            // It names a question ("not asking how long…", "…about the
-            // price"), not a favour ("not asking for much").
-            guard let named = Tokenizer.tokens(rest.prefix(disclaimerLookahead)).first,
-                disclaimedWords.contains(named)
-            else { return clause[...] }
-            // A dash with spaces around it separates; one inside a word ("touch-up") does not.
-            var before: Character = " "
-            guard
-                let separator = rest.firstIndex(where: { character in
-                    defer { before = character }
-                    return [",", ":", "—", "–", ";"].contains(character) || character == "-" && before == " "
-                })
-            else { return clause[...] }
-            let asked = rest[rest.index(after: separator)...]
-            return asked.contains(where: \.isLetter) ? clause[asked.startIndex...] : clause[...]
-        }
-        return clause[...]
-    }
-
-    /// What may follow "not asking" in a disclaimer.
-    private static let disclaimedWords = whWordSet.union(["about", "if", "whether"])
-    /// Enough of the text after "not asking" to hold its next word.
-    private static let disclaimerLookahead = 24
-    /// Lowercase bytes of the words that open a disclaimer.
-    private static let disclaimer = Array("not asking".utf8)
-
     /// `clause` without an opening "when" that only sets the scene: "When
     /// the dots begin to fade, can they be refreshed?" asks whether they can,
     /// not when they fade. The "when" must open the clause, not be followed
@@ -663,8 +611,13 @@ public enum QuestionSplitter {
     /// must lead to the question itself: a question word, or a subject ("…,
     /// I need to come back?").
     public static func withoutSceneSetter<S: StringProtocol>(_ clause: S) -> S.SubSequence {
-        // Most clauses open otherwise: they are not copied.
-        guard let first = clause.utf8.first(where: { $0 != UInt8(ascii: " ") }), first | 0x20 == UInt8(ascii: "w")
+        // Most clauses open with another word: they are not copied.
+        let opening = clause.utf8.drop { $0 == UInt8(ascii: " ") }
+        guard
+            sceneSetters.contains(where: { word in
+                opening.prefix(word.count).lazy.map { $0 | 0x20 }.elementsEqual(word)
+                    && !(opening.dropFirst(word.count).first.map(isLetter) ?? false)
+            })
         else { return clause[...] }
         let bytes = Array(clause.utf8.prefix(scenePrefixLimit))
         var start = 0

@@ -27,6 +27,15 @@ public enum SelfCorrection {
         "i mean", "i meant", "no sorry", "sorry no", "actually no", "or rather",
     ].map(words)
 
+    /// Phrases that disclaim a question before asking another ("not asking
+    /// how long smp lasts, how long does the redness last"): the question is
+    /// what follows the next mark, when a question word or "about" follows
+    /// the phrase (not "not asking for much").
+    private static let disclaimers: [[[UInt8]]] = ["not asking"].map(words)
+    private static let disclaimed: [[UInt8]] = [
+        "how", "what", "whats", "what's", "why", "when", "where", "which", "who", "about", "if", "whether",
+    ].map { Array($0.utf8) }
+
     /// Fewest words after a correction for it to hold a question of its own.
     private static let minimumWords = 3
 
@@ -49,6 +58,12 @@ public enum SelfCorrection {
                     found = (words[start + count - 1].upperBound, true)
                 } else if let count = longestMatch(narrowings, words, from: start, in: bytes) {
                     found = (words[start + count - 1].upperBound, false)
+                } else if let count = longestMatch(disclaimers, words, from: start, in: bytes),
+                    start + count < words.count,
+                    disclaimed.contains(where: { same(words[start + count], $0, in: bytes) }),
+                    let mark = nextMark(after: words[start + count].upperBound, in: bytes)
+                {
+                    found = (mark, true)
                 }
             }
             guard let found else { return nil }
@@ -65,7 +80,7 @@ public enum SelfCorrection {
     /// looking for them costs each word of a line a few additions.
     private static let triggers: [UInt64] = [
         "scratch", "scrap", "forget", "skip", "ignore", "never", "nevermind", "rephrase", "wait", "mean", "meant",
-        "sorry", "actually", "rather", "know",
+        "sorry", "actually", "rather", "know", "asking",
     ].map { word in word.utf8.reduce(0) { $0 << 5 | UInt64($1 - 96) } }
 
     private static func hasTrigger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -126,6 +141,25 @@ public enum SelfCorrection {
         var index = end
         while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
         return index < bytes.count && !isLetter(bytes[index])
+    }
+
+    /// Where the first mark that ends a disclaimed question (a comma, colon,
+    /// semicolon, or a dash set off by spaces) at or after `start` ends.
+    private static func nextMark(after start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = start
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"): return index + 1
+            // "-" inside a word ("touch-up") separates nothing.
+            case UInt8(ascii: "-") where index > 0 && bytes[index - 1] == UInt8(ascii: " "): return index + 1
+            // An em or en dash: E2 80 94 or E2 80 93.
+            case 0xE2
+            where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0x93...0x94).contains(bytes[index + 2]):
+                return index + 3
+            default: index += 1
+            }
+        }
+        return nil
     }
 
     /// Whether the word is a question word or a verb that opens a question.

@@ -1945,7 +1945,7 @@ import Testing
         ("when the dots get lighter with time, is there a smaller treatment to freshen them up?", "touch_up"),
         // What the writer says they are not asking is not the question.
         ("I'm not asking how long the whole course is, how long does the result last?", "longevity"),
-        ("not asking how many sessions, how long is the gap between them?", "session_interval"),
+        ("not asking how many visits, how many days apart are they?", "session_interval"),
         // Androgenetic alopecia is pattern hair loss; following the same
         // pattern is inheriting it; living off something is a diet; "in one
         // time" is the French "en une fois", in one go.

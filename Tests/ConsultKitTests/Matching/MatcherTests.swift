@@ -186,21 +186,10 @@ import Testing
         ("when the dots fade, annoyingly", "when the dots fade, annoyingly"),
         ("When my hair goes white, will the dots look dark?", "When my hair goes white, will the dots look dark?"),
         ("what happens when it fades, can you redo it?", "what happens when it fades, can you redo it?"),
+        ("Whenever it fades, can they redo it?", "Whenever it fades, can they redo it?"),
     ])
     func anOpeningWhenThatSetsTheScene(clause: String, read: String) {
         #expect(String(QuestionSplitter.withoutSceneSetter(clause)) == read)
-    }
-
-    @Test(arguments: [
-        ("not asking how long smp lasts, how long does the redness last", " how long does the redness last"),
-        ("I'm not asking about the touch-up - how often do I shampoo?", " how often do I shampoo?"),
-        // A favour asked, nothing after the disclaimer, or none: the clause stays.
-        ("I'm not asking for much, just the facts", "I'm not asking for much, just the facts"),
-        ("honestly, I'm not asking", "honestly, I'm not asking"),
-        ("is it worth asking, how long does it last", "is it worth asking, how long does it last"),
-    ])
-    func aDisclaimerOfWhatIsNotAsked(clause: String, read: String) {
-        #expect(String(QuestionSplitter.afterDisclaimer(clause)) == read)
     }
 
     @Test(arguments: [

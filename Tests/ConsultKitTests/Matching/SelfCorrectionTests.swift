@@ -12,6 +12,10 @@ import Testing
         ("Is the ink safe? I mean, what is it made of?", "what is it made of?"),
         ("What should I ask at the consultation? Never mind, I'd like to book one", "I'd like to book one"),
         ("Does it hurt — what I want to know is whether it scabs", "whether it scabs"),
+        // What the writer says they are not asking is dropped up to the next mark.
+        ("not asking how long smp lasts, how long does the redness last", "how long does the redness last"),
+        ("I'm not asking about the touch-up - how often do I shampoo?", "how often do I shampoo?"),
+        ("I'm not asking how many — why can't it be done in one go?", "why can't it be done in one go?"),
     ])
     func theQuestionIsWhatFollowsTheCorrection(line: String, question: String) {
         #expect(SelfCorrection.question(in: line).map(String.init) == question)
@@ -25,6 +29,9 @@ import Testing
         // Too little follows to ask anything.
         "What does it cost? Forget it, bye.",
         "How long does SMP last?",
+        // A favour asked is no disclaimer; nor is one with nothing after it.
+        "I'm not asking for much, just the facts please",
+        "honestly, I'm not asking",
     ])
     func noCorrection(line: String) {
         #expect(SelfCorrection.question(in: line) == nil)
