@@ -708,6 +708,26 @@ public enum QuestionSplitter {
         return list.contains { $0.count == count && $0.elementsEqual(letters) }
     }
 
+    /// Whether the full stop at `index` ends no sentence: it sits inside a
+    /// word or number ("e.g", "1.5 years") or ends an abbreviation that goes
+    /// on with the sentence ("e.g. spread over a year", "vs. a tattoo").
+    private static func abbreviates(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        if index + 1 < bytes.count, isLetter(bytes[index + 1]) || isDigit(bytes[index + 1]) { return true }
+        var start = index
+        while start > 0 && isLetter(bytes[start - 1]) { start -= 1 }
+        guard start < index else { return false }
+        // The last letter of "e.g." or "i.e.": a single letter after a full stop.
+        if index - start == 1, start >= 2, bytes[start - 1] == UInt8(ascii: "."), isLetter(bytes[start - 2]) {
+            return true
+        }
+        return isWord(start..<index, of: bytes, in: abbreviations)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// Abbreviations that a sentence goes on after.
+    private static let abbreviations: [[UInt8]] = ["eg", "ie", "vs", "approx", "esp", "incl"].map { Array($0.utf8) }
+
     /// Marks that open a bulleted line.
     private static let bullets: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "*")]
 
@@ -803,6 +823,8 @@ public enum QuestionSplitter {
         if bulleted { clauseStart = first + 1 }
         for index in 0..<bytes.count {
             switch bytes[index] {
+            case UInt8(ascii: ".") where abbreviates(bytes, at: index):
+                endWord(at: index)
             case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "\n"):
                 endClause(at: index)
                 clauseStart = index + 1

@@ -2235,6 +2235,24 @@ import Testing
         #expect(Bundled.answerer.answer(family).primary.intent?.id == "hair_loss_genetics")
     }
 
+    /// Phrasings the lexicon reads: a request for a short answer asks
+    /// nothing ("in two sentences"), hair that does not grow back is hair
+    /// loss, a bare head in the sun is sun exposure, a dialect's "wharr" is
+    /// "what", Scandinavian thanks and a Midlands goodbye are what they say.
+    @Test(arguments: [
+        ("Could you sum up what smp is for a total beginner in two sentences?", "what_is_smp"),
+        ("the gist in two sentences: what is smp", "what_is_smp"),
+        ("could hormones be why my hair isn't growing back at the temples", "hair_loss_hormones"),
+        ("is it fine to be out in the sun without a hat once it has healed", "maintenance"),
+        ("what is the useful life of an smp result", "longevity"),
+        ("wharr appens in the consultation", "consultation"),
+        ("mange tak for the answers", "thanks"),
+        ("lovely, ta ra for now", "goodbye"),
+    ])
+    func readsPhrasingsOfItsLexicon(question: String, intent: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {

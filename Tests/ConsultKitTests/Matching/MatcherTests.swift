@@ -278,6 +278,15 @@ import Testing
         // Text speak's "n" joins, and its "wot" asks.
         ("does it hurt n wot r the side effects", ["does it hurt", "wot r the side effects"]),
         ("salt n pepper hair", ["salt n pepper hair"]),
+        // A full stop inside a number or after an abbreviation ends no sentence.
+        (
+            "do you offer payment plans, e.g. spread over a year?",
+            ["do you offer payment plans, e.g. spread over a year"]
+        ),
+        ("is it the same as a tattoo, i.e. permanent?", ["is it the same as a tattoo, i.e. permanent"]),
+        ("does it last 2.5 years or more", ["does it last 2.5 years or more"]),
+        ("is smp vs. a transplant cheaper", ["is smp vs. a transplant cheaper"]),
+        ("It lasts. Is it safe?", ["It lasts", "Is it safe"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
