@@ -331,7 +331,17 @@ import Testing
     ///   speakers' English), fresh-sl (Moroccan, Algerian and Tunisian
     ///   speakers' English), fresh-sm (short lines typed into a chat box),
     ///   fresh-sn (a Vancouver clinic's FAQ), fresh-so (a Lisbon clinic's
-    ///   FAQ for expats) and fresh-sp (a hotel spa's FAQ):
+    ///   FAQ for expats), fresh-sp (a hotel spa's FAQ), fresh-sq (Swedish,
+    ///   Norwegian and Danish speakers' English), fresh-sr (Birmingham and
+    ///   Black Country English), fresh-ss (lorry and truck drivers),
+    ///   fresh-st (accountants), fresh-su (Amharic and Tigrinya speakers'
+    ///   English), fresh-sv (a Nottingham clinic's FAQ), fresh-sw (an Austin
+    ///   clinic's FAQ), fresh-sx (a hair-loss telehealth service's FAQ),
+    ///   fresh-sy (gamers), fresh-sz (personal trainers and bodybuilders),
+    ///   fresh-ta (Texans and Southerners), fresh-tb (IT support staff
+    ///   writing like tickets), fresh-tc (Kazakh, Uzbek and Mongolian
+    ///   speakers' English), fresh-td (a Perth clinic's FAQ), fresh-te (a
+    ///   Nashville clinic's FAQ) and fresh-tf (a medical-tattoo clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -852,6 +862,22 @@ import Testing
         ("fresh-sn.tsv", 43, 0.90, 0.87),
         ("fresh-so.tsv", 54, 0.97, 0.99),
         ("fresh-sp.tsv", 58, 0.92, 0.94),
+        ("fresh-sq.tsv", 90, 0.96, 0.96),
+        ("fresh-sr.tsv", 96, 0.88, 0.93),
+        ("fresh-ss.tsv", 75, 0.92, 0.99),
+        ("fresh-st.tsv", 89, 0.93, 0.99),
+        ("fresh-su.tsv", 99, 0.91, 0.91),
+        ("fresh-sv.tsv", 44, 0.94, 0.92),
+        ("fresh-sw.tsv", 52, 0.89, 0.96),
+        ("fresh-sx.tsv", 51, 0.91, 0.93),
+        ("fresh-sy.tsv", 79, 0.91, 0.95),
+        ("fresh-sz.tsv", 80, 0.89, 0.95),
+        ("fresh-ta.tsv", 95, 0.87, 0.96),
+        ("fresh-tb.tsv", 99, 0.96, 0.99),
+        ("fresh-tc.tsv", 95, 0.91, 0.93),
+        ("fresh-td.tsv", 51, 0.93, 0.93),
+        ("fresh-te.tsv", 52, 0.95, 0.96),
+        ("fresh-tf.tsv", 69, 0.93, 0.97),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
