@@ -2265,6 +2265,7 @@ import Testing
     /// nothing ("in two sentences"), hair that does not grow back is hair
     /// loss, a bare head in the sun is sun exposure, a dialect's "wharr" is
     /// "what", Scandinavian thanks and a Midlands goodbye are what they say.
+    /// Each failed on the lexicon before it.
     @Test(arguments: [
         ("Could you sum up what smp is for a total beginner in two sentences?", "what_is_smp"),
         ("the gist in two sentences: what is smp", "what_is_smp"),
@@ -2274,6 +2275,14 @@ import Testing
         ("wharr appens in the consultation", "consultation"),
         ("mange tak for the answers", "thanks"),
         ("lovely, ta ra for now", "goodbye"),
+        // "Straight up" says how frankly it is asked; "wtf" asks what.
+        ("straight up, what actually is smp", "what_is_smp"),
+        ("noob question but wtf is smp", "what_is_smp"),
+        ("yo whats good", "greeting"),
+        ("sain baina uu, I have some questions", "greeting"),
+        ("from what comes the thinning at my temples", "hair_loss_causes"),
+        // Bringing it back after the years it holds is the touch-up, not a cure.
+        ("after a couple of years what do I do to bring it back looking sharp", "touch_up"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
