@@ -377,8 +377,30 @@ public enum QuestionSplitter {
             // question word after a comma asks too.
             return bytes.indices.contains { bytes[$0] == UInt8(ascii: ",") && opensQuestion(bytes, after: $0) }
         }
-        return opens || asksIndirectly(clause) || invertsInAQuestion(clause, in: line)
+        return opens || asksIndirectly(clause) || invertsInAQuestion(clause, in: line) || endsOnAQuestionWord(clause)
     }
+
+    /// Whether the question word comes last, where many languages put it:
+    /// "the pigment is made of what", "each session costs how much".
+    private static func endsOnAQuestionWord(_ clause: Substring) -> Bool {
+        let words = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).suffix(2).map { $0.lowercased() }
+        guard let last = words.last else { return false }
+        if inSituQuestionWords.contains(last) { return true }
+        return words.count == 2 && words[0] == "how" && howMeasures.contains(last)
+    }
+
+    /// `endsOnAQuestionWord` for the words of a clause being split.
+    private static func endsOnQuestionWord(_ words: [Range<Int>], of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = words.last else { return false }
+        if isWord(last, of: bytes, in: inSituQuestionBytes) { return true }
+        return words.count >= 2 && isWord(words[words.count - 2], of: bytes, in: [Array("how".utf8)])
+            && isWord(last, of: bytes, in: howMeasureBytes)
+    }
+
+    private static let inSituQuestionBytes = inSituQuestionWords.map { Array($0.utf8) }
+    private static let howMeasureBytes = howMeasures.map { Array($0.utf8) }
+    private static let inSituQuestionWords: Set<String> = ["what", "when", "where", "which", "who"]
+    private static let howMeasures: Set<String> = ["much", "many", "long", "often", "soon", "far"]
 
     /// Whether `clause` puts a verb before its subject early on ("At the
     /// consultation do we talk about where my hairline sits") in a sentence
@@ -786,6 +808,12 @@ public enum QuestionSplitter {
             // set off by commas: "what part, precisely, does DHT play?"
             var pieceStart = 0
             var commas = afterComma[...]
+            // "How many sessions I need and each one costs how much": the
+            // last joining word before a question word that ends the clause
+            // opens a question.
+            let lastJoiner =
+                endsOnQuestionWord(words, of: bytes)
+                ? words.indices.last { isWord(words[$0], in: joiners) } : nil
             for position in words.indices {
                 while let comma = commas.first, comma < position { commas.removeFirst() }
                 if commas.first == position, position - pieceStart >= minimumCommaWords,
@@ -799,7 +827,11 @@ public enum QuestionSplitter {
                     isWord(words[position], in: joiners),
                     isWord(words[position + 1], in: whWords)
                         || isWord(words[position + 1], in: openers) && !isWord(words[position + 1], in: negatives)
-                            && isWord(words[position + 2], in: subjects)
+                            && (isWord(words[position + 2], in: subjects) || afterComma.contains(position))
+                        || position == lastJoiner
+                        || afterComma.contains(position) && isWord(words[position + 1], in: subjects)
+                            && isWord(words[position + 2], in: openers)
+                            && !isWord(words[position + 2], in: negatives)
                         || isWord(words[position + 2], in: leadingWhWords) && !isWord(words[position + 1], in: openers),
                     words[position].lowerBound > start
                 {

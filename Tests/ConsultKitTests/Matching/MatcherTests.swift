@@ -287,6 +287,15 @@ import Testing
         ("does it last 2.5 years or more", ["does it last 2.5 years or more"]),
         ("is smp vs. a transplant cheaper", ["is smp vs. a transplant cheaper"]),
         ("It lasts. Is it safe?", ["It lasts", "Is it safe"]),
+        // After a comma, a joining word opens a question with its verb or its
+        // subject first; before a question word that ends the line, the last one does.
+        ("what is in the ink, and can remove it later", ["what is in the ink,", "can remove it later"]),
+        ("how long does it last, and it can be removed?", ["how long does it last,", "it can be removed"]),
+        ("how long does it last and it can be removed?", ["how long does it last and it can be removed"]),
+        (
+            "how many sessions I need and each one costs how much",
+            ["how many sessions I need", "each one costs how much"]
+        ),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
@@ -310,6 +319,9 @@ import Testing
         ("I'd be grateful if you could explain in plain words what SMP is", true),
         ("I'd rather not have to explain to him why I need a day off", false),
         ("everyone talks about DHT like I'm supposed to know what it is", false),
+        // A question word may come last, where many languages put it.
+        ("the pigment is made of what", true), ("each session costs how much", true),
+        ("I wear a cap all day, how much", true), ("I know how", false),
     ])
     func tellsQuestionsFromStatements(clause: String, asks: Bool) {
         #expect(QuestionSplitter.asks(clause[...], in: clause) == asks)
