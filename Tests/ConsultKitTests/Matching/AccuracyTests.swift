@@ -2280,6 +2280,8 @@ import Testing
         ("noob question but wtf is smp", "what_is_smp"),
         ("yo whats good", "greeting"),
         ("sain baina uu, I have some questions", "greeting"),
+        ("bout ye!", "greeting"),
+        ("quick one from the stock room - why do people lose their hair", "hair_loss_causes"),
         ("from what comes the thinning at my temples", "hair_loss_causes"),
         // Bringing it back after the years it holds is the touch-up, not a cure.
         ("after a couple of years what do I do to bring it back looking sharp", "touch_up"),
