@@ -341,7 +341,13 @@ import Testing
     ///   fresh-ta (Texans and Southerners), fresh-tb (IT support staff
     ///   writing like tickets), fresh-tc (Kazakh, Uzbek and Mongolian
     ///   speakers' English), fresh-td (a Perth clinic's FAQ), fresh-te (a
-    ///   Nashville clinic's FAQ) and fresh-tf (a medical-tattoo clinic's FAQ):
+    ///   Nashville clinic's FAQ), fresh-tf (a medical-tattoo clinic's FAQ),
+    ///   fresh-tg (Hong Kong Cantonese speakers' English), fresh-th (Ulster
+    ///   English), fresh-ti (retail and shop-floor workers), fresh-tj
+    ///   (Mexican and Colombian Spanish speakers' English), fresh-tk
+    ///   (Burmese, Khmer and Lao speakers' English), fresh-tl (a Charlotte
+    ///   clinic's FAQ), fresh-tm (an Adelaide clinic's FAQ) and fresh-tn (a
+    ///   swimming pool and leisure centre's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -878,6 +884,14 @@ import Testing
         ("fresh-td.tsv", 51, 0.93, 0.93),
         ("fresh-te.tsv", 52, 0.95, 0.96),
         ("fresh-tf.tsv", 69, 0.93, 0.97),
+        ("fresh-tg.tsv", 99, 0.91, 0.91),
+        ("fresh-th.tsv", 82, 0.94, 0.96),
+        ("fresh-ti.tsv", 81, 0.88, 0.95),
+        ("fresh-tj.tsv", 94, 0.95, 0.96),
+        ("fresh-tk.tsv", 96, 0.92, 0.93),
+        ("fresh-tl.tsv", 54, 0.95, 0.96),
+        ("fresh-tm.tsv", 57, 0.95, 0.96),
+        ("fresh-tn.tsv", 68, 0.95, 0.94),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
