@@ -1113,6 +1113,8 @@ import Testing
         let health = "I'm on blood thinners. How long will the redness last?"
         #expect(Bundled.answerer.answer(health).primary.intent == nil)
         #expect(Bundled.knowledge.outOfScope.cautions.contains("condition"))
+        // A medicine for the immune system is the client's health too.
+        #expect(Bundled.answerer.answer("I'm on methotrexate, are there side effects for me").primary.intent == nil)
         // The client's health refuses every part, not only a lone question.
         let parts = "I'm diabetic. How long does it last, and how many sessions will I need?"
         #expect(Bundled.answerer.answer(parts).parts.allSatisfy { $0.intent == nil })
@@ -2295,6 +2297,10 @@ import Testing
         ("yo whats good", "greeting"),
         ("sain baina uu, I have some questions", "greeting"),
         ("bout ye!", "greeting"),
+        ("madloba, you helped a lot", "thanks"),
+        // "Per se" only qualifies; spreading the treatment spreads sessions.
+        ("is per se DHT the culprit, or are some follicles just sensitive", "hair_loss_hormones"),
+        ("what is the reasoning behind spreading the treatment over a few visits", "why_multiple_sessions"),
         ("quick one from the stock room - why do people lose their hair", "hair_loss_causes"),
         ("from what comes the thinning at my temples", "hair_loss_causes"),
         // Bringing it back after the years it holds is the touch-up, not a cure.
