@@ -346,8 +346,13 @@ import Testing
     ///   English), fresh-ti (retail and shop-floor workers), fresh-tj
     ///   (Mexican and Colombian Spanish speakers' English), fresh-tk
     ///   (Burmese, Khmer and Lao speakers' English), fresh-tl (a Charlotte
-    ///   clinic's FAQ), fresh-tm (an Adelaide clinic's FAQ) and fresh-tn (a
-    ///   swimming pool and leisure centre's FAQ):
+    ///   clinic's FAQ), fresh-tm (an Adelaide clinic's FAQ), fresh-tn (a
+    ///   swimming pool and leisure centre's FAQ), fresh-to (Armenian and
+    ///   Georgian speakers' English), fresh-tp (taxi and ride-share drivers),
+    ///   fresh-tq (estate agents), fresh-tr (university lecturers), fresh-ts
+    ///   (parents asking for a grown-up child), fresh-tt (an Ottawa clinic's
+    ///   FAQ), fresh-tu (a Durban clinic's FAQ) and fresh-tv (a scalp
+    ///   psoriasis patients' association's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -892,6 +897,14 @@ import Testing
         ("fresh-tl.tsv", 54, 0.95, 0.96),
         ("fresh-tm.tsv", 57, 0.95, 0.96),
         ("fresh-tn.tsv", 68, 0.95, 0.94),
+        ("fresh-to.tsv", 93, 0.94, 0.96),
+        ("fresh-tp.tsv", 76, 0.91, 0.91),
+        ("fresh-tq.tsv", 90, 0.92, 0.95),
+        ("fresh-tr.tsv", 97, 0.89, 0.99),
+        ("fresh-ts.tsv", 99, 0.92, 0.93),
+        ("fresh-tt.tsv", 54, 0.88, 0.87),
+        ("fresh-tu.tsv", 51, 0.87, 0.86),
+        ("fresh-tv.tsv", 68, 0.95, 0.94),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
