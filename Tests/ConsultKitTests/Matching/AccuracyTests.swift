@@ -615,7 +615,9 @@ import Testing
         ("fresh-ip.tsv", 99, 0.85, 0.88),
         ("fresh-iq.tsv", 97, 0.92, 0.95),
         ("fresh-ir.tsv", 97, 0.94, 0.95),
-        ("fresh-is.tsv", 70, 0.91, 0.86),
+        // Refusals 0.86 → 0.85 since sunscreen stopped being the sun: "Hat or
+        // no hat in summer?" now takes the sun's maintenance answer.
+        ("fresh-is.tsv", 70, 0.91, 0.85),
         ("fresh-it.tsv", 67, 0.94, 0.93),
         ("fresh-iu.tsv", 84, 0.95, 0.99),
         ("fresh-iv.tsv", 100, 0.96, 0.99),
@@ -2320,6 +2322,23 @@ import Testing
         ("after a couple of years what do I do to bring it back looking sharp", "touch_up"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
+    /// What the guide never names is not covered although its words are
+    /// near a topic's: sunscreen is not the sun it keeps out, and itching or
+    /// scabs are not the first day's redness. Passing an answer on is no
+    /// inheritance.
+    @Test(
+        arguments: [
+            ("can I put sunscreen on my smp in summer", nil),
+            ("will the scalp itch a few days after a session", nil),
+            ("are scabs normal once it starts healing", nil),
+            ("will there be any swelling or redness after", "side_effects"),
+            ("will the sun fade my smp", "maintenance"),
+            ("cheers, I'll pass it on to my brother", "thanks"),
+        ] as [(String, String?)])
+    func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
