@@ -876,7 +876,9 @@ import Testing
         ("fresh-so.tsv", 54, 0.97, 0.99),
         ("fresh-sp.tsv", 58, 0.92, 0.94),
         ("fresh-sq.tsv", 90, 0.96, 0.96),
-        ("fresh-sr.tsv", 96, 0.88, 0.93),
+        // 0.88 → 0.87 once time off work stopped being recovery: "will me ed
+        // be red after, cus I've gotta goo back to work" is now refused.
+        ("fresh-sr.tsv", 96, 0.87, 0.93),
         ("fresh-ss.tsv", 75, 0.92, 0.99),
         ("fresh-st.tsv", 89, 0.93, 0.99),
         ("fresh-su.tsv", 99, 0.91, 0.91),
@@ -1710,12 +1712,13 @@ import Testing
         ("I'm open to ideas, what is smp exactly?", "what_is_smp"),
         ("which clinic do you recommend", nil),
         ("do you recommend it for someone like me", nil),
-        // Lathering up is washing, skin going wrong a side effect, a week off
-        // work or getting back on site recovery.
+        // Lathering up is washing, skin going wrong a side effect; a week off
+        // work or getting back on site is time off work, which the guide
+        // leaves to the client.
         ("How soon can I lather up after a session?", "aftercare"),
         ("Could anything go wrong with my skin afterwards?", "side_effects"),
-        ("Do people usually need a week off work after a session?", "aftercare"),
-        ("how soon can I be back on site after the treatment", "aftercare"),
+        ("Do people usually need a week off work after a session?", nil),
+        ("how soon can I be back on site after the treatment", nil),
         // A nurse writing asks nothing about credentials; whether a nurse does it does.
         ("I'm a nurse, how many sessions will I need?", "number_of_sessions"),
         ("is it done by a nurse", nil),
@@ -2327,8 +2330,8 @@ import Testing
 
     /// What the guide never names is not covered although its words are
     /// near a topic's: sunscreen is not the sun it keeps out, and itching or
-    /// scabs are not the first day's redness. Passing an answer on is no
-    /// inheritance.
+    /// scabs are not the first day's redness, nor time off work the week's
+    /// aftercare. Passing an answer on is no inheritance.
     @Test(
         arguments: [
             ("can I put sunscreen on my smp in summer", nil),
@@ -2337,6 +2340,13 @@ import Testing
             ("will there be any swelling or redness after", "side_effects"),
             ("will the sun fade my smp", "maintenance"),
             ("cheers, I'll pass it on to my brother", "thanks"),
+            // Time off work is the client's and their employer's matter; how
+            // the head looks at work the next morning is the redness.
+            ("when can I go back to work after a session?", nil),
+            ("will I need time off work after each session", nil),
+            ("will my head still be red when I go to work the next morning", "side_effects"),
+            ("how long after a relaxer should I wait before smp", nil),
+            ("grazzi hafna, that helped", "thanks"),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
