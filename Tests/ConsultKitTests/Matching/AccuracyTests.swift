@@ -2360,6 +2360,14 @@ import Testing
             ("will my head still be red when I go to work the next morning", "side_effects"),
             ("how long after a relaxer should I wait before smp", nil),
             ("grazzi hafna, that helped", "thanks"),
+            // How big the needles are, or whether they are new each time, is
+            // the clinic's equipment; a missed week is the clinic's to judge;
+            // colouring one's own hair is a hair product, not the pigment.
+            ("how big are the needles you use", nil),
+            ("do they use fresh needles every time", nil),
+            ("what happens if I miss a week between sessions", nil),
+            ("if I cannot make it back after a week, is that a problem", nil),
+            ("can I colour the rest of my hair after smp", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
