@@ -2368,6 +2368,8 @@ import Testing
             ("what happens if I miss a week between sessions", nil),
             ("if I cannot make it back after a week, is that a problem", nil),
             ("can I colour the rest of my hair after smp", nil),
+            // Whether SMP stops hair loss getting worse is no question of genes.
+            ("if my baldness is genetic will smp stop it getting any worse", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
