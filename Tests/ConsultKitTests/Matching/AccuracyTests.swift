@@ -2345,6 +2345,9 @@ import Testing
         // "Per se" only qualifies; spreading the treatment spreads sessions.
         ("is per se DHT the culprit, or are some follicles just sensitive", "hair_loss_hormones"),
         ("what is the reasoning behind spreading the treatment over a few visits", "why_multiple_sessions"),
+        // Suspecting a money grab asks why, not the price; cheap pints are drink.
+        ("why can't they do it in one sitting, sounds like a money grab to me", "why_multiple_sessions"),
+        ("could cheap pints and stress be why my hair is thinning", "hair_loss_lifestyle"),
         ("quick one from the stock room - why do people lose their hair", "hair_loss_causes"),
         ("from what comes the thinning at my temples", "hair_loss_causes"),
         // Bringing it back after the years it holds is the touch-up, not a cure.
