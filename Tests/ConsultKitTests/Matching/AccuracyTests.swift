@@ -2348,6 +2348,15 @@ import Testing
         // Suspecting a money grab asks why, not the price; cheap pints are drink.
         ("why can't they do it in one sitting, sounds like a money grab to me", "why_multiple_sessions"),
         ("could cheap pints and stress be why my hair is thinning", "hair_loss_lifestyle"),
+        // Pidgin's "da" is "the"; "me da" is still a father.
+        ("how long da smp going last", "longevity"),
+        ("me da went bald at 30, will I go the same way", "hair_loss_genetics"),
+        // At-risk follicles are susceptible, not a risk of the treatment;
+        // "or the reverse" offers the other order.
+        ("how does DHT harm at-risk follicles", "hair_loss_hormones"),
+        ("is the light pigment put in first and then the dark, or the reverse?", "pigment_shades"),
+        ("mahalo, that helped", "thanks"),
+        ("ayubowan", "greeting"),
         ("quick one from the stock room - why do people lose their hair", "hair_loss_causes"),
         ("from what comes the thinning at my temples", "hair_loss_causes"),
         // Bringing it back after the years it holds is the touch-up, not a cure.
