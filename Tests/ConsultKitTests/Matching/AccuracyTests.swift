@@ -666,7 +666,10 @@ import Testing
         ("fresh-jx.tsv", 41, 0.97, 0.99),
         ("fresh-jy.tsv", 51, 0.89, 0.86),
         ("fresh-jz.tsv", 75, 0.94, 0.94),
-        ("fresh-ka.tsv", 98, 0.91, 0.93),
+        // 0.91 and 0.93 → 0.90 and 0.90 once stress stopped leaning on a
+        // not-covered example: "stress make hair drop, then how to reduce
+        // stress lor" now answers its first part with the lifestyle causes.
+        ("fresh-ka.tsv", 98, 0.90, 0.90),
         ("fresh-kb.tsv", 100, 0.90, 0.99),
         ("fresh-kc.tsv", 91, 0.94, 0.99),
         ("fresh-kd.tsv", 99, 0.80, 0.89),
@@ -2370,6 +2373,10 @@ import Testing
         ("is the light pigment put in first and then the dark, or the reverse?", "pigment_shades"),
         ("mahalo, that helped", "thanks"),
         ("ayubowan", "greeting"),
+        // Stress as a cause of hair loss is a lifestyle cause; whether it
+        // fades the pigment the guide does not say.
+        ("could stress at work be why my hair keeps coming out in the shower", "hair_loss_lifestyle"),
+        ("has all this stress since the baby come made my hair thin", "hair_loss_lifestyle"),
         ("quick one from the stock room - why do people lose their hair", "hair_loss_causes"),
         ("from what comes the thinning at my temples", "hair_loss_causes"),
         // Bringing it back after the years it holds is the touch-up, not a cure.
@@ -2408,6 +2415,7 @@ import Testing
             ("can I colour the rest of my hair after smp", nil),
             // Whether SMP stops hair loss getting worse is no question of genes.
             ("if my baldness is genetic will smp stop it getting any worse", nil),
+            ("does stress make the dots fade any sooner", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
