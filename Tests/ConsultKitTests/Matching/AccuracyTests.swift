@@ -1631,7 +1631,7 @@ import Testing
     /// ("his first session") would pull it to another topic.
     @Test(arguments: [
         (
-            "My husband goes in for his first session next week. How does the pigmenting work when he's in the chair?",
+            "My husband goes in for his first session next week. How does the pigmenting work while he's sitting there?",
             "treatment_procedure"
         ),
         (
@@ -2377,6 +2377,10 @@ import Testing
         // fades the pigment the guide does not say.
         ("could stress at work be why my hair keeps coming out in the shower", "hair_loss_lifestyle"),
         ("has all this stress since the baby come made my hair thin", "hair_loss_lifestyle"),
+        // Being sat in the chair is the session itself.
+        ("what goes on once I'm sat in the chair for it", "treatment_procedure"),
+        ("sawubona, I have a question", "greeting"),
+        ("kiitos, very helpful", "thanks"),
         ("quick one from the stock room - why do people lose their hair", "hair_loss_causes"),
         ("from what comes the thinning at my temples", "hair_loss_causes"),
         // Bringing it back after the years it holds is the touch-up, not a cure.
@@ -2416,6 +2420,7 @@ import Testing
             // Whether SMP stops hair loss getting worse is no question of genes.
             ("if my baldness is genetic will smp stop it getting any worse", nil),
             ("does stress make the dots fade any sooner", nil),
+            ("can I bring a mate along to the session", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
