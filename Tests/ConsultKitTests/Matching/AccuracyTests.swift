@@ -366,8 +366,13 @@ import Testing
     ///   Pidgin), fresh-un (Sinhala speakers' English), fresh-uo (mechanical
     ///   and civil engineers), fresh-up (sleep-deprived new fathers),
     ///   fresh-uq (wedding photographers), fresh-ur (an Aberdeen clinic's
-    ///   FAQ), fresh-us (an Orlando clinic's FAQ) and fresh-ut (a chemotherapy
-    ///   scalp-cooling service's FAQ):
+    ///   FAQ), fresh-us (an Orlando clinic's FAQ), fresh-ut (a chemotherapy
+    ///   scalp-cooling service's FAQ), fresh-uu (Finnish and Estonian
+    ///   speakers' English), fresh-uv (Zulu and Xhosa speakers' English),
+    ///   fresh-uw (night-shift security guards), fresh-ux (call-centre
+    ///   workers), fresh-uy (grandmothers asking for a grandson), fresh-uz (a
+    ///   Sheffield clinic's FAQ), fresh-va (a Christchurch clinic's FAQ) and
+    ///   fresh-vb (a men's skincare brand's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -951,6 +956,14 @@ import Testing
         ("fresh-ur.tsv", 50, 0.93, 0.93),
         ("fresh-us.tsv", 42, 0.92, 0.90),
         ("fresh-ut.tsv", 58, 0.92, 0.94),
+        ("fresh-uu.tsv", 92, 0.92, 0.89),
+        ("fresh-uv.tsv", 79, 0.96, 0.95),
+        ("fresh-uw.tsv", 80, 0.93, 0.89),
+        ("fresh-ux.tsv", 84, 0.98, 0.99),
+        ("fresh-uy.tsv", 100, 0.92, 0.99),
+        ("fresh-uz.tsv", 49, 0.97, 0.96),
+        ("fresh-va.tsv", 60, 0.94, 0.93),
+        ("fresh-vb.tsv", 45, 0.97, 0.96),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
