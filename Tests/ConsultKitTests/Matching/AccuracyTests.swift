@@ -2394,6 +2394,8 @@ import Testing
         ("what goes on once I'm sat in the chair for it", "treatment_procedure"),
         ("sawubona, I have a question", "greeting"),
         ("kiitos, very helpful", "thanks"),
+        // Time off training is exercise, which the aftercare answers.
+        ("how long should I take off training after a session", "aftercare"),
         ("quick one from the stock room - why do people lose their hair", "hair_loss_causes"),
         ("from what comes the thinning at my temples", "hair_loss_causes"),
         // Bringing it back after the years it holds is the touch-up, not a cure.
@@ -2434,6 +2436,7 @@ import Testing
             ("if my baldness is genetic will smp stop it getting any worse", nil),
             ("does stress make the dots fade any sooner", nil),
             ("can I bring a mate along to the session", nil),
+            ("will smp stop the rest of my hair falling out", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
