@@ -371,8 +371,13 @@ import Testing
     ///   speakers' English), fresh-uv (Zulu and Xhosa speakers' English),
     ///   fresh-uw (night-shift security guards), fresh-ux (call-centre
     ///   workers), fresh-uy (grandmothers asking for a grandson), fresh-uz (a
-    ///   Sheffield clinic's FAQ), fresh-va (a Christchurch clinic's FAQ) and
-    ///   fresh-vb (a men's skincare brand's FAQ):
+    ///   Sheffield clinic's FAQ), fresh-va (a Christchurch clinic's FAQ),
+    ///   fresh-vb (a men's skincare brand's FAQ), fresh-vc (Nigerian Pidgin),
+    ///   fresh-vd (teenage boys and young men), fresh-ve (cyclists and
+    ///   triathletes), fresh-vf (bakers and market traders), fresh-vg
+    ///   (hospital porters, cleaners and catering staff), fresh-vh (a Nairobi
+    ///   clinic's FAQ), fresh-vi (a San Diego clinic's FAQ) and fresh-vj (a
+    ///   hair-donation charity's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -964,6 +969,14 @@ import Testing
         ("fresh-uz.tsv", 49, 0.97, 0.96),
         ("fresh-va.tsv", 60, 0.94, 0.93),
         ("fresh-vb.tsv", 45, 0.97, 0.96),
+        ("fresh-vc.tsv", 98, 0.87, 0.90),
+        ("fresh-vd.tsv", 84, 0.95, 0.99),
+        ("fresh-ve.tsv", 69, 0.92, 0.99),
+        ("fresh-vf.tsv", 79, 0.90, 0.88),
+        ("fresh-vg.tsv", 75, 0.95, 0.99),
+        ("fresh-vh.tsv", 66, 0.94, 0.97),
+        ("fresh-vi.tsv", 43, 0.94, 0.96),
+        ("fresh-vj.tsv", 73, 0.95, 0.95),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
