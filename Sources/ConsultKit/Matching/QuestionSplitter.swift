@@ -383,24 +383,35 @@ public enum QuestionSplitter {
     /// Whether the question word comes last, where many languages put it:
     /// "the pigment is made of what", "each session costs how much".
     private static func endsOnAQuestionWord(_ clause: Substring) -> Bool {
-        let words = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).suffix(2).map { $0.lowercased() }
-        guard let last = words.last else { return false }
-        if inSituQuestionWords.contains(last) { return true }
-        return words.count == 2 && words[0] == "how" && howMeasures.contains(last)
+        var clause = clause
+        return clause.withUTF8 { bytes in
+            // Read from the end: every clause of a batch passes through here.
+            func word(endingBy limit: Int) -> Range<Int> {
+                var end = limit
+                while end > 0 && !isLetter(bytes[end - 1]) { end -= 1 }
+                var start = end
+                while start > 0 && (isLetter(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "'")) { start -= 1 }
+                return start..<end
+            }
+            let last = word(endingBy: bytes.count)
+            guard !last.isEmpty else { return false }
+            if isWord(last, of: bytes, in: inSituQuestionWords) { return true }
+            return isWord(last, of: bytes, in: howMeasures)
+                && isWord(word(endingBy: last.lowerBound), of: bytes, in: howWord)
+        }
     }
 
     /// `endsOnAQuestionWord` for the words of a clause being split.
     private static func endsOnQuestionWord(_ words: [Range<Int>], of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = words.last else { return false }
-        if isWord(last, of: bytes, in: inSituQuestionBytes) { return true }
-        return words.count >= 2 && isWord(words[words.count - 2], of: bytes, in: [Array("how".utf8)])
-            && isWord(last, of: bytes, in: howMeasureBytes)
+        if isWord(last, of: bytes, in: inSituQuestionWords) { return true }
+        return words.count >= 2 && isWord(words[words.count - 2], of: bytes, in: howWord)
+            && isWord(last, of: bytes, in: howMeasures)
     }
 
-    private static let inSituQuestionBytes = inSituQuestionWords.map { Array($0.utf8) }
-    private static let howMeasureBytes = howMeasures.map { Array($0.utf8) }
-    private static let inSituQuestionWords: Set<String> = ["what", "when", "where", "which", "who"]
-    private static let howMeasures: Set<String> = ["much", "many", "long", "often", "soon", "far"]
+    private static let inSituQuestionWords: [[UInt8]] = ["what", "when", "where", "which", "who"].map { Array($0.utf8) }
+    private static let howMeasures: [[UInt8]] = ["much", "many", "long", "often", "soon", "far"].map { Array($0.utf8) }
+    private static let howWord: [[UInt8]] = [Array("how".utf8)]
 
     /// Whether `clause` puts a verb before its subject early on ("At the
     /// consultation do we talk about where my hairline sits") in a sentence
