@@ -376,8 +376,13 @@ import Testing
     ///   fresh-vd (teenage boys and young men), fresh-ve (cyclists and
     ///   triathletes), fresh-vf (bakers and market traders), fresh-vg
     ///   (hospital porters, cleaners and catering staff), fresh-vh (a Nairobi
-    ///   clinic's FAQ), fresh-vi (a San Diego clinic's FAQ) and fresh-vj (a
-    ///   hair-donation charity's FAQ):
+    ///   clinic's FAQ), fresh-vi (a San Diego clinic's FAQ), fresh-vj (a
+    ///   hair-donation charity's FAQ), fresh-vk (Mauritian and Seychellois
+    ///   Creole speakers' English), fresh-vl (Deaf writers whose first
+    ///   language is BSL or ASL), fresh-vm (gardeners and landscapers),
+    ///   fresh-vn (car mechanics), fresh-vo (Egyptian Arabic speakers'
+    ///   English), fresh-vp (a Bangkok clinic's FAQ), fresh-vq (a
+    ///   Philadelphia clinic's FAQ) and fresh-vr (a portrait studio's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -977,6 +982,14 @@ import Testing
         ("fresh-vh.tsv", 66, 0.94, 0.97),
         ("fresh-vi.tsv", 43, 0.94, 0.96),
         ("fresh-vj.tsv", 73, 0.95, 0.95),
+        ("fresh-vk.tsv", 90, 0.91, 0.96),
+        ("fresh-vl.tsv", 94, 0.95, 0.90),
+        ("fresh-vm.tsv", 82, 0.90, 0.95),
+        ("fresh-vn.tsv", 84, 0.86, 0.99),
+        ("fresh-vo.tsv", 98, 0.85, 0.90),
+        ("fresh-vp.tsv", 63, 0.93, 0.97),
+        ("fresh-vq.tsv", 53, 0.99, 0.99),
+        ("fresh-vr.tsv", 58, 0.90, 0.91),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
