@@ -1,12 +1,14 @@
 /// Finds the clauses of a line that may ask several things at once:
 /// "How long does it last and is it safe?" → "How long does it last", "is it safe".
 ///
-/// Splits at sentence ends (? ! ; . newlines, and a colon before a space), at
-/// "and", "also", "plus" or "but" when a question word follows (perhaps
-/// a word later: "and roughly how many") and each side has a few words,
-/// and at a comma between two questions ("is it permanent, how many
-/// sessions?"); a comma after words that set the scene ("if I'm bald, can I
-/// still have it?", "I'm on finasteride, will it affect the pigment?") stays.
+/// Splits at sentence ends (? ! ; . newlines, and a colon before a space; not
+/// a full stop inside a number or after "e.g."), at "and", "also", "plus" or
+/// "but" when a question word follows (perhaps a word later: "and roughly how
+/// many"; after a comma, a verb or a subject first will do) and each side has
+/// a few words, before a question word that ends the clause ("…and each one
+/// costs how much"), and at a comma between two questions ("is it permanent,
+/// how many sessions?"); a comma after words that set the scene ("if I'm bald,
+/// can I still have it?", "I'm on finasteride, will it affect the pigment?") stays.
 /// Works on UTF-8 bytes: every line of a batch passes through here.
 public enum QuestionSplitter {
     /// Words that open a new question after a joining word.
