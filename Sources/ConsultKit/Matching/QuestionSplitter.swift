@@ -396,19 +396,18 @@ public enum QuestionSplitter {
                 return start..<end
             }
             let last = word(endingBy: bytes.count)
-            guard !last.isEmpty else { return false }
-            if isWord(last, of: bytes, in: inSituQuestionWords) { return true }
-            return isWord(last, of: bytes, in: howMeasures)
-                && isWord(word(endingBy: last.lowerBound), of: bytes, in: howWord)
+            return !last.isEmpty && endsOnQuestionWord(last: last, before: word(endingBy: last.lowerBound), of: bytes)
         }
     }
 
-    /// `endsOnAQuestionWord` for the words of a clause being split.
-    private static func endsOnQuestionWord(_ words: [Range<Int>], of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let last = words.last else { return false }
+    /// Whether `last`, with the word `before` it, is a question word that
+    /// ends a clause: "what", or "how" and a measure ("how much").
+    private static func endsOnQuestionWord(last: Range<Int>, before: Range<Int>?, of bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         if isWord(last, of: bytes, in: inSituQuestionWords) { return true }
-        return words.count >= 2 && isWord(words[words.count - 2], of: bytes, in: howWord)
-            && isWord(last, of: bytes, in: howMeasures)
+        guard let before else { return false }
+        return isWord(last, of: bytes, in: howMeasures) && isWord(before, of: bytes, in: howWord)
     }
 
     private static let inSituQuestionWords: [[UInt8]] = ["what", "when", "where", "which", "who"].map { Array($0.utf8) }
@@ -824,9 +823,9 @@ public enum QuestionSplitter {
             // "How many sessions I need and each one costs how much": the
             // last joining word before a question word that ends the clause
             // opens a question.
-            let lastJoiner =
-                endsOnQuestionWord(words, of: bytes)
-                ? words.indices.last { isWord(words[$0], in: joiners) } : nil
+            let endsAsking =
+                words.last.map { endsOnQuestionWord(last: $0, before: words.dropLast().last, of: bytes) } ?? false
+            let lastJoiner = endsAsking ? words.indices.last { isWord(words[$0], in: joiners) } : nil
             for position in words.indices {
                 while let comma = commas.first, comma < position { commas.removeFirst() }
                 if commas.first == position, position - pieceStart >= minimumCommaWords,
@@ -840,9 +839,9 @@ public enum QuestionSplitter {
                     isWord(words[position], in: joiners),
                     isWord(words[position + 1], in: whWords)
                         || isWord(words[position + 1], in: openers) && !isWord(words[position + 1], in: negatives)
-                            && (isWord(words[position + 2], in: subjects) || afterComma.contains(position))
+                            && (isWord(words[position + 2], in: subjects) || commas.first == position)
                         || position == lastJoiner
-                        || afterComma.contains(position) && isWord(words[position + 1], in: subjects)
+                        || commas.first == position && isWord(words[position + 1], in: subjects)
                             && isWord(words[position + 2], in: openers)
                             && !isWord(words[position + 2], in: negatives)
                         || isWord(words[position + 2], in: leadingWhWords) && !isWord(words[position + 1], in: openers),
