@@ -522,6 +522,14 @@ public enum QuestionSplitter {
                 comma = false
             }
             var cores: [Range<Int>] = []
+            // A question word that opens the clause asks up to a comma that
+            // ends it: "what even is SMP, my whole feed is talking about it".
+            // Not "when", which more often sets a scene ("When it fades, …").
+            if let first = words.first, isWord(first.range, of: bytes, in: whWords),
+                !isWord(first.range, of: bytes, in: sceneSetters), let next = words.firstIndex(where: \.afterComma)
+            {
+                cores.append(first.range.lowerBound..<words[next - 1].range.upperBound)
+            }
             for position in words.indices.dropFirst() {
                 // Every opener starts with w, h or i: most words are passed by here.
                 let first = bytes[words[position].range.lowerBound] | 0x20

@@ -341,6 +341,10 @@ import Testing
         // Whoever asked, what they asked is the question.
         ("lady on the phone asked whether the redness goes away", ["whether the redness goes away"]),
         ("what is smp", []),
+        // A question word that opens the clause asks up to the comma that
+        // ends it, unless "when" sets a scene.
+        ("why do the dots go lighter, my cousin says his did", ["why do the dots go lighter"]),
+        ("when it goes patchy, is that the touch-up", []),
     ])
     func findsTheQuestionsInsideAClause(clause: String, cores: [String]) {
         #expect(QuestionSplitter.cores(of: clause[...]).map(String.init) == cores)
