@@ -56,6 +56,8 @@ public enum QuestionSplitter {
     private static let leadIns: [[UInt8]] = joiners + ["or", "so", "then", "well", "ok", "okay"].map { Array($0.utf8) }
     /// Question words that may instead open a clause that sets the scene.
     private static let sceneSetters: [[UInt8]] = ["when"].map { Array($0.utf8) }
+    /// A condition that, after a comma and a joining word, opens a question of its own.
+    private static let conditions: [[UInt8]] = ["if"].map { Array($0.utf8) }
     /// Fewest words on either side of a joining word: "black and white" stays whole.
     private static let minimumWords = 3
     /// Fewest words on either side of a comma that splits.
@@ -480,7 +482,7 @@ public enum QuestionSplitter {
                 // rather not have to explain to him why…".
                 let asker = position >= 2 ? tokens[position - 2] : ""
                 let requested =
-                    position == 0 || ["you", "u", "please", "pls", "plz"].contains(previous)
+                    position == 0 || ["you", "u", "please", "pls", "plz", "kindly"].contains(previous)
                     || ["could", "can", "would"].contains(previous) && ["you", "u"].contains(asker)
                 if requested && (position + 1...position + 4).contains(where: embeds) { return true }
             case "understand", "learn":
@@ -852,6 +854,8 @@ public enum QuestionSplitter {
                         || commas.first == position && isWord(words[position + 1], in: subjects)
                             && isWord(words[position + 2], in: openers)
                             && !isWord(words[position + 2], in: negatives)
+                        // "How long does it last, and if I hate it can it be removed?"
+                        || commas.first == position && isWord(words[position + 1], in: conditions)
                         || isWord(words[position + 2], in: leadingWhWords) && !isWord(words[position + 1], in: openers),
                     words[position].lowerBound > start
                 {

@@ -2491,6 +2491,27 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// "Kindly explain" asks as "please explain" does; a condition after
+    /// ", and" opens a question of its own; the lexicon reads "'tween",
+    /// "more'n", "root cause", the sun hurting the result, what is put in
+    /// the pigment, and someone with alopecia as the client's health.
+    @Test(
+        arguments: [
+            (
+                "Good evening. My cousin had it done last year. Kindly explain to me what the therapist does during a session.",
+                "treatment_procedure"
+            ),
+            ("How long does the colour stay, and if I hate it can it be removed?", "longevity"),
+            ("do i gotta wait a week 'tween sessions", "session_interval"),
+            ("I drink more'n I should, could that be thinning my hair", "hair_loss_lifestyle"),
+            ("will the sun hurt it if I work on a roof all day", "maintenance"),
+            ("what do they put in that pigment", "pigment_ingredients"),
+            ("can someone with alopecia get smp", nil),
+        ] as [(String, String?)])
+    func readsRequestsConditionsAndDialect(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {
