@@ -94,7 +94,7 @@ struct AspectTable: Sendable {
         checksSubjects = uncovered.contains { $0 != nil } || excludes.contains { !$0.isEmpty }
         constraining = answers.reduce(into: Set<Int>()) { $0.formUnion($1 ?? []) }
         var isAnchor = [Bool](repeating: false, count: termCount)
-        for term in ["after", "before"].flatMap(terms) where term >= 0 { isAnchor[Int(term)] = true }
+        for term in ["after", "before", "scalp", "head"].flatMap(terms) where term >= 0 { isAnchor[Int(term)] = true }
         self.isAnchor = isAnchor
         var setsScene = [Bool](repeating: false, count: termCount)
         for term in terms("when") where term >= 0 { setsScene[Int(term)] = true }

@@ -2512,6 +2512,24 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// The scalp or the head after "how long" says where, not what is
+    /// asked: "how long should my scalp rest between sessions" asks the
+    /// interval. A plan to fly home dates the course rather than asking
+    /// about flying; a consultation over video is the clinic's matter; "she
+    /// can do it" asks whether a woman can; Spanish asks how often and how.
+    @Test(
+        arguments: [
+            ("how long should my scalp rest between sessions", "session_interval"),
+            ("my wife's crown is thinning, can she do it too?", "smp_for_women"),
+            ("can I get the whole course done before I fly home", "course_duration"),
+            ("can the consultation be done over video", nil),
+            ("cada cuanto son las sesiones", "session_interval"),
+            ("como es el procedimiento", "treatment_procedure"),
+        ] as [(String, String?)])
+    func readsWhereWhoAndWhenAsked(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {
