@@ -79,10 +79,11 @@ public enum QuestionSplitter {
         return clause[..<words[position].startIndex]
     }
 
-    /// A question and the remark about its writer after a comma: "how many
-    /// treatments does it take, im a farmer and flat out in summer", "how
-    /// many visits is it, so I can plan around the baby's due date". Nil
-    /// unless the clause opens with a question word.
+    /// A question and the remark about its writer, or about who else talks
+    /// of it, after a comma: "how many treatments does it take, im a farmer
+    /// and flat out in summer", "how many visits is it, so I can plan around
+    /// the baby's due date", "what even is SMP, one of the lads keeps on
+    /// about it". Nil unless the clause opens with a question word.
     public static func beforeAside(of clause: Substring) -> (question: Substring, aside: Substring)? {
         var text = clause
         let position = text.withUTF8 { bytes -> Int? in
@@ -94,7 +95,9 @@ public enum QuestionSplitter {
                 var next = position + 1
                 while next < bytes.count && bytes[next] == space { next += 1 }
                 let end = wordEnd(bytes, from: next)
-                if isWord(next..<end, of: bytes, in: writers) { return true }
+                if isWord(next..<end, of: bytes, in: writers) || isWord(next..<end, of: bytes, in: others) {
+                    return true
+                }
                 // "…, so I can plan around it" says why they ask.
                 guard isWord(next..<end, of: bytes, in: purposes) else { return false }
                 var after = end
@@ -110,6 +113,11 @@ public enum QuestionSplitter {
 
     /// Words that open a remark a writer makes about themself.
     private static let writers: [[UInt8]] = ["i", "im", "ive", "id", "my", "we", "our"].map { Array($0.utf8) }
+    /// Words that open a remark about who else talks of it: "what even is
+    /// SMP, one of the lads keeps banging on about it".
+    private static let others: [[UInt8]] = [
+        "one", "everyone", "everybody", "someone", "somebody",
+    ].map { Array($0.utf8) }
     /// Words that, before a writer ("so I can…", "so that…"), open the
     /// purpose of a question, and what may follow them.
     private static let purposes: [[UInt8]] = ["so"].map { Array($0.utf8) }

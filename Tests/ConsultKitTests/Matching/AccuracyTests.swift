@@ -2530,6 +2530,25 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// A remark after the question about who else talks of it asks
+    /// nothing; being sorted in time for a date asks when the course ends;
+    /// a tattoo elsewhere on the body is no comparison with SMP; a person
+    /// going bald asks the causes; French "c'est" is no cost; Swiss and
+    /// Chichewa greet and thank.
+    @Test(
+        arguments: [
+            ("what even is smp, one of the lads keeps banging on about it", "what_is_smp"),
+            ("starting in may, will I be sorted in time for my holiday", "course_duration"),
+            ("are neck tattoos a problem", nil),
+            ("what makes a person go thin on top", "hair_loss_causes"),
+            ("one week between each session, c'est ça?", "session_interval"),
+            ("gruezi", "greeting"),
+            ("zikomo, that helped", "thanks"),
+        ] as [(String, String?)])
+    func readsRemarksDatesAndPeople(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {
