@@ -210,6 +210,23 @@ public struct Answerer: Sendable {
             if position > 0, asks, let specific = namedInContext(match, named: named, clause: text) {
                 match = specific
             }
+            // "I heard about something called SMP 3D. What is it?": a bare
+            // question about what the chatter named is read with it when its
+            // topic leaves that out.
+            if position > 0, asks, let intent = match.intent, intent.kind == .guide, match.analysis.ids.count <= 2,
+                let index = matcher.knowledge.intents.firstIndex(where: { $0 === intent }),
+                let start = matches.lastIndex(where: {
+                    matcher.aspects.excludesAny(of: $0.match.analysis.ids, for: index)
+                })
+            {
+                let span = question[clauses[start].startIndex..<clause.endIndex]
+                let merged = self.match(span, explain: explain, named: []).match
+                if merged.intent !== intent {
+                    match = merged
+                    read = Self.trimmed(span)
+                    readAlone.insert(read)
+                }
+            }
             matches.append((read, asks, match))
             named += found.analysis.ids
         }

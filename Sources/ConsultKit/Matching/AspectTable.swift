@@ -106,6 +106,11 @@ struct AspectTable: Sendable {
     let isEmpty: Bool
     private let checksSubjects: Bool
 
+    /// Whether `ids` name a term `intent` excludes ("SMP 3D" for what SMP is).
+    func excludesAny(of ids: [Int32], for intent: Int) -> Bool {
+        ids.contains { $0 >= 0 && excludes[intent].contains($0) }
+    }
+
     /// The first thing `ids` name that the guide does not cover and `intent`
     /// is not about ("does smp work on dark skin": skin type), or that
     /// `intent` excludes ("how many sessions does a touch-up take"), if any.

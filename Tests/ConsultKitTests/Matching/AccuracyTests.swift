@@ -2549,6 +2549,17 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// A bare question after chatter that named what its topic leaves out
+    /// is read with the chatter: "what does it mean" after "SMP 3D" asks
+    /// about the shading, not what SMP is.
+    @Test func aBareQuestionIsReadWithWhatItsTopicLeavesOut() {
+        let threeD = "My cousin keeps going on about SMP 3D. What does it mean?"
+        #expect(Bundled.answerer.answer(threeD).primary.intent?.id == "pigment_shades")
+        #expect(
+            Bundled.answerer.answer("My cousin keeps going on about SMP. What does it mean?").primary.intent?.id
+                == "what_is_smp")
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {
