@@ -2560,6 +2560,20 @@ import Testing
                 == "what_is_smp")
     }
 
+    /// A medicine's side effects are not SMP's; long shifts are the
+    /// writer's day, not the clinic's hours; Doric "atween" is between and
+    /// Tagalog "pang lalaki" is for men.
+    @Test(
+        arguments: [
+            ("What are the side effects of TRT?", nil),
+            ("could 12 hour shifts and junk food be thinning my hair", "hair_loss_lifestyle"),
+            ("how many days atween sessions", "session_interval"),
+            ("is smp pang lalaki lang", "smp_for_women"),
+        ] as [(String, String?)])
+    func readsMedicinesShiftsAndDialect(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {
