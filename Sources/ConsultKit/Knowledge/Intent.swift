@@ -38,6 +38,11 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     /// "what makes hair thin out", which the general causes answer. Empty:
     /// no such condition.
     public let needs: [String]
+    /// Terms that say what SMP itself is, on the intent about SMP: a claim of
+    /// what SMP is that names only these ("so it's tiny dots of ink that
+    /// look like a buzz cut, right?") asks this intent, whichever topic its
+    /// words resemble. Unlike `about`, they make no subject of a question.
+    public let identity: [String]
     /// The share of a message this conversation intent must explain to be
     /// the answer; nil for the matcher's own (`conversationCoverage`). A
     /// question to the assistant about itself ("what sort of things can I
@@ -59,8 +64,8 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
     public init(
         id: String, kind: Kind, title: String, group: String, source: String?, answer: String,
         batchAnswer: String? = nil, related: [String], about: [String] = [], excludes: [String] = [],
-        needs: [String] = [], coverage: Double? = nil, statedCoverage: Double? = nil, answers: [String]? = nil,
-        examples: [Example],
+        needs: [String] = [], identity: [String] = [], coverage: Double? = nil, statedCoverage: Double? = nil,
+        answers: [String]? = nil, examples: [Example],
         location: FileLocation
     ) {
         self.id = id
@@ -74,6 +79,7 @@ public final class Intent: Sendable, Hashable, Identifiable, CustomStringConvert
         self.about = about
         self.excludes = excludes
         self.needs = needs
+        self.identity = identity
         self.coverage = coverage
         self.statedCoverage = statedCoverage
         self.answers = answers

@@ -18,7 +18,7 @@ struct KnowledgeBaseReader {
             root,
             allowed: [
                 "id", "kind", "title", "group", "source", "answer", "batch_answer", "related", "about", "excludes",
-                "needs", "coverage", "stated_coverage", "answers", "examples",
+                "needs", "identity", "coverage", "stated_coverage", "answers", "examples",
             ])
         let id = yaml.requiredText(root, "id") ?? ""
         let idLocation = yaml.location(root.value("id"))
@@ -47,6 +47,7 @@ struct KnowledgeBaseReader {
         let about = yaml.textList(root, "about").map { $0.text.lowercased() }
         let excludes = yaml.textList(root, "excludes").map { $0.text.lowercased() }
         let needs = yaml.textList(root, "needs").map { $0.text.lowercased() }
+        let identity = yaml.textList(root, "identity").map { $0.text.lowercased() }
         let coverage = share(root, "coverage", &yaml)
         let statedCoverage = share(root, "stated_coverage", &yaml)
         // Absent: the intent takes questions of any type; a list (even empty)
@@ -62,8 +63,8 @@ struct KnowledgeBaseReader {
         return Intent(
             id: id, kind: kind ?? .guide, title: title, group: group, source: source, answer: answer,
             batchAnswer: batchAnswer, related: related, about: about, excludes: excludes, needs: needs,
-            coverage: coverage, statedCoverage: statedCoverage, answers: answers, examples: examples,
-            location: idLocation)
+            identity: identity, coverage: coverage, statedCoverage: statedCoverage, answers: answers,
+            examples: examples, location: idLocation)
     }
 
     mutating func lexicon(_ root: Node.Mapping, _ yaml: inout YAMLReader) -> Lexicon {

@@ -31,6 +31,9 @@ public struct Answerer: Sendable {
     private let reasonTerms: Set<Int32>
     /// The analyzer's numbers of "smp" and the words it folds.
     private let smpTerms: Set<Int32>
+    /// The intent about SMP itself, by index (see `claimedIdentity`).
+    private let identityIndex: Int?
+    private let checkTerms: Set<Int32>
     /// The analyzer's numbers of the bare question words ("what", "how").
     private let questionWordTerms: Set<Int32>
     /// The lexicon's stop words: after "that" they show it stands alone
@@ -56,6 +59,12 @@ public struct Answerer: Sendable {
         stopWords = Set(matcher.knowledge.lexicon.stopwords)
         reasonTerms = Set(matcher.analyzer.analyze("why").ids.filter { $0 >= 0 })
         smpTerms = Set(matcher.analyzer.analyze("smp").ids.filter { $0 >= 0 })
+        identityIndex = matcher.aspects.identityIntent
+        // Words that check a claim ("right?", "is that correct"), not what it is about.
+        checkTerms = Set(
+            matcher.analyzer.analyze(
+                "what right correct true confirm yes really exactly all whole you get wrong thing sort"
+            ).ids.filter { $0 >= 0 })
         questionWordTerms = Set(matcher.analyzer.analyze("what how why which").ids.filter { $0 >= 0 })
     }
 
@@ -339,6 +348,7 @@ public struct Answerer: Sendable {
     ) {
         // A whole line stays a String: the tokenizer reads its bytes in place.
         let match = matcher.match(clause, explain: explain, named: named)
+        if let identity = claimedIdentity(of: clause, match: match) { return (String(clause), identity) }
         // A refusal's confidence is in the refusal, not in a topic: any sure
         // core beats it. Not one that asks only "how long" of what the line
         // names around it ("The touch-up, how long it takes, one day?").
@@ -450,6 +460,29 @@ public struct Answerer: Sendable {
             return (String(question), coreMatch)
         }
         return (String(clause), match)
+    }
+
+    /// What SMP is, when `clause` states it and asks whether that is right,
+    /// naming only what that topic is about: "so it's dots of ink that look
+    /// like a buzz cut, right?" is read by its words as the procedure or the
+    /// shades, and asks neither.
+    private func claimedIdentity(of clause: some StringProtocol, match: Match) -> Match? {
+        guard let index = identityIndex, match.intent !== matcher.knowledge.intents[index],
+            matcher.aspects.namesOnlyIdentity(match.analysis.ids, for: index, ignoring: checkTerms),
+            QuestionSplitter.claimsIdentity(clause)
+        else { return nil }
+        let intent = matcher.knowledge.intents[index]
+        // A rule, not a resemblance: below the review band unless the words
+        // resemble the topic too, so batch output flags it for a person.
+        let score = max(match.candidates.first { $0.intent === intent }?.score ?? 0, matcher.settings.threshold)
+        return Match(
+            intent: intent, confidence: score,
+            candidates: match.candidates.filter { $0.intent !== intent },
+            explanation: Explanation(
+                terms: match.explanation.terms, steps: match.explanation.steps,
+                closestExample: match.explanation.closestExample, runnersUp: match.explanation.runnersUp,
+                rule: .claimsIdentity),
+            analysis: match.analysis, outOfScopeScore: match.outOfScopeScore)
     }
 
     /// The match of the question after a clause's scene ("Once it is all

@@ -39,6 +39,8 @@ struct AspectTable: Sendable {
     private let about: [Set<Int32>]
     /// Per intent: the terms whose mention passes it by (`excludes:`).
     private let excludes: [Set<Int32>]
+    /// Per intent: the terms that say what SMP itself is (`identity:`).
+    private let identity: [Set<Int32>]
     /// Per intent: terms one of which a question must name (`needs:`); empty for none.
     private let needs: [Set<Int32>]
     private let termNames: [String]
@@ -82,6 +84,7 @@ struct AspectTable: Sendable {
         }
         about = knowledge.intents.map { intent in Set(intent.about.flatMap(terms).filter { $0 >= 0 }) }
         excludes = knowledge.intents.map { intent in Set(intent.excludes.flatMap(terms).filter { $0 >= 0 }) }
+        identity = knowledge.intents.map { intent in Set(intent.identity.flatMap(terms).filter { $0 >= 0 }) }
         needs = knowledge.intents.map { intent in Set(intent.needs.flatMap(terms).filter { $0 >= 0 }) }
         var isSubject = [Bool](repeating: false, count: termCount)
         for terms in about { for term in terms { isSubject[Int(term)] = true } }
@@ -105,6 +108,21 @@ struct AspectTable: Sendable {
     /// Whether any intent declares what it answers: else there is nothing to check.
     let isEmpty: Bool
     private let checksSubjects: Bool
+
+    /// The intent about SMP itself, the one that declares `identity:`, if any.
+    var identityIntent: Int? { identity.firstIndex { !$0.isEmpty } }
+
+    /// Whether `ids` name at least two terms, and only terms of `intent`'s
+    /// `identity:` or `ignored` ones: "so it's dots of ink that look like a
+    /// buzz cut" names only what SMP itself is.
+    func namesOnlyIdentity(_ ids: [Int32], for intent: Int, ignoring ignored: Set<Int32>) -> Bool {
+        var named = 0
+        for term in ids where term >= 0 && !ignored.contains(term) {
+            guard identity[intent].contains(term) else { return false }
+            named += 1
+        }
+        return named >= 2
+    }
 
     /// Whether `ids` name a term `intent` excludes ("SMP 3D" for what SMP is).
     func excludesAny(of ids: [Int32], for intent: Int) -> Bool {

@@ -15,6 +15,7 @@ extension KnowledgeBase {
             writer.strings(intent.about)
             writer.strings(intent.excludes)
             writer.strings(intent.needs)
+            writer.strings(intent.identity)
             // nil as a negative share.
             writer.double(intent.coverage ?? -1)
             writer.double(intent.statedCoverage ?? -1)
@@ -63,6 +64,7 @@ extension KnowledgeBase {
             let about = try reader.strings()
             let excludes = try reader.strings()
             let needs = try reader.strings()
+            let identity = try reader.strings()
             let coverage = try reader.double()
             let statedCoverage = try reader.double()
             let declaresAnswers = try reader.int()
@@ -72,7 +74,8 @@ extension KnowledgeBase {
                 Intent(
                     id: id, kind: kind, title: title, group: group, source: source, answer: answer,
                     batchAnswer: batchAnswer, related: related,
-                    about: about, excludes: excludes, needs: needs, coverage: coverage < 0 ? nil : coverage,
+                    about: about, excludes: excludes, needs: needs, identity: identity,
+                    coverage: coverage < 0 ? nil : coverage,
                     statedCoverage: statedCoverage < 0 ? nil : statedCoverage,
                     answers: declaresAnswers == 1 ? answers : nil,
                     examples: try decodeExamples(&reader), location: try decodeLocation(&reader)))

@@ -66,6 +66,9 @@ public struct Explanation: Sendable {
         /// type, a transplant) that the close topic is not about.
         case uncoveredSubject(term: String)
         case accepted(score: Double, threshold: Double, notCovered: Double)
+        /// The question states what SMP is and asks whether that is right,
+        /// naming nothing its topic is not about.
+        case claimsIdentity
 
         public var description: String {
             func number(_ value: Double) -> String { String(format: "%.2f", value) }
@@ -86,6 +89,8 @@ public struct Explanation: Sendable {
             case .accepted(let score, let threshold, let notCovered):
                 return
                     "score \(number(score)) ≥ threshold \(number(threshold)); closest not-covered question \(number(notCovered))"
+            case .claimsIdentity:
+                return "states what SMP is, naming only what that topic is about"
             }
         }
     }

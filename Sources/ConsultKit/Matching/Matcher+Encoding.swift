@@ -4,7 +4,7 @@
 extension Matcher {
     /// Bumped whenever the index or its encoding changes, so an index from
     /// another format is refused rather than misread.
-    static let indexFormat = 9
+    static let indexFormat = 10
     private static let magic = "smp-consult matcher index"
 
     /// The whole index, knowledge base included, as bytes.

@@ -619,6 +619,49 @@ public enum QuestionSplitter {
         "learn", "find", "clarify", "confirm", "advise",
     ].map { Array($0.utf8) }
 
+    /// Whether `clause` states or asks what SMP is: after a lead-in ("so",
+    /// "ok"), it opens with SMP, "it", "this" or "that" and "is" ("so it's
+    /// dots of ink that look like a buzz cut, right?"), or with "is" and one
+    /// of them ("is SMP basically fake stubble?").
+    public static func claimsIdentity(_ clause: some StringProtocol) -> Bool {
+        var tokens = Tokenizer.tokens(clause)[...]
+        var stripped = true
+        while stripped {
+            stripped = false
+            while let first = tokens.first, identityLeadIns.contains(first) { tokens = tokens.dropFirst() }
+            // "Am I right that…", "is it true that…": the claim follows.
+            for phrase in identityChecks where tokens.starts(with: phrase) {
+                tokens = tokens.dropFirst(phrase.count)
+                stripped = true
+                break
+            }
+        }
+        // "Scalp micropigmentation is…" names SMP in two words.
+        if tokens.first == "scalp", tokens.dropFirst().first?.hasPrefix("micro") == true { tokens = tokens.dropFirst() }
+        guard tokens.count >= 3 else { return false }
+        let first = tokens[tokens.startIndex]
+        let second = tokens[tokens.startIndex + 1]
+        return identitySubjects.contains(first) && (second == "is" || identityVerbs.contains(second))
+            || first == "is" && identitySubjects.contains(second)
+    }
+
+    /// Openings that check the claim after them.
+    private static let identityChecks: [[String]] = [
+        "am i right that", "am i correct that", "am i right in thinking", "is it true that", "is it right that",
+        "the idea is", "the whole idea is", "if i understand", "if i understand correctly", "i think",
+    ].map { $0.split(separator: " ").map(String.init) }
+    /// Verbs with which a claim says what SMP does: "SMP just makes a bald
+    /// head look shaved?"
+    private static let identityVerbs: Set<String> = [
+        "makes", "gives", "puts", "uses", "creates", "just", "basically", "only", "does",
+    ]
+
+    private static let identityLeadIns: Set<String> = [
+        "so", "ok", "okay", "right", "wait", "yo", "ngl", "basically", "um", "hmm", "and", "but", "lol", "just",
+        "sorry", "hi", "hey", "hello",
+    ]
+    private static let identitySubjects: Set<String> = ["smp", "it", "this", "that", "micropigmentation"]
+
     /// Whether the clause's first question word asks for a fact ("how",
     /// "what"), not for a yes or no ("is", "should", "can").
     public static func asksForFact(_ clause: some StringProtocol) -> Bool {

@@ -2574,6 +2574,22 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// A claim of what SMP is that names only what SMP itself is asks what
+    /// SMP is, whatever its words resemble; one that names another topic's
+    /// subject (permanence, men, a tattoo) keeps that topic.
+    @Test(
+        arguments: [
+            ("so it's basically tiny dots of ink on the scalp that look like a shaved head, right?", "what_is_smp"),
+            ("am i right that smp doesn't grow any hair, it only gives the look of it?", "what_is_smp"),
+            ("so is it some kind of wig or what", "what_is_smp"),
+            ("is it permanent?", "longevity"),
+            ("is it just for men?", "smp_for_women"),
+            ("so it's like a tattoo then?", "smp_vs_tattoo"),
+        ] as [(String, String?)])
+    func aClaimOfWhatSMPIsAsksWhatItIs(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {

@@ -43,6 +43,8 @@ import Testing
         #expect(decoded.intents.map(\.coverage) == fresh.intents.map(\.coverage))
         #expect(decoded.intents.map(\.statedCoverage) == fresh.intents.map(\.statedCoverage))
         #expect(fresh.intents.contains { $0.statedCoverage != nil })
+        #expect(decoded.intents.map(\.identity) == fresh.intents.map(\.identity))
+        #expect(fresh.intents.contains { !$0.identity.isEmpty })
         #expect(decoded.lexicon == fresh.lexicon)
         #expect(decoded.outOfScope == fresh.outOfScope)
         #expect(decoded.clinic == fresh.clinic)

@@ -350,6 +350,23 @@ import Testing
         #expect(QuestionSplitter.cores(of: clause[...]).map(String.init) == cores)
     }
 
+    /// A claim of what SMP is opens with SMP, "it", "this" or "that" and "is"
+    /// or a verb of what it does, or with "is" and one of them, after a
+    /// lead-in or a check ("am I right that…"); a question about how it is
+    /// done or how it looks is no such claim.
+    @Test(arguments: [
+        ("so it's ink that looks like stubble, right?", true),
+        ("ok so is smp basically fake stubble", true),
+        ("is it true that smp makes a bald head look shaved", true),
+        ("scalp micropigmentation gives the look of short hair?", true),
+        ("how do they make it look like stubble", false),
+        ("does it look like a real buzz cut", false),
+        ("my mate says it is ink", false),
+    ])
+    func tellsAClaimOfWhatSMPIs(clause: String, claims: Bool) {
+        #expect(QuestionSplitter.claimsIdentity(clause) == claims)
+    }
+
     /// A line asks something when any part does, a question word after a
     /// comma included; thanks and farewells ask nothing.
     @Test(arguments: [
