@@ -26,10 +26,12 @@ public enum QuestionSplitter {
         [
             "how", "what", "why", "when", "where", "which", "who", "whom", "whats", "hows", "wheres", "whos",
         ].map { Array($0.utf8) } + textSpeakQuestionWords
-    /// Text speak's question words ("wot r the side effects", "hw lng"), and
-    /// question words contracted with "will" or "would" ("what'll it cost").
+    /// Text speak's question words ("wot r the side effects", "hw lng"), "how"
+    /// without its "h" ("'ow long"), and question words contracted with
+    /// "will" or "would" ("what'll it cost").
     private static let textSpeakQuestionWords: [[UInt8]] = [
-        "wot", "wat", "hw", "wots", "wats", "whatll", "howll", "wholl", "wherell", "whenll", "whatd", "howd", "whod",
+        "wot", "wat", "hw", "ow", "wots", "wats", "whatll", "howll", "wholl", "wherell", "whenll", "whatd", "howd",
+        "whod",
         "whered", "whyd",
     ].map { Array($0.utf8) }
     /// Question words that open a question a word after a joining word;

@@ -2590,6 +2590,19 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// "How" without its "h" opens a question after a joining word as "how"
+    /// does; how it works on the day asks about the session, not whom it
+    /// works on; a Bristolian thanks its "drive".
+    @Test(
+        arguments: [
+            ("'ow long does the colour stay and 'ow much is a top-up", "longevity"),
+            ("'ow does it work on the day", "treatment_procedure"),
+            ("cheers drive, gert lush", "thanks"),
+        ] as [(String, String?)])
+    func readsDroppedLettersAndBristol(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {
