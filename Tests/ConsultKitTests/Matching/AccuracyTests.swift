@@ -2603,6 +2603,19 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// Someone the writer knows, named as who had it done ("a lad at the
+    /// depot had it done"), is no question about men; Shetland and Scots
+    /// "hoo", "mony", "lang" and "eftir" are "how", "many", "long", "after".
+    @Test(
+        arguments: [
+            ("whats smp exactly, a bloke at work had it done", "what_is_smp"),
+            ("hoo mony sessions is it", "number_of_sessions"),
+            ("hoo lang does it last eftir it's done", "longevity"),
+        ] as [(String, String?)])
+    func readsWhoHadItDoneAndScots(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {
