@@ -706,7 +706,8 @@ public enum QuestionSplitter {
     /// not when they fade. The "when" must open the clause, not be followed
     /// by a question's verb ("when can I wash it, …" asks when), and a comma
     /// must lead to the question itself: a question word, or a subject ("…,
-    /// I need to come back?").
+    /// I need to come back?"); without a comma, a verb and its subject two
+    /// words or more on ("when it's faded do I go back for a redo").
     public static func withoutSceneSetter<S: StringProtocol>(_ clause: S) -> S.SubSequence {
         // Most clauses open with another word: they are not copied.
         let opening = clause.utf8.drop { $0 == UInt8(ascii: " ") }
@@ -726,17 +727,31 @@ public enum QuestionSplitter {
             var next = end
             while next < buffer.count && buffer[next] == UInt8(ascii: " ") { next += 1 }
             guard !isWord(next..<wordEnd(buffer, from: next), of: buffer, in: openers) else { return false }
-            guard let comma = buffer[next...].firstIndex(of: UInt8(ascii: ",")) else { return false }
             // A scene of the writer's own ("when my hair goes white, will
             // the dots still look dark?") may be what the question is about.
             var position = next
-            while position < comma {
+            var words: [Range<Int>] = []
+            while position < buffer.count, buffer[position] != UInt8(ascii: ",") {
                 let scene = position..<wordEnd(buffer, from: position)
-                if isWord(scene, of: buffer, in: firstPerson) { return false }
+                if !scene.isEmpty { words.append(scene) }
                 position = max(scene.upperBound, position + 1)
-                while position < comma && !isLetter(buffer[position]) { position += 1 }
+                while position < buffer.count && !isLetter(buffer[position]) && buffer[position] != UInt8(ascii: ",") {
+                    position += 1
+                }
             }
-            var after = comma + 1
+            // No comma: "when it's faded do I go back for a redo" asks from
+            // a verb and its subject two words or more after "when".
+            let sceneEnd =
+                position < buffer.count
+                ? words.count
+                : words.indices.dropFirst(2).first { index in
+                    index + 1 < words.count && isWord(words[index], of: buffer, in: openers)
+                        && isWord(words[index + 1], of: buffer, in: sceneSubjects)
+                }
+            guard let sceneEnd, !words[..<sceneEnd].contains(where: { isWord($0, of: buffer, in: firstPerson) })
+            else { return false }
+            guard position < buffer.count else { return true }
+            var after = position + 1
             while after < buffer.count && buffer[after] == UInt8(ascii: " ") { after += 1 }
             let word = after..<wordEnd(buffer, from: after)
             return isWord(word, of: buffer, in: openers) || isWord(word, of: buffer, in: sceneSubjects)

@@ -2616,6 +2616,23 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// A scene without a comma ("when it's faded do I…") is no "when"
+    /// question; living on junk, long hours in the sun and "la cosa es que"
+    /// say how one lives, not the clinic's hours or a cost; Belizean "weh"
+    /// asks what, and a korero is a chat.
+    @Test(
+        arguments: [
+            ("when the colour fades do they redo the faded bits", "touch_up"),
+            ("could living on pasties and stress be why I'm thinning", "hair_loss_lifestyle"),
+            ("I'm in the sun ten hours a day, will that fade it", "maintenance"),
+            ("la cosa es que my hair is thinning, what causes it?", "hair_loss_causes"),
+            ("weh di ink mek from", "pigment_ingredients"),
+            ("is there a korero with the therapist before they start", "consultation"),
+        ] as [(String, String?)])
+    func readsScenesLivesAndWords(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {

@@ -187,6 +187,10 @@ import Testing
         ("When my hair goes white, will the dots look dark?", "When my hair goes white, will the dots look dark?"),
         ("what happens when it fades, can you redo it?", "what happens when it fades, can you redo it?"),
         ("Whenever it fades, can they redo it?", "Whenever it fades, can they redo it?"),
+        // Without a comma, a verb and its subject two words on ask.
+        ("when the colour goes do they redo it", " the colour goes do they redo it"),
+        ("when does it fade do you think", "when does it fade do you think"),
+        ("when my hair greys do you change the shade", "when my hair greys do you change the shade"),
     ])
     func anOpeningWhenThatSetsTheScene(clause: String, read: String) {
         #expect(String(QuestionSplitter.withoutSceneSetter(clause)) == read)
