@@ -2633,6 +2633,21 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// Smoking as a cause of thinning is the lifestyle causes, not the
+    /// smoke after a session the guide says nothing of; whether smoking or
+    /// drink bring a touch-up sooner it does not say either, nor when one
+    /// may run the clippers over one's head.
+    @Test(
+        arguments: [
+            ("I smoke about 20 a day on shift, could that be why I'm thinning on top", "hair_loss_lifestyle"),
+            ("how soon after a session can I run the clippers over my head", nil),
+            ("will drinking make my smp fade so I need a touch-up sooner", nil),
+            ("can I have a cigarette as soon as I leave the clinic", nil),
+        ] as [(String, String?)])
+    func smokingAsACauseIsNotSmokingAfterASession(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {
