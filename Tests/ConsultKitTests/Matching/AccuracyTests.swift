@@ -2648,6 +2648,17 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// What comes before they start on one's head is the consultation; a
+    /// claim of what SMP is may call it a fresh buzz cut or an impression.
+    @Test(
+        arguments: [
+            ("do we talk about the hairline before they start on my head", "consultation"),
+            ("is smp basically pigment that gives the impression of a fresh buzz cut", "what_is_smp"),
+        ] as [(String, String?)])
+    func readsWhatComesBeforeAndWhatItIs(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {
