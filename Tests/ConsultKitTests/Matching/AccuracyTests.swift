@@ -811,7 +811,10 @@ import Testing
         ("fresh-op.tsv", 47, 0.97, 0.95),
         ("fresh-oq.tsv", 97, 0.88, 0.90),
         ("fresh-or.tsv", 80, 0.92, 0.99),
-        ("fresh-os.tsv", 97, 0.98, 0.99),
+        // 0.98 → 0.97 since whether people can tell is no longer the shades'
+        // question: "so SMP po is like making ur head look full of hair
+        // using needles and ink? how does that work" now takes the shades.
+        ("fresh-os.tsv", 97, 0.97, 0.99),
         ("fresh-ot.tsv", 83, 0.95, 0.96),
         ("fresh-ou.tsv", 91, 0.90, 0.93),
         ("fresh-ov.tsv", 44, 0.94, 0.96),
@@ -2656,6 +2659,21 @@ import Testing
             ("is smp basically pigment that gives the impression of a fresh buzz cut", "what_is_smp"),
         ] as [(String, String?)])
     func readsWhatComesBeforeAndWhatItIs(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
+    /// Whether people can tell it is not hair, whether it looks shiny, and
+    /// the time of year to start, the guide does not say (the shades aim at
+    /// a natural look, which is no promise about a close look); a friend,
+    /// like a mate, is chatter.
+    @Test(
+        arguments: [
+            ("will people at the gym be able to tell it's not real hair", nil),
+            ("does smp make your head look shiny", nil),
+            ("is it better to start in the winter than the summer", nil),
+            ("my friend needed four sessions, is that normal", "number_of_sessions"),
+        ] as [(String, String?)])
+    func namesWhatALookAndASeasonLeaveOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
