@@ -382,7 +382,50 @@ import Testing
     ///   language is BSL or ASL), fresh-vm (gardeners and landscapers),
     ///   fresh-vn (car mechanics), fresh-vo (Egyptian Arabic speakers'
     ///   English), fresh-vp (a Bangkok clinic's FAQ), fresh-vq (a
-    ///   Philadelphia clinic's FAQ) and fresh-vr (a portrait studio's FAQ):
+    ///   Philadelphia clinic's FAQ), fresh-vr (a portrait studio's FAQ),
+    ///   fresh-vs (long-haul truck drivers), fresh-vt (Yoruba and Igbo
+    ///   speakers' Nigerian English), fresh-vu (software testers writing like
+    ///   bug reports), fresh-vv (Appalachian English), fresh-vw (K-pop fans),
+    ///   fresh-vx (a Montreal clinic's FAQ), fresh-vy (a Tampa clinic's FAQ),
+    ///   fresh-vz (a brow and lash salon's FAQ), fresh-wa (Trinidadian and
+    ///   Bajan English), fresh-wb (poets), fresh-wc (exasperated writers),
+    ///   fresh-wd (Newfoundland English), fresh-we (dentists and dental
+    ///   nurses), fresh-wf (an Accra clinic's FAQ), fresh-wg (a Minneapolis
+    ///   clinic's FAQ), fresh-wh (a cosmetic-procedure insurance broker's FAQ),
+    ///   fresh-wi (Tanzanian and Malawian English), fresh-wj (electricians),
+    ///   fresh-wk (yoga teachers and wellness writers), fresh-wl (Chilean and
+    ///   Argentine speakers' English), fresh-wm (prison officers), fresh-wn (a
+    ///   Doha clinic's FAQ), fresh-wo (a Wellington clinic's FAQ), fresh-wp (a
+    ///   theatre and film make-up school's FAQ), fresh-wq (Icelandic speakers'
+    ///   English), fresh-wr (librarians and archivists), fresh-ws (DJs and club
+    ///   promoters), fresh-wt (Haitian Creole speakers' English), fresh-wu
+    ///   (amateur boxers and coaches), fresh-wv (a Warsaw clinic's FAQ),
+    ///   fresh-ww (a cruise line spa's FAQ), fresh-wx (a Memphis clinic's FAQ),
+    ///   fresh-wy (Cornish English), fresh-wz (chess players and puzzlers),
+    ///   fresh-xa (Swiss German speakers' English), fresh-xb (dog groomers),
+    ///   fresh-xc (Slovak and Slovene speakers' English), fresh-xd (a Seoul
+    ///   clinic's FAQ), fresh-xe (a Halifax clinic's FAQ), fresh-xf (an armed
+    ///   forces recruitment office's FAQ), fresh-xg (North Sea trawlermen),
+    ///   fresh-xh (Hausa speakers' English), fresh-xi (stand-up comedians),
+    ///   fresh-xj (offshore rig workers), fresh-xk (community pharmacists),
+    ///   fresh-xl (a Manila clinic's FAQ), fresh-xm (an Edmonton clinic's FAQ),
+    ///   fresh-xn (a TRT clinic's FAQ), fresh-xo (welders), fresh-xp (air
+    ///   traffic controllers), fresh-xq (merchant seafarers), fresh-xr (roofers
+    ///   and scaffolders), fresh-xs (rappers), fresh-xt (a Lahore clinic's
+    ///   FAQ), fresh-xu (an Albuquerque clinic's FAQ), fresh-xv (a travel
+    ///   health clinic's FAQ), fresh-xw (Gujarati speakers' English), fresh-xx
+    ///   (Bristolian English), fresh-xy (midwives), fresh-xz (physicists and
+    ///   astronomers), fresh-ya (Ghanaian English with Twi), fresh-yb (a
+    ///   Casablanca clinic's FAQ), fresh-yc (a Pittsburgh clinic's FAQ),
+    ///   fresh-yd (a scalp-care shampoo brand's FAQ), fresh-ye (Samoan and
+    ///   Tongan English), fresh-yf (couriers), fresh-yg (Shetland and Orkney
+    ///   English), fresh-yh (sommeliers), fresh-yi (Papua New Guineans with Tok
+    ///   Pisin), fresh-yj (a Kigali clinic's FAQ), fresh-yk (a Hobart clinic's
+    ///   FAQ), fresh-yl (a factory occupational health service's FAQ), fresh-ym
+    ///   (Maori New Zealanders), fresh-yn (Gibraltarian Llanito), fresh-yo
+    ///   (tailors), fresh-yp (postal workers), fresh-yq (Belizean Kriol),
+    ///   fresh-yr (a Tbilisi clinic's FAQ), fresh-ys (a Darwin clinic's FAQ)
+    ///   and fresh-yt (a skin cancer check clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -998,6 +1041,86 @@ import Testing
         ("fresh-vp.tsv", 63, 0.93, 0.97),
         ("fresh-vq.tsv", 53, 0.99, 0.99),
         ("fresh-vr.tsv", 58, 0.90, 0.91),
+        ("fresh-vs.tsv", 88, 0.90, 0.96),
+        ("fresh-vt.tsv", 94, 0.93, 0.96),
+        ("fresh-vu.tsv", 95, 0.97, 0.99),
+        ("fresh-vv.tsv", 93, 0.96, 0.99),
+        ("fresh-vw.tsv", 91, 0.96, 0.99),
+        ("fresh-vx.tsv", 67, 0.96, 0.99),
+        ("fresh-vy.tsv", 57, 0.92, 0.94),
+        ("fresh-vz.tsv", 57, 0.95, 0.96),
+        ("fresh-wa.tsv", 96, 0.93, 0.90),
+        ("fresh-wb.tsv", 100, 0.67, 0.96),
+        ("fresh-wc.tsv", 94, 0.98, 0.96),
+        ("fresh-wd.tsv", 95, 0.91, 0.87),
+        ("fresh-we.tsv", 84, 0.92, 0.95),
+        ("fresh-wf.tsv", 76, 0.95, 0.97),
+        ("fresh-wg.tsv", 61, 0.94, 0.96),
+        ("fresh-wh.tsv", 62, 0.91, 0.86),
+        ("fresh-wi.tsv", 90, 0.93, 0.96),
+        ("fresh-wj.tsv", 78, 0.91, 0.91),
+        ("fresh-wk.tsv", 84, 0.91, 0.99),
+        ("fresh-wl.tsv", 95, 0.95, 0.96),
+        ("fresh-wm.tsv", 78, 0.94, 0.99),
+        ("fresh-wn.tsv", 76, 0.95, 0.92),
+        ("fresh-wo.tsv", 56, 0.97, 0.99),
+        ("fresh-wp.tsv", 68, 0.93, 0.94),
+        ("fresh-wq.tsv", 88, 0.97, 0.99),
+        ("fresh-wr.tsv", 86, 0.86, 0.89),
+        ("fresh-ws.tsv", 79, 0.95, 0.95),
+        ("fresh-wt.tsv", 88, 0.97, 0.99),
+        ("fresh-wu.tsv", 77, 0.94, 0.92),
+        ("fresh-wv.tsv", 58, 0.99, 0.99),
+        ("fresh-ww.tsv", 74, 0.98, 0.99),
+        ("fresh-wx.tsv", 73, 0.98, 0.99),
+        ("fresh-wy.tsv", 90, 0.92, 0.93),
+        ("fresh-wz.tsv", 79, 0.89, 0.99),
+        ("fresh-xa.tsv", 89, 0.93, 0.96),
+        ("fresh-xb.tsv", 79, 0.96, 0.99),
+        ("fresh-xc.tsv", 89, 0.93, 0.92),
+        ("fresh-xd.tsv", 66, 0.93, 0.94),
+        ("fresh-xe.tsv", 71, 0.93, 0.99),
+        ("fresh-xf.tsv", 75, 0.91, 0.90),
+        ("fresh-xg.tsv", 83, 0.89, 0.96),
+        ("fresh-xh.tsv", 90, 0.93, 0.93),
+        ("fresh-xi.tsv", 100, 0.90, 0.99),
+        ("fresh-xj.tsv", 77, 0.91, 0.99),
+        ("fresh-xk.tsv", 83, 0.91, 0.92),
+        ("fresh-xl.tsv", 77, 0.82, 0.95),
+        ("fresh-xm.tsv", 58, 0.99, 0.99),
+        ("fresh-xn.tsv", 55, 0.94, 0.92),
+        ("fresh-xo.tsv", 77, 0.96, 0.96),
+        ("fresh-xp.tsv", 81, 0.95, 0.99),
+        ("fresh-xq.tsv", 96, 0.90, 0.96),
+        ("fresh-xr.tsv", 73, 0.91, 0.91),
+        ("fresh-xs.tsv", 86, 0.90, 0.95),
+        ("fresh-xt.tsv", 71, 0.95, 0.94),
+        ("fresh-xu.tsv", 62, 0.94, 0.96),
+        ("fresh-xv.tsv", 61, 0.92, 0.94),
+        ("fresh-xw.tsv", 97, 0.96, 0.99),
+        ("fresh-xx.tsv", 88, 0.94, 0.93),
+        ("fresh-xy.tsv", 72, 0.91, 0.95),
+        ("fresh-xz.tsv", 77, 0.83, 0.95),
+        ("fresh-ya.tsv", 91, 0.94, 0.96),
+        ("fresh-yb.tsv", 72, 0.95, 0.97),
+        ("fresh-yc.tsv", 72, 0.96, 0.99),
+        ("fresh-yd.tsv", 71, 0.95, 0.92),
+        ("fresh-ye.tsv", 81, 0.95, 0.95),
+        ("fresh-yf.tsv", 75, 0.95, 0.99),
+        ("fresh-yg.tsv", 99, 0.78, 0.93),
+        ("fresh-yh.tsv", 82, 0.84, 0.93),
+        ("fresh-yi.tsv", 94, 0.92, 0.93),
+        ("fresh-yj.tsv", 69, 0.93, 0.99),
+        ("fresh-yk.tsv", 52, 0.89, 0.96),
+        ("fresh-yl.tsv", 77, 0.91, 0.93),
+        ("fresh-ym.tsv", 72, 0.93, 0.91),
+        ("fresh-yn.tsv", 94, 0.92, 0.96),
+        ("fresh-yo.tsv", 89, 0.89, 0.90),
+        ("fresh-yp.tsv", 70, 0.96, 0.99),
+        ("fresh-yq.tsv", 90, 0.95, 0.99),
+        ("fresh-yr.tsv", 67, 0.93, 0.99),
+        ("fresh-ys.tsv", 58, 0.92, 0.93),
+        ("fresh-yt.tsv", 64, 0.94, 0.94),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
