@@ -4,11 +4,15 @@
 /// Splits at sentence ends (? ! ; . newlines, and a colon before a space; not
 /// a full stop inside a number or after "e.g."), at "and", "also", "plus" or
 /// "but" when a question word follows (perhaps a word later: "and roughly how
-/// many"; after a comma, a verb or a subject first will do) and each side has
-/// a few words, before a question word that ends the clause ("…and each one
-/// costs how much"), and at a comma between two questions ("is it permanent,
-/// how many sessions?"); a comma after words that set the scene ("if I'm bald,
-/// can I still have it?", "I'm on finasteride, will it affect the pigment?") stays.
+/// many"; after a comma, a verb, a subject or "if" first will do) and each
+/// side has a few words, before a question word that ends the clause ("…and
+/// each one costs how much"), and at a comma between two questions ("is it
+/// permanent, how many sessions?"); a comma after words that set the scene
+/// ("if I'm bald, can I still have it?", "I'm on finasteride, will it affect
+/// the pigment?") stays. Also finds the questions inside a clause of chatter
+/// (`cores(of:)`, an opening question word's up to its comma among them),
+/// claims of what SMP is (`claimsIdentity`), and "when" that only sets a
+/// scene (`withoutSceneSetter`).
 /// Works on UTF-8 bytes: every line of a batch passes through here.
 public enum QuestionSplitter {
     /// Words that open a new question after a joining word.
