@@ -33,6 +33,8 @@ public struct Answerer: Sendable {
     private let smpTerms: Set<Int32>
     /// The intent about SMP itself, by index (see `claimedIdentity`).
     private let identityIndex: Int?
+    /// The analyzer's numbers of words that check a claim ("right?", "is
+    /// that correct", "have I got that wrong"), not what it is about.
     private let checkTerms: Set<Int32>
     /// The analyzer's numbers of the bare question words ("what", "how").
     private let questionWordTerms: Set<Int32>
@@ -60,7 +62,6 @@ public struct Answerer: Sendable {
         reasonTerms = Set(matcher.analyzer.analyze("why").ids.filter { $0 >= 0 })
         smpTerms = Set(matcher.analyzer.analyze("smp").ids.filter { $0 >= 0 })
         identityIndex = matcher.aspects.identityIntent
-        // Words that check a claim ("right?", "is that correct"), not what it is about.
         checkTerms = Set(
             matcher.analyzer.analyze(
                 "what right correct true confirm yes really exactly all whole you get wrong thing sort"
@@ -463,9 +464,9 @@ public struct Answerer: Sendable {
     }
 
     /// What SMP is, when `clause` states it and asks whether that is right,
-    /// naming only what that topic is about: "so it's dots of ink that look
-    /// like a buzz cut, right?" is read by its words as the procedure or the
-    /// shades, and asks neither.
+    /// naming only terms of that topic's `identity:`: "so it's dots of ink
+    /// that look like a buzz cut, right?" is read by its words as the
+    /// procedure or the shades, and asks neither.
     private func claimedIdentity(of clause: some StringProtocol, match: Match) -> Match? {
         guard let index = identityIndex, match.intent !== matcher.knowledge.intents[index],
             matcher.aspects.namesOnlyIdentity(match.analysis.ids, for: index, ignoring: checkTerms),
