@@ -626,9 +626,11 @@ public enum QuestionSplitter {
     ].map { Array($0.utf8) }
 
     /// Whether `clause` states or asks what SMP is: after a lead-in ("so",
-    /// "ok"), it opens with SMP, "it", "this" or "that" and "is" ("so it's
-    /// dots of ink that look like a buzz cut, right?"), or with "is" and one
-    /// of them ("is SMP basically fake stubble?").
+    /// "ok") or a check ("am I right that"), it opens with SMP, "it", "this"
+    /// or "that" and "is" or a verb of what it does ("so it's dots of ink
+    /// that look like a buzz cut, right?", "SMP just makes a bald head look
+    /// shaved?"), or with "is" and one of them ("is SMP basically fake
+    /// stubble?").
     public static func claimsIdentity(_ clause: some StringProtocol) -> Bool {
         var tokens = Tokenizer.tokens(clause)[...]
         var stripped = true
@@ -654,7 +656,7 @@ public enum QuestionSplitter {
     /// Openings that check the claim after them.
     private static let identityChecks: [[String]] = [
         "am i right that", "am i correct that", "am i right in thinking", "is it true that", "is it right that",
-        "the idea is", "the whole idea is", "if i understand", "if i understand correctly", "i think",
+        "the idea is", "the whole idea is", "if i understand correctly", "if i understand", "i think",
     ].map { $0.split(separator: " ").map(String.init) }
     /// Verbs with which a claim says what SMP does: "SMP just makes a bald
     /// head look shaved?"
@@ -662,10 +664,12 @@ public enum QuestionSplitter {
         "makes", "gives", "puts", "uses", "creates", "just", "basically", "only", "does",
     ]
 
+    /// Words before a claim that say nothing of it.
     private static let identityLeadIns: Set<String> = [
         "so", "ok", "okay", "right", "wait", "yo", "ngl", "basically", "um", "hmm", "and", "but", "lol", "just",
         "sorry", "hi", "hey", "hello",
     ]
+    /// What a claim of what SMP is may call it.
     private static let identitySubjects: Set<String> = ["smp", "it", "this", "that", "micropigmentation"]
 
     /// Whether the clause's first question word asks for a fact ("how",

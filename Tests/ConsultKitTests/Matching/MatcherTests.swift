@@ -363,6 +363,7 @@ import Testing
         ("ok so is smp basically fake stubble", true),
         ("is it true that smp makes a bald head look shaved", true),
         ("scalp micropigmentation gives the look of short hair?", true),
+        ("if I understand correctly, it is ink that looks like stubble", true),
         ("how do they make it look like stubble", false),
         ("does it look like a real buzz cut", false),
         ("my mate says it is ink", false),
