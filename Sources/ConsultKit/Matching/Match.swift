@@ -67,7 +67,7 @@ public struct Explanation: Sendable {
         case uncoveredSubject(term: String)
         case accepted(score: Double, threshold: Double, notCovered: Double)
         /// The question states what SMP is and asks whether that is right,
-        /// naming nothing its topic is not about.
+        /// naming only the terms of its topic's `identity:`.
         case claimsIdentity
 
         public var description: String {
@@ -90,7 +90,7 @@ public struct Explanation: Sendable {
                 return
                     "score \(number(score)) ≥ threshold \(number(threshold)); closest not-covered question \(number(notCovered))"
             case .claimsIdentity:
-                return "states what SMP is, naming only what that topic is about"
+                return "states what SMP is, naming only the terms of that topic's identity"
             }
         }
     }

@@ -2557,6 +2557,44 @@ import Testing
         ("from what comes the thinning at my temples", "hair_loss_causes"),
         // Bringing it back after the years it holds is the touch-up, not a cure.
         ("after a couple of years what do I do to bring it back looking sharp", "touch_up"),
+        // Learning how to take care is care, not a farewell.
+        ("how to take care when it has healed", "maintenance"),
+        ("need tips on how to take care, once healed", "maintenance"),
+        // Appalachian "'tween" and "more'n"; the sun hurting it; what is put in it.
+        ("do i gotta wait a week 'tween sessions", "session_interval"),
+        ("I drink more'n I should, could that be thinning my hair", "hair_loss_lifestyle"),
+        ("will the sun hurt it if I work on a roof all day", "maintenance"),
+        ("what do they put in that pigment", "pigment_ingredients"),
+        // A plan to fly home dates the course, as being done in time for a
+        // date does; "she can do it" asks whether a woman can.
+        ("can I get the whole course done before I fly home", "course_duration"),
+        ("starting in may, will I be sorted in time for my holiday", "course_duration"),
+        ("my wife's crown is thinning, can she do it too?", "smp_for_women"),
+        // A person going bald asks the causes; "c'est" and "la cosa es
+        // que" are no cost; long shifts, long hours in the sun and living on
+        // junk say how one lives, not the clinic's hours.
+        ("what makes a person go thin on top", "hair_loss_causes"),
+        ("one week between each session, c'est ça?", "session_interval"),
+        ("la cosa es que my hair is thinning, what causes it?", "hair_loss_causes"),
+        ("could 12 hour shifts and junk food be thinning my hair", "hair_loss_lifestyle"),
+        ("could living on meal deals be why I'm going thin", "hair_loss_lifestyle"),
+        ("I'm in the sun ten hours a day, will that fade it", "maintenance"),
+        ("I smoke about 20 a day on shift, could that be why I'm thinning on top", "hair_loss_lifestyle"),
+        // What comes before they start on one's head is the consultation, and
+        // how it works on the day is the session.
+        ("do we talk about the hairline before they start on my head", "consultation"),
+        ("'ow does it work on the day", "treatment_procedure"),
+        // Spanish, Scots and Shetland and Tagalog words; Swiss, Chichewa and
+        // Bristolian greetings and thanks.
+        ("cada cuanto son las sesiones", "session_interval"),
+        ("como es el procedimiento", "treatment_procedure"),
+        ("how many days atween sessions", "session_interval"),
+        ("hoo mony sessions is it", "number_of_sessions"),
+        ("hoo lang does it last eftir it's done", "longevity"),
+        ("is smp pang lalaki lang", "smp_for_women"),
+        ("gruezi", "greeting"),
+        ("zikomo, that helped", "thanks"),
+        ("cheers drive, gert lush", "thanks"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -2594,84 +2632,56 @@ import Testing
             ("does stress make the dots fade any sooner", nil),
             ("can I bring a mate along to the session", nil),
             ("will smp stop the rest of my hair falling out", nil),
+            // Someone with alopecia is the client's health; a consultation
+            // over video is the clinic's matter; a tattoo on the neck is the
+            // client's own, not a comparison.
+            ("can someone with alopecia get smp", nil),
+            ("can the consultation be done over video", nil),
+            ("are neck tattoos a problem", nil),
+            // A medicine's side effects are not SMP's; whether smoking or drink
+            // bring a touch-up sooner, smoking after a session, and clippers
+            // the guide does not say.
+            ("What are the side effects of TRT?", nil),
+            ("will drinking make my smp fade so I need a touch-up sooner", nil),
+            ("can I have a cigarette as soon as I leave the clinic", nil),
+            ("how soon after a session can I run the clippers over my head", nil),
+            // Whether people can tell it is not hair, whether it looks shiny,
+            // and the time of year to start: the shades aim at a natural look,
+            // which is no promise about a close look.
+            ("will people at the gym be able to tell it's not real hair", nil),
+            ("does smp make your head look shiny", nil),
+            ("is it better to start in the winter than the summer", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
-    /// A question that opens a line is asked up to the comma that ends it,
-    /// whatever chatter follows ("…, lad at the pub had one done"); how much
-    /// time one session takes, or its duration, is no interval or course
-    /// length; learning how to take care of it is no farewell.
+    /// How a line asks, each reading failing on the code before it. A
+    /// question that opens a line is asked up to its comma, whatever chatter
+    /// follows; a remark about who else talks of it, or who had it done, is
+    /// an aside. "Kindly explain" asks; a condition after ", and" and "'ow"
+    /// (how without its h) open questions of their own. A "when" scene needs
+    /// no comma. After "how long", the scalp says where, not what is asked;
+    /// "how much time" and "what duration" ask a duration.
     @Test(
         arguments: [
             ("why am i going thin on top, no one in my family ever did", "hair_loss_causes"),
             ("what is this hair tattoo thing, lad at the pub had one done and i keep staring", "what_is_smp"),
-            ("how much time is a single session", nil),
-            ("what is the duration of a single sitting", nil),
-            ("how much time do I leave between sessions", "session_interval"),
-            ("how to take care when it has healed", "maintenance"),
-            ("need tips on how to take care, once healed", "maintenance"),
-        ] as [(String, String?)])
-    func readsTheQuestionThatOpensALine(question: String, intent: String?) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// "Kindly explain" asks as "please explain" does; a condition after
-    /// ", and" opens a question of its own; the lexicon reads "'tween",
-    /// "more'n", "root cause", the sun hurting the result, what is put in
-    /// the pigment, and someone with alopecia as the client's health.
-    @Test(
-        arguments: [
+            ("what even is smp, one of the lads keeps banging on about it", "what_is_smp"),
+            ("whats smp exactly, a bloke at work had it done", "what_is_smp"),
             (
                 "Good evening. My cousin had it done last year. Kindly explain to me what the therapist does during a session.",
                 "treatment_procedure"
             ),
             ("How long does the colour stay, and if I hate it can it be removed?", "longevity"),
-            ("do i gotta wait a week 'tween sessions", "session_interval"),
-            ("I drink more'n I should, could that be thinning my hair", "hair_loss_lifestyle"),
-            ("will the sun hurt it if I work on a roof all day", "maintenance"),
-            ("what do they put in that pigment", "pigment_ingredients"),
-            ("can someone with alopecia get smp", nil),
-        ] as [(String, String?)])
-    func readsRequestsConditionsAndDialect(question: String, intent: String?) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// The scalp or the head after "how long" says where, not what is
-    /// asked: "how long should my scalp rest between sessions" asks the
-    /// interval. A plan to fly home dates the course rather than asking
-    /// about flying; a consultation over video is the clinic's matter; "she
-    /// can do it" asks whether a woman can; Spanish asks how often and how.
-    @Test(
-        arguments: [
+            ("'ow long does the colour stay and 'ow much is a top-up", "longevity"),
+            ("when the colour fades do they redo the faded bits", "touch_up"),
             ("how long should my scalp rest between sessions", "session_interval"),
-            ("my wife's crown is thinning, can she do it too?", "smp_for_women"),
-            ("can I get the whole course done before I fly home", "course_duration"),
-            ("can the consultation be done over video", nil),
-            ("cada cuanto son las sesiones", "session_interval"),
-            ("como es el procedimiento", "treatment_procedure"),
+            ("how much time is a single session", nil),
+            ("what is the duration of a single sitting", nil),
+            ("how much time do I leave between sessions", "session_interval"),
         ] as [(String, String?)])
-    func readsWhereWhoAndWhenAsked(question: String, intent: String?) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// A remark after the question about who else talks of it asks
-    /// nothing; being sorted in time for a date asks when the course ends;
-    /// a tattoo elsewhere on the body is no comparison with SMP; a person
-    /// going bald asks the causes; French "c'est" is no cost; Swiss and
-    /// Chichewa greet and thank.
-    @Test(
-        arguments: [
-            ("what even is smp, one of the lads keeps banging on about it", "what_is_smp"),
-            ("starting in may, will I be sorted in time for my holiday", "course_duration"),
-            ("are neck tattoos a problem", nil),
-            ("what makes a person go thin on top", "hair_loss_causes"),
-            ("one week between each session, c'est ça?", "session_interval"),
-            ("gruezi", "greeting"),
-            ("zikomo, that helped", "thanks"),
-        ] as [(String, String?)])
-    func readsRemarksDatesAndPeople(question: String, intent: String?) {
+    func readsHowALineAsks(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
@@ -2686,20 +2696,6 @@ import Testing
                 == "what_is_smp")
     }
 
-    /// A medicine's side effects are not SMP's; long shifts are the
-    /// writer's day, not the clinic's hours; Doric "atween" is between and
-    /// Tagalog "pang lalaki" is for men.
-    @Test(
-        arguments: [
-            ("What are the side effects of TRT?", nil),
-            ("could 12 hour shifts and junk food be thinning my hair", "hair_loss_lifestyle"),
-            ("how many days atween sessions", "session_interval"),
-            ("is smp pang lalaki lang", "smp_for_women"),
-        ] as [(String, String?)])
-    func readsMedicinesShiftsAndDialect(question: String, intent: String?) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
     /// A claim of what SMP is that names only what SMP itself is asks what
     /// SMP is, whatever its words resemble; one that names another topic's
     /// subject (permanence, men, a tattoo) keeps that topic.
@@ -2708,95 +2704,12 @@ import Testing
             ("so it's basically tiny dots of ink on the scalp that look like a shaved head, right?", "what_is_smp"),
             ("am i right that smp doesn't grow any hair, it only gives the look of it?", "what_is_smp"),
             ("so is it some kind of wig or what", "what_is_smp"),
+            ("is smp basically pigment that gives the impression of a fresh buzz cut", "what_is_smp"),
             ("is it permanent?", "longevity"),
             ("is it just for men?", "smp_for_women"),
             ("so it's like a tattoo then?", "smp_vs_tattoo"),
         ] as [(String, String?)])
     func aClaimOfWhatSMPIsAsksWhatItIs(question: String, intent: String?) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// "How" without its "h" opens a question after a joining word as "how"
-    /// does; how it works on the day asks about the session, not whom it
-    /// works on; a Bristolian thanks its "drive".
-    @Test(
-        arguments: [
-            ("'ow long does the colour stay and 'ow much is a top-up", "longevity"),
-            ("'ow does it work on the day", "treatment_procedure"),
-            ("cheers drive, gert lush", "thanks"),
-        ] as [(String, String?)])
-    func readsDroppedLettersAndBristol(question: String, intent: String?) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// Someone the writer knows, named as who had it done ("a lad at the
-    /// depot had it done"), is no question about men; Shetland and Scots
-    /// "hoo", "mony", "lang" and "eftir" are "how", "many", "long", "after".
-    @Test(
-        arguments: [
-            ("whats smp exactly, a bloke at work had it done", "what_is_smp"),
-            ("hoo mony sessions is it", "number_of_sessions"),
-            ("hoo lang does it last eftir it's done", "longevity"),
-        ] as [(String, String?)])
-    func readsWhoHadItDoneAndScots(question: String, intent: String?) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// A scene without a comma ("when it's faded do I…") is no "when"
-    /// question; living on junk, long hours in the sun and "la cosa es que"
-    /// say how one lives, not the clinic's hours or a cost; Belizean "weh"
-    /// asks what, and a korero is a chat.
-    @Test(
-        arguments: [
-            ("when the colour fades do they redo the faded bits", "touch_up"),
-            ("could living on pasties and stress be why I'm thinning", "hair_loss_lifestyle"),
-            ("I'm in the sun ten hours a day, will that fade it", "maintenance"),
-            ("la cosa es que my hair is thinning, what causes it?", "hair_loss_causes"),
-            ("weh di ink mek from", "pigment_ingredients"),
-            ("is there a korero with the therapist before they start", "consultation"),
-        ] as [(String, String?)])
-    func readsScenesLivesAndWords(question: String, intent: String?) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// Smoking as a cause of thinning is the lifestyle causes, not the
-    /// smoke after a session the guide says nothing of; whether smoking or
-    /// drink bring a touch-up sooner it does not say either, nor when one
-    /// may run the clippers over one's head.
-    @Test(
-        arguments: [
-            ("I smoke about 20 a day on shift, could that be why I'm thinning on top", "hair_loss_lifestyle"),
-            ("how soon after a session can I run the clippers over my head", nil),
-            ("will drinking make my smp fade so I need a touch-up sooner", nil),
-            ("can I have a cigarette as soon as I leave the clinic", nil),
-        ] as [(String, String?)])
-    func smokingAsACauseIsNotSmokingAfterASession(question: String, intent: String?) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// What comes before they start on one's head is the consultation; a
-    /// claim of what SMP is may call it a fresh buzz cut or an impression.
-    @Test(
-        arguments: [
-            ("do we talk about the hairline before they start on my head", "consultation"),
-            ("is smp basically pigment that gives the impression of a fresh buzz cut", "what_is_smp"),
-        ] as [(String, String?)])
-    func readsWhatComesBeforeAndWhatItIs(question: String, intent: String?) {
-        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
-    }
-
-    /// Whether people can tell it is not hair, whether it looks shiny, and
-    /// the time of year to start, the guide does not say (the shades aim at
-    /// a natural look, which is no promise about a close look); a friend,
-    /// like a mate, is chatter.
-    @Test(
-        arguments: [
-            ("will people at the gym be able to tell it's not real hair", nil),
-            ("does smp make your head look shiny", nil),
-            ("is it better to start in the winter than the summer", nil),
-            ("my friend needed four sessions, is that normal", "number_of_sessions"),
-        ] as [(String, String?)])
-    func namesWhatALookAndASeasonLeaveOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
