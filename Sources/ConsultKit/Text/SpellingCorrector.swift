@@ -41,16 +41,18 @@ public struct SpellingCorrector: Sendable {
         // slips above. One sound respelt at a time, then all of them.
         var respelt = word
         var sounds = 0
+        var exactly = false
         for sound in Self.soundSpellings {
             guard let spoken = sound.respell(word) else { continue }
-            if let found = closest(to: spoken) { return found }
+            if let found = closest(to: spoken, exactly: sound.exactly) { return found }
             if let further = sound.respell(respelt) {
                 respelt = further
                 sounds += 1
+                exactly = exactly || sound.exactly
             }
         }
         // With one sound respelt, all of them is the word already tried.
-        return sounds > 1 ? closest(to: respelt) : nil
+        return sounds > 1 ? closest(to: respelt, exactly: exactly) : nil
     }
 
     /// A sound written as heard, and how English usually spells it.
@@ -59,6 +61,10 @@ public struct SpellingCorrector: Sendable {
         let spelling: String
         /// Only at the end of the word: "afta" is "after", "aware" is not "awerre".
         var atEnd = false
+        /// The respelt word must be known as it stands, with no slip on top:
+        /// many names and foreign words end in "a" ("Praha", respelt
+        /// "praher", is one slip from "prayer").
+        var exactly = false
 
         func respell(_ word: String) -> String? {
             if atEnd {
@@ -74,12 +80,17 @@ public struct SpellingCorrector: Sendable {
         SoundSpelling(sound: "shun", spelling: "tion"), SoundSpelling(sound: "shun", spelling: "ssion"),
         SoundSpelling(sound: "shon", spelling: "tion"), SoundSpelling(sound: "shon", spelling: "ssion"),
         SoundSpelling(sound: "ee", spelling: "ea"), SoundSpelling(sound: "z", spelling: "s"),
-        SoundSpelling(sound: "ur", spelling: "or"), SoundSpelling(sound: "a", spelling: "er", atEnd: true),
+        SoundSpelling(sound: "ur", spelling: "or"),
+        SoundSpelling(sound: "a", spelling: "er", atEnd: true, exactly: true),
         SoundSpelling(sound: "ul", spelling: "le", atEnd: true),
     ]
 
-    private func closest(to word: String) -> String? {
+    private func closest(to word: String, exactly: Bool = false) -> String? {
         let bytes = Array(word.utf8)
+        if exactly {
+            guard byLength.indices.contains(bytes.count) else { return nil }
+            return byLength[bytes.count].first { $0.bytes == bytes }?.word
+        }
         let limit = Self.tolerance(forLength: bytes.count)
         guard limit > 0 else { return nil }
         // Between words as close, one the typed word lacks a letter of comes

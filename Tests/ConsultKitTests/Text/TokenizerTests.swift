@@ -91,6 +91,14 @@ import Testing
         #expect(corrector.correction(for: "wuth") == "with")
     }
 
+    /// A last "a" read as "er" must make a known word as it stands: "praha"
+    /// respelt is "praher", one slip from "prayer", and names a city.
+    @Test func aRespeltWordMustBeKnownAsItStands() {
+        let corrector = SpellingCorrector(frequencies: ["prayer": 3, "after": 9])
+        #expect(corrector.correction(for: "afta") == "after")
+        #expect(corrector.correction(for: "praha") == nil)
+    }
+
     /// A word spelt as it sounds is read as the word it sounds like.
     @Test func correctsWordsSpeltAsTheySound() {
         let corrector = SpellingCorrector(frequencies: ["consultation": 3, "session": 2, "sessions": 1])
