@@ -295,7 +295,10 @@ public struct Answerer: Sendable {
                 return Answer(question: question, parts: [part(refused.match, clause: refused.clause)])
             }
         }
-        let whole = matcher.match(question, explain: explain)
+        // A claim checked in a sentence of its own ("So it's dots of ink.
+        // Have I got that right?") is read as one written with a comma.
+        let wholeMatch = matcher.match(question, explain: explain)
+        let whole = claimedIdentity(of: question, match: wholeMatch) ?? wholeMatch
         // What the chatter names does not change a request to the assistant
         // itself: "I'm 32 and not getting any younger. How do I get that
         // started?" asks to book, whatever the guide says of age.
@@ -469,8 +472,8 @@ public struct Answerer: Sendable {
     /// procedure or the shades, and asks neither.
     private func claimedIdentity(of clause: some StringProtocol, match: Match) -> Match? {
         guard let index = identityIndex, match.intent !== matcher.knowledge.intents[index],
-            matcher.aspects.namesOnlyIdentity(match.analysis.ids, for: index, ignoring: checkTerms),
-            QuestionSplitter.claimsIdentity(clause)
+            matcher.aspects.namesOnlyIdentity(match.analysis.ids, for: index, ignoring: checkTerms)
+                && QuestionSplitter.claimsIdentity(clause) || QuestionSplitter.endsAskingWhatItIs(clause)
         else { return nil }
         let intent = matcher.knowledge.intents[index]
         // A rule, not a resemblance: below the review band unless the words

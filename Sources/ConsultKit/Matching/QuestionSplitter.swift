@@ -653,6 +653,20 @@ public enum QuestionSplitter {
             || first == "is" && identitySubjects.contains(second)
     }
 
+    /// Whether `clause` ends by asking what SMP is after a guess at it: "is
+    /// it some kind of wig, or what is it exactly?" asks what it is,
+    /// whatever the guess names. Not "…, or what is it made of?".
+    public static func endsAskingWhatItIs(_ clause: some StringProtocol) -> Bool {
+        let tokens = Tokenizer.tokens(clause)
+        guard let or = tokens.lastIndex(of: "or"), or >= 2 else { return false }
+        let asked = tokens[(or + 1)...].filter { !askingAdverbs.contains($0) }
+        guard let subject = asked.last(where: identitySubjects.contains) else { return false }
+        return asked == ["what", "is", subject] || asked == ["whats", subject] || asked == ["what", subject, "is"]
+    }
+
+    /// Words that stress "what is it" without changing what it asks.
+    private static let askingAdverbs: Set<String> = ["exactly", "really", "actually", "then", "anyway", "precisely"]
+
     /// Openings that check the claim after them.
     private static let identityChecks: [[String]] = [
         "am i right that", "am i correct that", "am i right in thinking", "is it true that", "is it right that",

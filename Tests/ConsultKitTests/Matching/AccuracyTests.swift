@@ -2697,10 +2697,18 @@ import Testing
     }
 
     /// A claim of what SMP is that names only what SMP itself is asks what
-    /// SMP is, whatever its words resemble; one that names another topic's
-    /// subject (permanence, men, a tattoo) keeps that topic.
+    /// SMP is, whatever its words resemble, checked after a comma or in a
+    /// sentence of its own; one that names another topic's subject
+    /// (permanence, men, a tattoo) keeps that topic. A guess followed by
+    /// "or what is it?" asks what it is, whatever the guess names; "or what
+    /// is it made of?" asks what it is made of.
     @Test(
         arguments: [
+            ("So it's tiny dots of ink that look like a shaved head. Is that right?", "what_is_smp"),
+            ("So SMP gives the look of stubble with dots of pigment. Have I got that right?", "what_is_smp"),
+            ("is it a sort of hair weave, or what is it really?", "what_is_smp"),
+            ("is SMP some kind of medical hair implant or what exactly is it", "what_is_smp"),
+            ("is it a kind of tattoo ink, or what is it made of?", "pigment_ingredients"),
             ("so it's basically tiny dots of ink on the scalp that look like a shaved head, right?", "what_is_smp"),
             ("am i right that smp doesn't grow any hair, it only gives the look of it?", "what_is_smp"),
             ("so is it some kind of wig or what", "what_is_smp"),
