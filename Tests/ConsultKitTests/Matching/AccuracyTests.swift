@@ -2595,6 +2595,18 @@ import Testing
         ("gruezi", "greeting"),
         ("zikomo, that helped", "thanks"),
         ("cheers drive, gert lush", "thanks"),
+        // Risks worth knowing about are risks, not a judgement of worth; an
+        // opening consultation is the first; the gym off the cards is no
+        // payment; "tysm" thanks; annual leave is time to finish the course,
+        // not an employer's rule; going tanning is the sun; messing with
+        // hair growth affects it.
+        ("are there any risks worth knowing about", "side_effects"),
+        ("what happens at the opening consultation", "consultation"),
+        ("is the gym off the cards for a few days after", "aftercare"),
+        ("tysm", "thanks"),
+        ("I get four weeks of annual leave, is that long enough to finish the course", "course_duration"),
+        ("I go tanning most weekends, will that fade it", "maintenance"),
+        ("does testosterone mess with hair growth", "hair_loss_hormones"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -2651,6 +2663,10 @@ import Testing
             ("will people at the gym be able to tell it's not real hair", nil),
             ("does smp make your head look shiny", nil),
             ("is it better to start in the winter than the summer", nil),
+            // Visas, where the ink is manufactured and who treats the client.
+            ("do I need a visa to come over for the treatment", nil),
+            ("where is your ink manufactured", nil),
+            ("will the person doing my treatment be a woman", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
