@@ -424,8 +424,17 @@ import Testing
     ///   FAQ), fresh-yl (a factory occupational health service's FAQ), fresh-ym
     ///   (Maori New Zealanders), fresh-yn (Gibraltarian Llanito), fresh-yo
     ///   (tailors), fresh-yp (postal workers), fresh-yq (Belizean Kriol),
-    ///   fresh-yr (a Tbilisi clinic's FAQ), fresh-ys (a Darwin clinic's FAQ)
-    ///   and fresh-yt (a skin cancer check clinic's FAQ):
+    ///   fresh-yr (a Tbilisi clinic's FAQ), fresh-ys (a Darwin clinic's FAQ),
+    ///   fresh-yt (a skin cancer check clinic's FAQ), fresh-yu (older New
+    ///   Yorkers' Yiddish-inflected English), fresh-yv (cryptic crossword
+    ///   setters), fresh-yw (carpenters and joiners), fresh-yx (teenagers'
+    ///   slang), fresh-yy (parish clergy), fresh-yz (a Riyadh clinic's FAQ),
+    ///   fresh-za (a Prague clinic's FAQ), fresh-zb (a tattoo and laser removal
+    ///   studio's FAQ), fresh-zc (software developers), fresh-zd (Fiji
+    ///   English), fresh-ze (bartenders), fresh-zf (club golfers), fresh-zg
+    ///   (Lebanese English with French and Arabic), fresh-zh (a Tokyo clinic's
+    ///   FAQ), fresh-zi (a Bogota clinic's FAQ) and fresh-zj (a wig and hair
+    ///   system shop's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1121,6 +1130,22 @@ import Testing
         ("fresh-yr.tsv", 67, 0.93, 0.99),
         ("fresh-ys.tsv", 58, 0.92, 0.93),
         ("fresh-yt.tsv", 64, 0.94, 0.94),
+        ("fresh-yu.tsv", 99, 0.89, 0.94),
+        ("fresh-yv.tsv", 80, 0.95, 0.99),
+        ("fresh-yw.tsv", 74, 0.91, 0.92),
+        ("fresh-yx.tsv", 89, 0.96, 0.99),
+        ("fresh-yy.tsv", 94, 0.93, 0.96),
+        ("fresh-yz.tsv", 65, 0.96, 0.94),
+        ("fresh-za.tsv", 78, 0.94, 0.95),
+        ("fresh-zb.tsv", 69, 0.96, 0.94),
+        ("fresh-zc.tsv", 87, 0.94, 0.95),
+        ("fresh-zd.tsv", 96, 0.90, 0.99),
+        ("fresh-ze.tsv", 68, 0.93, 0.99),
+        ("fresh-zf.tsv", 91, 0.90, 0.96),
+        ("fresh-zg.tsv", 90, 0.93, 0.95),
+        ("fresh-zh.tsv", 77, 0.94, 0.97),
+        ("fresh-zi.tsv", 79, 0.95, 0.95),
+        ("fresh-zj.tsv", 64, 0.91, 0.94),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
