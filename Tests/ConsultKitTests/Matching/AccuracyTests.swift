@@ -678,7 +678,10 @@ import Testing
         ("fresh-ht.tsv", 88, 0.94, 0.95),
         ("fresh-hu.tsv", 48, 0.94, 0.91),
         ("fresh-hv.tsv", 62, 0.90, 0.91),
-        ("fresh-hw.tsv", 101, 0.81, 0.90),
+        // Refusals 0.90 → 0.89 since travelling stopped being a flight: "If
+        // his travel forces a three-week gap…" is now answered with the
+        // interval, while the set gains "Mr Patel travels weekly…".
+        ("fresh-hw.tsv", 101, 0.81, 0.89),
         ("fresh-hx.tsv", 87, 0.90, 0.94),
         ("fresh-hy.tsv", 98, 0.87, 0.95),
         ("fresh-hz.tsv", 76, 0.93, 0.95),
@@ -2632,6 +2635,19 @@ import Testing
         ("I get four weeks of annual leave, is that long enough to finish the course", "course_duration"),
         ("I go tanning most weekends, will that fade it", "maintenance"),
         ("does testosterone mess with hair growth", "hair_loss_hormones"),
+        // Available for women asks whether women can have it, not when the
+        // clinic is free; "ca va" and Fijian "bula" greet and "vinaka"
+        // thanks; typing is no type; the lady at the clinic is its staff, not
+        // a woman asking; travelling in is no flight; a wife having it done
+        // asks about women.
+        ("is SMP available for women too?", "smp_for_women"),
+        ("bonjour, ca va?", "greeting"),
+        ("bula!", "greeting"),
+        ("vinaka for the help", "thanks"),
+        ("is this a real person typing?", "assistant_identity"),
+        ("the lady at the clinic said something about DHT, what does it do to hair?", "hair_loss_hormones"),
+        ("I'm travelling in from the coast, could I do two sessions in the same week?", "session_interval"),
+        ("could my wife get it done too?", "smp_for_women"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -2692,6 +2708,7 @@ import Testing
             ("do I need a visa to come over for the treatment", nil),
             ("where is your ink manufactured", nil),
             ("will the person doing my treatment be a woman", nil),
+            ("what's the average waiting time for a first appointment at the moment?", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
