@@ -34,7 +34,8 @@ public struct Answerer: Sendable {
     /// The intent about SMP itself, by index (see `claimedIdentity`).
     private let identityIndex: Int?
     /// The analyzer's numbers of words that check a claim ("right?", "is
-    /// that correct", "have I got that wrong"), not what it is about.
+    /// that correct", "have I got that wrong", "is that the gist of it", "a
+    /// fair summary"), not what it is about.
     private let checkTerms: Set<Int32>
     /// The analyzer's numbers of the bare question words ("what", "how").
     private let questionWordTerms: Set<Int32>
@@ -64,7 +65,7 @@ public struct Answerer: Sendable {
         identityIndex = matcher.aspects.identityIntent
         checkTerms = Set(
             matcher.analyzer.analyze(
-                "what right correct true confirm yes really exactly all whole you get wrong thing sort"
+                "what right correct true confirm yes really exactly all whole you get wrong thing sort the gist summary fair"
             ).ids.filter { $0 >= 0 })
         questionWordTerms = Set(matcher.analyzer.analyze("what how why which").ids.filter { $0 >= 0 })
     }
@@ -472,8 +473,10 @@ public struct Answerer: Sendable {
     /// procedure or the shades, and asks neither.
     private func claimedIdentity(of clause: some StringProtocol, match: Match) -> Match? {
         guard let index = identityIndex, match.intent !== matcher.knowledge.intents[index],
-            matcher.aspects.namesOnlyIdentity(match.analysis.ids, for: index, ignoring: checkTerms)
-                && QuestionSplitter.claimsIdentity(clause) || QuestionSplitter.endsAskingWhatItIs(clause)
+            QuestionSplitter.identityClaim(in: clause).map({
+                // Who reported the claim ("my wife says…") is no part of it.
+                matcher.aspects.namesOnlyIdentity(matcher.analyzer.analyze($0).ids, for: index, ignoring: checkTerms)
+            }) == true || QuestionSplitter.endsAskingWhatItIs(clause)
         else { return nil }
         let intent = matcher.knowledge.intents[index]
         // A rule, not a resemblance: below the review band unless the words

@@ -631,7 +631,12 @@ public enum QuestionSplitter {
     /// that look like a buzz cut, right?", "SMP just makes a bald head look
     /// shaved?"), or with "is" and one of them ("is SMP basically fake
     /// stubble?").
-    public static func claimsIdentity(_ clause: some StringProtocol) -> Bool {
+    public static func claimsIdentity(_ clause: some StringProtocol) -> Bool { identityClaim(in: clause) != nil }
+
+    /// The words of the claim `claimsIdentity` finds in `clause`, from what
+    /// it calls SMP on, without the lead-in or who reported it; nil without
+    /// one.
+    public static func identityClaim(in clause: some StringProtocol) -> String? {
         var tokens = Tokenizer.tokens(clause)[...]
         var stripped = true
         while stripped {
@@ -643,14 +648,24 @@ public enum QuestionSplitter {
                 stripped = true
                 break
             }
+            // "My wife says it's just dots…": a claim reported is checked too.
+            if let verb = tokens.prefix(4).firstIndex(where: reportingVerbs.contains) {
+                tokens = tokens[(verb + 1)...]
+                while let first = tokens.first, first == "that" || listeners.contains(first) {
+                    tokens = tokens.dropFirst()
+                }
+                stripped = true
+            }
         }
         // "Scalp micropigmentation is…" names SMP in two words.
         if tokens.first == "scalp", tokens.dropFirst().first?.hasPrefix("micro") == true { tokens = tokens.dropFirst() }
-        guard tokens.count >= 3 else { return false }
+        guard tokens.count >= 3 else { return nil }
         let first = tokens[tokens.startIndex]
         let second = tokens[tokens.startIndex + 1]
-        return identitySubjects.contains(first) && (second == "is" || identityVerbs.contains(second))
+        let claims =
+            identitySubjects.contains(first) && (second == "is" || identityVerbs.contains(second))
             || first == "is" && identitySubjects.contains(second)
+        return claims ? tokens.joined(separator: " ") : nil
     }
 
     /// Whether `clause` ends by asking what SMP is after a guess at it: "is

@@ -2759,9 +2759,16 @@ import Testing
     /// sentence of its own; one that names another topic's subject
     /// (permanence, men, a tattoo) keeps that topic. A guess followed by
     /// "or what is it?" asks what it is, whatever the guess names; "or what
-    /// is it made of?" asks what it is made of.
+    /// is it made of?" asks what it is made of. A claim someone else made
+    /// ("my barber says…") is checked by its own words, not the reporter's.
     @Test(
         arguments: [
+            ("my barber says it's just tiny bits of ink made to look like stubble, is that right?", "what_is_smp"),
+            (
+                "my brother reckons it's only small dots of pigment that look like short hair. Is that right?",
+                "what_is_smp"
+            ),
+            ("my wife says it lasts forever, is that right?", "longevity"),
             ("So it's tiny dots of ink that look like a shaved head. Is that right?", "what_is_smp"),
             ("So SMP gives the look of stubble with dots of pigment. Have I got that right?", "what_is_smp"),
             ("is it a sort of hair weave, or what is it really?", "what_is_smp"),

@@ -356,8 +356,9 @@ import Testing
 
     /// A claim of what SMP is opens with SMP, "it", "this" or "that" and "is"
     /// or a verb of what it does, or with "is" and one of them, after a
-    /// lead-in or a check ("am I right that…"); a question about how it is
-    /// done or how it looks is no such claim.
+    /// lead-in, a check ("am I right that…") or someone's report of it ("my
+    /// mate says…"); a question about how it is done or how it looks is no
+    /// such claim.
     @Test(arguments: [
         ("so it's ink that looks like stubble, right?", true),
         ("ok so is smp basically fake stubble", true),
@@ -366,7 +367,8 @@ import Testing
         ("if I understand correctly, it is ink that looks like stubble", true),
         ("how do they make it look like stubble", false),
         ("does it look like a real buzz cut", false),
-        ("my mate says it is ink", false),
+        ("my mate says it is ink", true),
+        ("my mate says it costs a fortune", false),
     ])
     func tellsAClaimOfWhatSMPIs(clause: String, claims: Bool) {
         #expect(QuestionSplitter.claimsIdentity(clause) == claims)
