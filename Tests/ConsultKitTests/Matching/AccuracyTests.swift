@@ -2660,6 +2660,11 @@ import Testing
         ("the lady at the clinic said something about DHT, what does it do to hair?", "hair_loss_hormones"),
         ("I'm travelling in from the coast, could I do two sessions in the same week?", "session_interval"),
         ("could my wife get it done too?", "smp_for_women"),
+        // Losing "the" hair is hair loss; filled in again is a touch-up;
+        // days after each other are in a row.
+        ("why am I losing the hair, I am only 30", "hair_loss_causes"),
+        ("when it fades can they fill it in again", "touch_up"),
+        ("can I have two sessions on days after each other", "session_interval"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
