@@ -473,7 +473,7 @@ public struct Answerer: Sendable {
     /// procedure or the shades, and asks neither.
     private func claimedIdentity(of clause: some StringProtocol, match: Match) -> Match? {
         guard let index = identityIndex, match.intent !== matcher.knowledge.intents[index],
-            QuestionSplitter.identityClaim(in: clause).map({
+            (QuestionSplitter.identityClaim(in: clause) ?? claimAfterChatter(clause)).map({
                 // Who reported the claim ("my wife says…") is no part of it.
                 matcher.aspects.namesOnlyIdentity(matcher.analyzer.analyze($0).ids, for: index, ignoring: checkTerms)
             }) == true || QuestionSplitter.endsAskingWhatItIs(clause)
@@ -491,6 +491,21 @@ public struct Answerer: Sendable {
                 rule: .claimsIdentity),
             analysis: match.analysis, outOfScopeScore: match.outOfScopeScore)
     }
+
+    /// A claim of what SMP is after a comma, when what comes before it asks
+    /// nothing: "my boy wants SMP done, is it basically dots of ink?" Not
+    /// after a question of its own ("how do they do it, is it needles…?").
+    private func claimAfterChatter(_ clause: some StringProtocol) -> String? {
+        guard let comma = clause.lastIndex(of: ",") else { return nil }
+        let before = Tokenizer.tokens(clause[..<comma])
+        guard !before.contains(where: Self.askingWords.contains) else { return nil }
+        return QuestionSplitter.identityClaim(in: clause[clause.index(after: comma)...])
+    }
+
+    /// Words by which chatter asks a question of its own.
+    private static let askingWords: Set<String> = [
+        "what", "whats", "wat", "wot", "how", "why", "which", "explain", "process",
+    ]
 
     /// The match of the question after a clause's scene ("Once it is all
     /// done, how long will the result last?" asks how long the result

@@ -637,7 +637,9 @@ public enum QuestionSplitter {
     /// it calls SMP on, without the lead-in or who reported it; nil without
     /// one.
     public static func identityClaim(in clause: some StringProtocol) -> String? {
-        var tokens = Tokenizer.tokens(clause)[...]
+        // "smp = the little ink dots…": an equals sign says "is".
+        let said = clause.contains("=") ? clause.replacingOccurrences(of: "=", with: " is ") : String(clause)
+        var tokens = Tokenizer.tokens(said)[...]
         var stripped = true
         while stripped {
             stripped = false

@@ -2777,7 +2777,10 @@ import Testing
     /// (permanence, men, a tattoo) keeps that topic. A guess followed by
     /// "or what is it?" asks what it is, whatever the guess names; "or what
     /// is it made of?" asks what it is made of. A claim someone else made
-    /// ("my barber says…") is checked by its own words, not the reporter's.
+    /// ("my barber says…") is checked by its own words, not the reporter's,
+    /// as is one after chatter and a comma, unless the chatter asks
+    /// something itself ("how do they do it, is it needles…?"); "=" says
+    /// "is".
     @Test(
         arguments: [
             ("my barber says it's just tiny bits of ink made to look like stubble, is that right?", "what_is_smp"),
@@ -2786,6 +2789,9 @@ import Testing
                 "what_is_smp"
             ),
             ("my wife says it lasts forever, is that right?", "longevity"),
+            ("smp = tiny dots of pigment that look like stubble, right?", "what_is_smp"),
+            ("my nephew wants it done, is it basically dots of ink that look like a buzz cut?", "what_is_smp"),
+            ("how do they do it, is it needles putting dots in the skin?", "treatment_procedure"),
             ("So it's tiny dots of ink that look like a shaved head. Is that right?", "what_is_smp"),
             ("So SMP gives the look of stubble with dots of pigment. Have I got that right?", "what_is_smp"),
             ("is it a sort of hair weave, or what is it really?", "what_is_smp"),
