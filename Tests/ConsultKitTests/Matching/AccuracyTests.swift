@@ -2738,6 +2738,10 @@ import Testing
             ("where is your ink manufactured", nil),
             ("will the person doing my treatment be a woman", nil),
             ("what's the average waiting time for a first appointment at the moment?", nil),
+            // Stopping hair loss, and what a touch-up would set one back.
+            ("once I have SMP will my hair stop falling out?", nil),
+            ("does SMP stop the DHT from thinning my hair?", nil),
+            ("what will a touch-up set ya back?", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
