@@ -2677,6 +2677,17 @@ import Testing
         ("why am I losing the hair, I am only 30", "hair_loss_causes"),
         ("when it fades can they fill it in again", "touch_up"),
         ("can I have two sessions on days after each other", "session_interval"),
+        // Spanish family words; again and again is several times; where a
+        // tattoo was had, a drive into town and a Sunday service set a
+        // scene; a waiting time between sessions is the interval; Setswana
+        // thanks.
+        ("all my tios went bald young, is it from the familia?", "hair_loss_genetics"),
+        ("why do they do it again and again, is one session not enough?", "why_multiple_sessions"),
+        ("what's the difference between SMP and the tattoo I got in the navy?", "smp_vs_tattoo"),
+        ("how many times do I have to drive into town to get it all done?", "number_of_sessions"),
+        ("will my head still be red for the Sunday service?", "side_effects"),
+        ("what's the waiting time between two sessions?", "session_interval"),
+        ("ke a leboga, that helped", "thanks"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
