@@ -1721,7 +1721,7 @@ import Testing
     /// A record names the part answered with confidence, not a guess before
     /// it; every part is still answered, in the order asked.
     @Test func theRecordNamesTheSurePart() {
-        let answer = Bundled.answerer.answer("Is it a one-off thing or do I keep coming back? How many times?")
+        let answer = Bundled.answerer.answer("Is it a one-off thing or do I come back again? How many times?")
         #expect(answer.parts.count == 2)
         #expect(answer.parts.first?.needsReview == true)
         #expect(answer.primary.intent?.id == "number_of_sessions")
@@ -1870,7 +1870,7 @@ import Testing
             "treatment_procedure"
         ),
         (
-            "I had my second visit on Tuesday. Why couldn't they just do it all in one go instead of making me keep coming back?",
+            "I had my second visit on Tuesday. Why couldn't they just do it all in one go instead of making me come back?",
             "why_multiple_sessions"
         ),
     ])
@@ -2701,6 +2701,14 @@ import Testing
         ("will my head still be red for the Sunday service?", "side_effects"),
         ("what's the waiting time between two sessions?", "session_interval"),
         ("ke a leboga, that helped", "thanks"),
+        // Having to keep going back asks how many times; "correct no?"
+        // checks; Shona thanks; "got a sec?" only greets; taking it easy
+        // after a session is aftercare.
+        ("is it a one-off or do I have to keep going back?", "number_of_sessions"),
+        ("one week between sessions, correct no?", "session_interval"),
+        ("maita basa, that helped", "thanks"),
+        ("hey, got a sec?", "greeting"),
+        ("can I go straight back to lifting at work, or should I take it easy for a bit?", "aftercare"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -2766,6 +2774,8 @@ import Testing
             ("once I have SMP will my hair stop falling out?", nil),
             ("does SMP stop the DHT from thinning my hair?", nil),
             ("what will a touch-up set ya back?", nil),
+            ("will hair fall stop after SMP?", nil),
+            ("is it the same artist for every session?", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
