@@ -2722,6 +2722,12 @@ import Testing
         ("maita basa, that helped", "thanks"),
         ("hey, got a sec?", "greeting"),
         ("can I go straight back to lifting at work, or should I take it easy for a bit?", "aftercare"),
+        // Colour that softens fades; Wolof thanks; office tension is
+        // stress; a dinner service is no service of the clinic's.
+        ("does the pigment soften over the years?", "longevity"),
+        ("jerejef, that was useful", "thanks"),
+        ("could office tension be why my hair is thinning?", "hair_loss_lifestyle"),
+        ("will my head still be red when I start the dinner service?", "side_effects"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -2789,6 +2795,7 @@ import Testing
             ("what will a touch-up set ya back?", nil),
             ("will hair fall stop after SMP?", nil),
             ("is it the same artist for every session?", nil),
+            ("is SMP safe while I'm carrying a baby?", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
