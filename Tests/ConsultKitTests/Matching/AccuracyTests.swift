@@ -451,8 +451,13 @@ import Testing
     ///   Shona), fresh-aaj (Telugu speakers' English), fresh-aak (marathon and
     ///   trail runners), fresh-aal (restaurant waiting staff), fresh-aam
     ///   (architects), fresh-aan (a Honolulu clinic's FAQ), fresh-aao (an
-    ///   Anchorage clinic's FAQ) and fresh-aap (a hair-building fibre brand's
-    ///   FAQ):
+    ///   Anchorage clinic's FAQ), fresh-aap (a hair-building fibre brand's
+    ///   FAQ), fresh-aaq (plumbers and heating engineers), fresh-aar (romance
+    ///   novelists), fresh-aas (Surinamese English with Dutch and Sranan),
+    ///   fresh-aat (Marathi speakers' English), fresh-aau (Senegalese English
+    ///   after Wolof and French), fresh-aav (a Mexico City clinic's FAQ),
+    ///   fresh-aaw (an Athens clinic's FAQ) and fresh-aax (a beard-care
+    ///   brand's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1199,6 +1204,14 @@ import Testing
         ("fresh-aan.tsv", 73, 0.95, 0.94),
         ("fresh-aao.tsv", 66, 0.93, 0.94),
         ("fresh-aap.tsv", 61, 0.94, 0.96),
+        ("fresh-aaq.tsv", 77, 0.90, 0.95),
+        ("fresh-aar.tsv", 97, 0.87, 0.99),
+        ("fresh-aas.tsv", 90, 0.97, 0.96),
+        ("fresh-aat.tsv", 95, 0.95, 0.96),
+        ("fresh-aau.tsv", 93, 0.94, 0.93),
+        ("fresh-aav.tsv", 68, 0.93, 0.89),
+        ("fresh-aaw.tsv", 72, 0.99, 0.99),
+        ("fresh-aax.tsv", 72, 0.98, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
