@@ -2741,6 +2741,9 @@ import Testing
         ("jerejef, that was useful", "thanks"),
         ("could office tension be why my hair is thinning?", "hair_loss_lifestyle"),
         ("will my head still be red when I start the dinner service?", "side_effects"),
+        // What to know before signing up asks what to know; Gaelic thanks.
+        ("any side effects I should know about before I sign up?", "side_effects"),
+        ("tapadh leat, that helped", "thanks"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -2809,6 +2812,7 @@ import Testing
             ("will hair fall stop after SMP?", nil),
             ("is it the same artist for every session?", nil),
             ("is SMP safe while I'm carrying a baby?", nil),
+            ("does the treatment stop the rest of the hair falling out?", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
