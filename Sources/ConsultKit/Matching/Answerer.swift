@@ -35,7 +35,8 @@ public struct Answerer: Sendable {
     private let identityIndex: Int?
     /// The analyzer's numbers of words that check a claim ("right?", "is
     /// that correct", "have I got that wrong", "is that the gist of it", "a
-    /// fair summary"), not what it is about.
+    /// fair summary"), or relate it ("the thing where…"), not what it is
+    /// about.
     private let checkTerms: Set<Int32>
     /// The analyzer's numbers of the bare question words ("what", "how").
     private let questionWordTerms: Set<Int32>
@@ -65,7 +66,7 @@ public struct Answerer: Sendable {
         identityIndex = matcher.aspects.identityIntent
         checkTerms = Set(
             matcher.analyzer.analyze(
-                "what right correct true confirm yes really exactly all whole you get wrong thing sort the gist summary fair"
+                "what right correct true confirm yes really exactly all whole you get wrong thing sort the gist summary fair where"
             ).ids.filter { $0 >= 0 })
         questionWordTerms = Set(matcher.analyzer.analyze("what how why which").ids.filter { $0 >= 0 })
     }

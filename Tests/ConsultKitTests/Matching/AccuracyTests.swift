@@ -2867,7 +2867,7 @@ import Testing
     /// ("my barber says…") is checked by its own words, not the reporter's,
     /// as is one after chatter and a comma, unless the chatter asks
     /// something itself ("how do they do it, is it needles…?"); "=" says
-    /// "is".
+    /// "is", and "the thing where…" relates the claim.
     @Test(
         arguments: [
             ("my barber says it's just tiny bits of ink made to look like stubble, is that right?", "what_is_smp"),
@@ -2879,6 +2879,10 @@ import Testing
             ("smp = tiny dots of pigment that look like stubble, right?", "what_is_smp"),
             ("my nephew wants it done, is it basically dots of ink that look like a buzz cut?", "what_is_smp"),
             ("how do they do it, is it needles putting dots in the skin?", "treatment_procedure"),
+            (
+                "is this the thing where they put little dots on your head so it looks like a short haircut?",
+                "what_is_smp"
+            ),
             ("So it's tiny dots of ink that look like a shaved head. Is that right?", "what_is_smp"),
             ("So SMP gives the look of stubble with dots of pigment. Have I got that right?", "what_is_smp"),
             ("is it a sort of hair weave, or what is it really?", "what_is_smp"),
