@@ -456,7 +456,12 @@ import Testing
     ///   novelists), fresh-aas (Surinamese English with Dutch and Sranan),
     ///   fresh-aat (Marathi speakers' English), fresh-aau (Senegalese English
     ///   after Wolof and French), fresh-aav (a Mexico City clinic's FAQ),
-    ///   fresh-aaw (an Athens clinic's FAQ) and fresh-aax (a beard-care
+    ///   fresh-aaw (an Athens clinic's FAQ), fresh-aax (a beard-care brand's
+    ///   FAQ), fresh-aay (retired miners of the Welsh valleys and Yorkshire),
+    ///   fresh-aaz (Hebridean Gaelic speakers' English), fresh-aba
+    ///   (night-shift nurses), fresh-abb (mothers asking for their sons),
+    ///   fresh-abc (Texas ranchers), fresh-abd (a Cairo clinic's FAQ),
+    ///   fresh-abe (a Helsinki clinic's FAQ) and fresh-abf (a tattoo aftercare
     ///   brand's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
@@ -1212,6 +1217,14 @@ import Testing
         ("fresh-aav.tsv", 68, 0.93, 0.89),
         ("fresh-aaw.tsv", 72, 0.99, 0.99),
         ("fresh-aax.tsv", 72, 0.98, 0.99),
+        ("fresh-aay.tsv", 86, 0.97, 0.99),
+        ("fresh-aaz.tsv", 91, 0.95, 0.96),
+        ("fresh-aba.tsv", 83, 0.92, 0.92),
+        ("fresh-abb.tsv", 92, 0.92, 0.93),
+        ("fresh-abc.tsv", 90, 0.83, 0.90),
+        ("fresh-abd.tsv", 71, 0.96, 0.94),
+        ("fresh-abe.tsv", 76, 0.94, 0.97),
+        ("fresh-abf.tsv", 67, 0.96, 0.97),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
