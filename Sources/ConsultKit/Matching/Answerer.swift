@@ -69,6 +69,7 @@ public struct Answerer: Sendable {
                 "what right correct true confirm yes really exactly all whole you get wrong thing sort the gist summary fair where"
             ).ids.filter { $0 >= 0 })
         questionWordTerms = Set(matcher.analyzer.analyze("what how why which").ids.filter { $0 >= 0 })
+
     }
 
     public var knowledge: KnowledgeBase { matcher.knowledge }
@@ -473,12 +474,24 @@ public struct Answerer: Sendable {
     /// that look like a buzz cut, right?" is read by its words as the
     /// procedure or the shades, and asks neither.
     private func claimedIdentity(of clause: some StringProtocol, match: Match) -> Match? {
-        guard let index = identityIndex, match.intent !== matcher.knowledge.intents[index],
-            (QuestionSplitter.identityClaim(in: clause) ?? claimAfterChatter(clause)).map({
-                // Who reported the claim ("my wife says…") is no part of it.
-                matcher.aspects.namesOnlyIdentity(matcher.analyzer.analyze($0).ids, for: index, ignoring: checkTerms)
-            }) == true || QuestionSplitter.endsAskingWhatItIs(clause)
-        else { return nil }
+        guard let index = identityIndex, match.intent !== matcher.knowledge.intents[index] else { return nil }
+        let ids = match.analysis.ids
+        // The cheap tests first: tokenizing every clause again would cost a
+        // third of the matcher's time.
+        var claims =
+            matcher.aspects.namesOnlyIdentity(ids, for: index, ignoring: checkTerms)
+            && QuestionSplitter.claimsIdentity(clause)
+        if !claims, matcher.aspects.identityTermCount(ids, for: index) >= 2 {
+            // Who reported the claim ("my wife says…"), or the chatter
+            // before it, is no part of it.
+            let reported = QuestionSplitter.opensWithReport(clause) ? QuestionSplitter.identityClaim(in: clause) : nil
+            claims =
+                (reported ?? claimAfterChatter(clause)).map {
+                    matcher.aspects.namesOnlyIdentity(
+                        matcher.analyzer.analyze($0).ids, for: index, ignoring: checkTerms)
+                } == true
+        }
+        guard claims || QuestionSplitter.endsAskingWhatItIs(clause) else { return nil }
         let intent = matcher.knowledge.intents[index]
         // A rule, not a resemblance: below the review band unless the words
         // resemble the topic too, so batch output flags it for a person.
@@ -496,11 +509,15 @@ public struct Answerer: Sendable {
     /// A claim of what SMP is after a comma, when what comes before it asks
     /// nothing: "my boy wants SMP done, is it basically dots of ink?" Not
     /// after a question of its own ("how do they do it, is it needles…?").
-    private func claimAfterChatter(_ clause: some StringProtocol) -> String? {
-        guard let comma = clause.lastIndex(of: ",") else { return nil }
-        let before = Tokenizer.tokens(clause[..<comma])
-        guard !before.contains(where: Self.askingWords.contains) else { return nil }
-        return QuestionSplitter.identityClaim(in: clause[clause.index(after: comma)...])
+    private func claimAfterChatter(_ text: some StringProtocol) -> String? {
+        // On the bytes: walking the characters back would cost more than
+        // the rest of the test.
+        let clause = Substring(text)
+        guard let comma = clause.utf8.lastIndex(of: UInt8(ascii: ",")),
+            let claim = QuestionSplitter.identityClaim(in: clause[clause.index(after: comma)...]),
+            !Tokenizer.tokens(clause[..<comma]).contains(where: Self.askingWords.contains)
+        else { return nil }
+        return claim
     }
 
     /// Words by which chatter asks a question of its own.

@@ -124,6 +124,11 @@ struct AspectTable: Sendable {
         return named >= 2
     }
 
+    /// How many of `ids` are terms of `intent`'s `identity:`.
+    func identityTermCount(_ ids: [Int32], for intent: Int) -> Int {
+        ids.reduce(0) { $0 + ($1 >= 0 && identity[intent].contains($1) ? 1 : 0) }
+    }
+
     /// Whether `ids` name a term `intent` excludes ("SMP 3D" for what SMP is).
     func excludesAny(of ids: [Int32], for intent: Int) -> Bool {
         ids.contains { $0 >= 0 && excludes[intent].contains($0) }

@@ -154,6 +154,12 @@ public enum QuestionSplitter {
         }
     }
 
+    /// Whether a verb of reporting ("says", "reckons") is among the first
+    /// words of `clause`, where a reported claim of what SMP is names it.
+    public static func opensWithReport(_ clause: some StringProtocol) -> Bool {
+        hasWord(Substring(clause), in: reportingVerbBytes, limit: 5)
+    }
+
     /// The claim a clause reports, without who made it and the check after
     /// it: "A friend said one session is enough, is that true?" holds "one
     /// session is enough". The client asks about the claim; "said" and
@@ -638,7 +644,9 @@ public enum QuestionSplitter {
     /// one.
     public static func identityClaim(in clause: some StringProtocol) -> String? {
         // "smp = the little ink dots…": an equals sign says "is".
-        let said = clause.contains("=") ? clause.replacingOccurrences(of: "=", with: " is ") : String(clause)
+        let said =
+            clause.utf8.contains(UInt8(ascii: "="))
+            ? clause.replacingOccurrences(of: "=", with: " is ") : String(clause)
         var tokens = Tokenizer.tokens(said)[...]
         var stripped = true
         while stripped {
@@ -674,12 +682,16 @@ public enum QuestionSplitter {
     /// it some kind of wig, or what is it exactly?" asks what it is,
     /// whatever the guess names. Not "…, or what is it made of?".
     public static func endsAskingWhatItIs(_ clause: some StringProtocol) -> Bool {
+        // Read on the bytes first: most clauses hold no "or".
+        guard hasWord(Substring(clause), in: orWord) else { return false }
         let tokens = Tokenizer.tokens(clause)
         guard let or = tokens.lastIndex(of: "or"), or >= 2 else { return false }
         let asked = tokens[(or + 1)...].filter { !askingAdverbs.contains($0) }
         guard let subject = asked.last(where: identitySubjects.contains) else { return false }
         return asked == ["what", "is", subject] || asked == ["whats", subject] || asked == ["what", subject, "is"]
     }
+
+    private static let orWord: [[UInt8]] = [Array("or".utf8)]
 
     /// Words that stress "what is it" without changing what it asks.
     private static let askingAdverbs: Set<String> = ["exactly", "really", "actually", "then", "anyway", "precisely"]
