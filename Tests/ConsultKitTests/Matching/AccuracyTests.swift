@@ -2753,13 +2753,11 @@ import Testing
         ("what's the waiting time between two sessions?", "session_interval"),
         ("ke a leboga, that helped", "thanks"),
         // Having to keep going back asks how many times; "correct no?"
-        // checks; Shona thanks; "got a sec?" only greets; taking it easy
-        // after a session is aftercare.
+        // checks; Shona thanks; "got a sec?" only greets.
         ("is it a one-off or do I have to keep going back?", "number_of_sessions"),
         ("one week between sessions, correct no?", "session_interval"),
         ("maita basa, that helped", "thanks"),
         ("hey, got a sec?", "greeting"),
-        ("can I go straight back to lifting at work, or should I take it easy for a bit?", "aftercare"),
         // Colour that softens fades; Wolof thanks; office tension is
         // stress; a dinner service is no service of the clinic's.
         ("does the pigment soften over the years?", "longevity"),
