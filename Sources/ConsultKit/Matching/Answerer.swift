@@ -66,7 +66,7 @@ public struct Answerer: Sendable {
         identityIndex = matcher.aspects.identityIntent
         checkTerms = Set(
             matcher.analyzer.analyze(
-                "what right correct true confirm yes really exactly all whole you get wrong thing sort the gist summary fair where"
+                "what right correct true confirm yes really exactly all whole you get wrong thing sort the gist summary fair where idea concept"
             ).ids.filter { $0 >= 0 })
         questionWordTerms = Set(matcher.analyzer.analyze("what how why which").ids.filter { $0 >= 0 })
     }
@@ -428,7 +428,11 @@ public struct Answerer: Sendable {
             return (String(clause), match)
         default: return (String(clause), match)
         }
-        for core in QuestionSplitter.cores(of: Substring(clause)).reversed() {
+        // A core that points back at what the chatter before it named ("I
+        // saw a clinic advertise SMP 3D, what's that technique?") does not
+        // know its subject alone.
+        for core in QuestionSplitter.cores(of: Substring(clause)).reversed()
+        where core.startIndex == clause.startIndex || !pointsAtWhatWasSaid(core) {
             if let coreMatch = sureMatch(core) { return (String(core), coreMatch) }
         }
         // "Someone told me SMP is basically drawing tiny hairs on, is that
@@ -1041,6 +1045,8 @@ public struct Answerer: Sendable {
         "feel", "feels", "how", "happening", "happened", "cover", "covers", "include", "includes", "entail",
         "entails", "lead", "leads", "contribute", "contributes", "trigger", "triggers", "relate", "relates", "link",
         "links", "influence", "influences",
+        // "what's that technique?": a noun that names no topic.
+        "technique", "thing", "method", "stuff",
         // "Is that why my hair is thinning?" asks whether what was said is the reason.
         "why", "because",
     ]

@@ -4,7 +4,8 @@
 /// Splits at sentence ends (? ! ; . newlines, and a colon before a space; not
 /// a full stop inside a number or after "e.g."), at "and", "also", "plus" or
 /// "but" when a question word follows (perhaps a word later: "and roughly how
-/// many"; after a comma, a verb, a subject or "if" first will do) and each
+/// many"; after a comma, a verb, a subject or "if" first will do; after a
+/// question, "if") and each
 /// side has a few words, before a question word that ends the clause ("…and
 /// each one costs how much"), and at a comma between two questions ("is it
 /// permanent, how many sessions?"); a comma after words that set the scene
@@ -62,7 +63,8 @@ public enum QuestionSplitter {
     private static let leadIns: [[UInt8]] = joiners + ["or", "so", "then", "well", "ok", "okay"].map { Array($0.utf8) }
     /// Question words that may instead open a clause that sets the scene.
     private static let sceneSetters: [[UInt8]] = ["when"].map { Array($0.utf8) }
-    /// A condition that, after a comma and a joining word, opens a question of its own.
+    /// A condition that, after a joining word, opens a question of its own:
+    /// after a comma, or after a clause that opens with a question word.
     private static let conditions: [[UInt8]] = ["if"].map { Array($0.utf8) }
     /// Fewest words on either side of a joining word: "black and white" stays whole.
     private static let minimumWords = 3
@@ -435,6 +437,10 @@ public enum QuestionSplitter {
     private static let inSituQuestionWords: [[UInt8]] = ["what", "when", "where", "which", "who"].map { Array($0.utf8) }
     private static let howMeasures: [[UInt8]] = ["much", "many", "long", "often", "soon", "far"].map { Array($0.utf8) }
     private static let howWord: [[UInt8]] = [Array("how".utf8)]
+    /// What "how much" or "how many" may measure at the end of a question.
+    private static let measuredNouns: [[UInt8]] = [
+        "money", "time", "days", "weeks", "months", "years", "hours", "sessions", "visits", "times",
+    ].map { Array($0.utf8) }
 
     /// Whether `clause` puts a verb before its subject early on ("At the
     /// consultation do we talk about where my hairline sits") in a sentence
@@ -669,6 +675,8 @@ public enum QuestionSplitter {
         }
         // "Scalp micropigmentation is…" names SMP in two words.
         if tokens.first == "scalp", tokens.dropFirst().first?.hasPrefix("micro") == true { tokens = tokens.dropFirst() }
+        // "so its ink dots…": written without its apostrophe, "it's".
+        if tokens.first == "its" { tokens = ["it", "is"] + tokens.dropFirst() }
         guard tokens.count >= 3 else { return nil }
         let first = tokens[tokens.startIndex]
         let second = tokens[tokens.startIndex + 1]
@@ -954,6 +962,9 @@ public enum QuestionSplitter {
             // opens a question.
             let endsAsking =
                 words.last.map { endsOnQuestionWord(last: $0, before: words.dropLast().last, of: bytes) } ?? false
+                // "…, and each one will be how much money?"
+                || words.count >= 3 && isWord(words[words.count - 1], in: measuredNouns)
+                    && isWord(words[words.count - 2], in: howMeasures) && isWord(words[words.count - 3], in: howWord)
             let lastJoiner = endsAsking ? words.indices.last { isWord(words[$0], in: joiners) } : nil
             for position in words.indices {
                 while let comma = commas.first, comma < position { commas.removeFirst() }
@@ -975,6 +986,10 @@ public enum QuestionSplitter {
                             && !isWord(words[position + 2], in: negatives)
                         // "How long does it last, and if I hate it can it be removed?"
                         || commas.first == position && isWord(words[position + 1], in: conditions)
+                        // Without the comma after a question: "How long does it last and if I
+                        // don't like it can it be removed?"
+                        || isWord(words[position + 1], in: conditions) && isWord(words[pieceStart], in: openers)
+                            && !setsScene(pieceStart)
                         || isWord(words[position + 2], in: leadingWhWords) && !isWord(words[position + 1], in: openers),
                     words[position].lowerBound > start
                 {

@@ -2767,6 +2767,18 @@ import Testing
         // What to know before signing up asks what to know; Gaelic thanks.
         ("any side effects I should know about before I sign up?", "side_effects"),
         ("tapadh leat, that helped", "thanks"),
+        // Kinyarwanda, Pennsylvania Dutch and Mandarin greetings and thanks;
+        // "well hello" and "ahoy" greet; "that's me done" says goodbye; the
+        // missus is a woman; plain English and no jargon ask for a short answer.
+        ("muraho, I have a couple of things to ask", "greeting"),
+        ("murakoze cyane, God bless", "thanks"),
+        ("denki, that was useful", "thanks"),
+        ("well hello, anyone there?", "greeting"),
+        ("ahoy, anyone about?", "greeting"),
+        ("bu hao yi si, is this a chatbot?", "assistant_identity"),
+        ("right, that's me done for today", "goodbye"),
+        ("would SMP work for the missus? her crown is thin", "smp_for_women"),
+        ("micropigmentation, what is it, no jargon", "what_is_smp"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -2859,6 +2871,13 @@ import Testing
                 "treatment_procedure"
             ),
             ("How long does the colour stay, and if I hate it can it be removed?", "longevity"),
+            // Without the comma after a question, "and if" still opens one.
+            ("how long does the pigment last and if I hate it can it be lasered off?", "longevity"),
+            // "…, and each one will be how much money?" asks a second question.
+            ("how many treatments will I need, and each one will be how much money?", "number_of_sessions"),
+            // A question that points back at what the chatter named does not
+            // know its subject alone.
+            ("a mate of mine swears by SMP 3D, what is this method?", "pigment_shades"),
             ("'ow long does the colour stay and 'ow much is a top-up", "longevity"),
             ("when the colour fades do they redo the faded bits", "touch_up"),
             ("how long should my scalp rest between sessions", "session_interval"),
@@ -2907,6 +2926,9 @@ import Testing
                 "what_is_smp"
             ),
             ("So it's tiny dots of ink that look like a shaved head. Is that right?", "what_is_smp"),
+            // "its" without its apostrophe; "is that the idea?" checks.
+            ("so its little ink dots that make a bald head look shaved, is that the idea?", "what_is_smp"),
+            ("so it's little ink dots that make a bald head look shaved? is that the whole idea?", "what_is_smp"),
             ("So SMP gives the look of stubble with dots of pigment. Have I got that right?", "what_is_smp"),
             ("is it a sort of hair weave, or what is it really?", "what_is_smp"),
             ("is SMP some kind of medical hair implant or what exactly is it", "what_is_smp"),

@@ -300,6 +300,10 @@ import Testing
             "how many sessions I need and each one costs how much",
             ["how many sessions I need", "each one costs how much"]
         ),
+        ("how many sessions, and each is how much money", ["how many sessions,", "each is how much money"]),
+        // After a question, "and if" opens one even without a comma.
+        ("does it fade and if it does can it be redone", ["does it fade", "if it does can it be redone"]),
+        ("if it fades and if I hate it what then", ["if it fades and if I hate it what then"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
