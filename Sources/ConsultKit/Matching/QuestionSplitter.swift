@@ -968,6 +968,10 @@ public enum QuestionSplitter {
             let lastJoiner = endsAsking ? words.indices.last { isWord(words[$0], in: joiners) } : nil
             for position in words.indices {
                 while let comma = commas.first, comma < position { commas.removeFirst() }
+                // "…, and also it is painful?": a second joining word opens nothing more.
+                let next =
+                    position + 2 < words.count && isWord(words[position], in: joiners)
+                        && isWord(words[position + 1], in: joiners) ? position + 2 : position + 1
                 if commas.first == position, position - pieceStart >= minimumCommaWords,
                     words.count - position >= minimumCommaWords, isWord(words[position], in: openers),
                     isWord(words[pieceStart], in: openers), !setsScene(pieceStart), !afterComma.contains(position - 1)
@@ -976,21 +980,21 @@ public enum QuestionSplitter {
                     start = words[position].lowerBound
                     pieceStart = position
                 } else if position - pieceStart >= minimumWords, position < words.count - minimumWords,
-                    isWord(words[position], in: joiners),
-                    isWord(words[position + 1], in: whWords)
-                        || isWord(words[position + 1], in: openers) && !isWord(words[position + 1], in: negatives)
-                            && (isWord(words[position + 2], in: subjects) || commas.first == position)
+                    isWord(words[position], in: joiners), next + 1 < words.count,
+                    isWord(words[next], in: whWords)
+                        || isWord(words[next], in: openers) && !isWord(words[next], in: negatives)
+                            && (isWord(words[next + 1], in: subjects) || commas.first == position)
                         || position == lastJoiner
-                        || commas.first == position && isWord(words[position + 1], in: subjects)
-                            && isWord(words[position + 2], in: openers)
-                            && !isWord(words[position + 2], in: negatives)
+                        || commas.first == position && isWord(words[next], in: subjects)
+                            && isWord(words[next + 1], in: openers)
+                            && !isWord(words[next + 1], in: negatives)
                         // "How long does it last, and if I hate it can it be removed?"
-                        || commas.first == position && isWord(words[position + 1], in: conditions)
+                        || commas.first == position && isWord(words[next], in: conditions)
                         // Without the comma after a question: "How long does it last and if I
                         // don't like it can it be removed?"
-                        || isWord(words[position + 1], in: conditions) && isWord(words[pieceStart], in: openers)
+                        || isWord(words[next], in: conditions) && isWord(words[pieceStart], in: openers)
                             && !setsScene(pieceStart)
-                        || isWord(words[position + 2], in: leadingWhWords) && !isWord(words[position + 1], in: openers),
+                        || isWord(words[next + 1], in: leadingWhWords) && !isWord(words[next], in: openers),
                     words[position].lowerBound > start
                 {
                     clauses.append(start..<words[position].lowerBound)

@@ -2779,6 +2779,18 @@ import Testing
         ("right, that's me done for today", "goodbye"),
         ("would SMP work for the missus? her crown is thin", "smp_for_women"),
         ("micropigmentation, what is it, no jargon", "what_is_smp"),
+        // Austrian greetings and German words; "the fitness" is the gym; "for
+        // ever" is permanent; "something for her" asks about a woman; a
+        // procedure is counted in sessions; ink on the arms is a tattoo;
+        // "once I am back home" sets a scene.
+        ("servus, I have a question or two", "greeting"),
+        ("can I go to the fitness two days later?", "aftercare"),
+        ("what do we talk about in the beratungsgesprach?", "consultation"),
+        ("is the result for ever?", "longevity"),
+        ("my sister has a thin crown, is SMP also something for her?", "smp_for_women"),
+        ("how many procedures will I need?", "number_of_sessions"),
+        ("grew up with ink on my arms, how is smp any different", "smp_vs_tattoo"),
+        ("how much care does it need once I am back home?", "maintenance"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -2848,6 +2860,10 @@ import Testing
             ("is it the same artist for every session?", nil),
             ("is SMP safe while I'm carrying a baby?", nil),
             ("does the treatment stop the rest of the hair falling out?", nil),
+            // Learning SMP as a business is training; days off work are the employer's.
+            ("can you tell me about learning smp as a business?", nil),
+            ("I want to do it as a business, where do I learn?", nil),
+            ("how many days should I take off from work after each session?", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)

@@ -304,6 +304,8 @@ import Testing
         // After a question, "and if" opens one even without a comma.
         ("does it fade and if it does can it be redone", ["does it fade", "if it does can it be redone"]),
         ("if it fades and if I hate it what then", ["if it fades and if I hate it what then"]),
+        // A second joining word opens nothing more: "and also" reads as "and".
+        ("does it fade quickly, and also it is permanent?", ["does it fade quickly,", "also it is permanent"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
