@@ -553,8 +553,10 @@ public enum QuestionSplitter {
             // A question word that opens the clause asks up to a comma that
             // ends it: "what even is SMP, my whole feed is talking about it".
             // Not "when", which more often sets a scene ("When it fades, …").
+            // A comma before the first word (", what is it, …") ends nothing.
             if let first = words.first, isWord(first.range, of: bytes, in: whWords),
-                !isWord(first.range, of: bytes, in: sceneSetters), let next = words.firstIndex(where: \.afterComma)
+                !isWord(first.range, of: bytes, in: sceneSetters),
+                let next = words.indices.dropFirst().first(where: { words[$0].afterComma })
             {
                 cores.append(first.range.lowerBound..<words[next - 1].range.upperBound)
             }

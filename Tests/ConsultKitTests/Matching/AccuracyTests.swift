@@ -2961,6 +2961,13 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// A comma before a clause's first word ends no question: the line is
+    /// read, not crashed on.
+    @Test func aCommaBeforeTheFirstWordEndsNothing() {
+        #expect(QuestionSplitter.cores(of: ", what is it, tell me").map(String.init) == ["what is it"])
+        #expect(Bundled.answerer.answer(", what is the price, tell me").primary.intent == nil)
+    }
+
     /// A tag question ("…, isn't it?") asks nothing of its own; "that one"
     /// points back as "that" does.
     @Test func aTagAsksNothingAndThatOnePointsBack() {
