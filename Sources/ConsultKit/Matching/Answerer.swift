@@ -106,6 +106,22 @@ public struct Answerer: Sendable {
             return Answer(question: line, parts: answerLine(String(question), explain: explain).parts)
         }
         let answer = answerLine(line, explain: explain)
+        // A dash between spaces may set chatter before a question as a comma
+        // would ("my cohost wants the big picture first — why do people lose
+        // their hair?"): a line refused with it is read with a comma instead,
+        // and answered when that reading is sure of its topic. Only then:
+        // a dash as often takes back what was said ("How long does it take —
+        // the whole course I mean") or adds to it. Not after a question,
+        // which the dash does not make chatter ("Is there a risk they put in
+        // too many dots — how many go on a whole head?").
+        if answer.primary.intent == nil, let commas = QuestionSplitter.dashesAsCommas(line),
+            !QuestionSplitter.asksAnything(String(decoding: line.utf8.prefix(commas.firstDash), as: UTF8.self))
+        {
+            let read = answerLine(commas.line, explain: explain)
+            if read.primary.intent != nil, read.primary.confidence >= settings.reviewConfidence {
+                return Answer(question: line, parts: read.parts)
+            }
+        }
         // An aside in brackets says why or how the writer asks ("what causes
         // hair loss? (not after a cure, just curious)"): a line refused with
         // it is answered without it when the rest is sure of its topic, unless

@@ -201,7 +201,7 @@ public enum QuestionSplitter {
     /// Verbs by which a client reports what they were told or read.
     private static let reportingVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "reckons", "reckon", "reckoned", "claims", "claimed", "heard",
-        "read", "mentioned", "swears", "swore", "insists", "insisted", "thinks", "warned",
+        "read", "mentioned", "swears", "swore", "insists", "insisted", "thinks", "warned", "saying",
     ]
     private static let reportingVerbBytes = reportingVerbs.map { Array($0.utf8) }
     /// Who was told, between the verb and the claim.
@@ -259,6 +259,45 @@ public enum QuestionSplitter {
         ("yours", false), ("yours sincerely", false), ("sincerely", false), ("all the best", false),
         ("take care", false),
     ].map { (Array($0.0.utf8), $0.1) }
+
+    /// `line` with each dash set between spaces read as a comma: "my cohost
+    /// wants the big picture first — why do people lose their hair?" asks
+    /// after its chatter as after a comma. Not a dash between numbers ("3 -
+    /// 5 sessions"). Nil when the line has no such dash, as most do; else
+    /// the line so read and the number of bytes before its first dash.
+    public static func dashesAsCommas(_ line: String) -> (line: String, firstDash: Int)? {
+        var line = line
+        return line.withUTF8 { bytes -> (line: String, firstDash: Int)? in
+            let dashes: [[UInt8]] = [[0x2D], [0x2D, 0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94]]
+            var output: [UInt8] = []
+            var position = 0
+            var found = false
+            var firstDash = 0
+            while position < bytes.count {
+                if bytes[position] == space, position > 0,
+                    let dash = dashes.first(where: { dash in
+                        let end = position + 1 + dash.count
+                        return end < bytes.count && bytes[end] == space
+                            && zip(dash.indices, dash).allSatisfy { bytes[position + 1 + $0] == $1 }
+                    }),
+                    !isDigit(bytes[position - 1]), position + dash.count + 2 < bytes.count,
+                    !isDigit(bytes[position + dash.count + 2])
+                {
+                    if !found {
+                        output = Array(bytes[..<position])
+                        firstDash = position
+                    }
+                    output += [comma, space]
+                    position += dash.count + 2
+                    found = true
+                    continue
+                }
+                if found { output.append(bytes[position]) }
+                position += 1
+            }
+            return found ? (String(decoding: output, as: UTF8.self), firstDash) : nil
+        }
+    }
 
     /// A line without the greeting that opens it ("Hi there, …", "Dear
     /// clinic, …"); nil without one.

@@ -188,7 +188,36 @@ public final class TermAnalyzer: Sendable {
 
     /// Terms of `text`. With `explain`, records the corrections and synonyms applied.
     public func analyze(_ text: some StringProtocol, explain: Bool = false) -> Analysis {
-        analyze(tokens: Tokenizer.tokens(text), explain: explain)
+        analyze(tokens: Tokenizer.tokens(text), explain: explain, isName: { Self.isName($0, in: text) })
+    }
+
+    /// Whether `word` is written in `text` as a name: with a capital, the
+    /// rest lower case, inside a sentence ("the beach of Riazor"). A name
+    /// is no slip to correct into a known word ("razor"). Asked only of a
+    /// word about to be corrected, which most lines do not have.
+    static func isName(_ word: String, in text: some StringProtocol) -> Bool {
+        var sentenceStart = true
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            guard character.isLetter else {
+                if ".!?:\n".contains(character) { sentenceStart = true }
+                index = text.index(after: index)
+                continue
+            }
+            var end = index
+            while end < text.endIndex, text[end].isLetter || text[end] == "'" { end = text.index(after: end) }
+            let written = text[index..<end]
+            if !sentenceStart, let first = written.first, first.isUppercase,
+                written.dropFirst().allSatisfy({ !$0.isUppercase }),
+                written.lowercased().filter(\.isLetter) == word
+            {
+                return true
+            }
+            sentenceStart = false
+            index = end
+        }
+        return false
     }
 
     /// Whether `token` is a date or a measure: an ordinal ("the 15th"), a
@@ -243,7 +272,8 @@ public final class TermAnalyzer: Sendable {
     /// ("will I still have it in 10 years") states what it asks, while a
     /// question's "22 months" is the writer's own case.
     public func analyze(
-        tokens: [String], explain: Bool = false, correctSpelling: Bool = true, keepingMeasures: Bool = false
+        tokens: [String], explain: Bool = false, correctSpelling: Bool = true, keepingMeasures: Bool = false,
+        isName: (String) -> Bool = { _ in false }
     ) -> Analysis {
         var resolved: [Word] = []
         resolved.reserveCapacity(tokens.count)
@@ -281,7 +311,9 @@ public final class TermAnalyzer: Sendable {
                     || EnglishWords.contains(token)
             {
                 resolved.append(word(stem: stem, typed: token))
-            } else if correctSpelling, let corrected = correction(for: token), let word = known[corrected] {
+            } else if correctSpelling, let corrected = correction(for: token), let word = known[corrected],
+                !isName(token)
+            {
                 if explain { steps.append(Step(kind: .spelling, from: token, to: corrected)) }
                 resolved.append(word)
             } else {
