@@ -55,6 +55,10 @@ public enum QuestionSplitter {
         "i", "you", "it", "he", "she", "we", "they", "my", "your", "his", "her", "our", "their", "the", "this",
         "that", "these", "those", "there", "smp", "a", "an", "someone", "anyone", "people", "men", "women",
     ].map { Array($0.utf8) }
+    /// Verbs of having, and the articles after which they tell what someone
+    /// has ("and have a few questions") rather than ask ("and have the dots faded").
+    private static let possessives: [[UInt8]] = ["have", "has", "had"].map { Array($0.utf8) }
+    private static let articles: [[UInt8]] = ["a", "an"].map { Array($0.utf8) }
     /// Not "or": "can I have it now, or should I wait?" is one question with
     /// two choices, and its second half alone ("should I wait") means little.
     /// Text speak's "n" joins as "and" does ("does it hurt n wot r the side effects").
@@ -1025,6 +1029,8 @@ public enum QuestionSplitter {
                     isWord(words[next], in: whWords)
                         || isWord(words[next], in: openers) && !isWord(words[next], in: negatives)
                             && (isWord(words[next + 1], in: subjects) || commas.first == position)
+                            // "…and have a few questions": having something is told, not asked.
+                            && !(isWord(words[next], in: possessives) && isWord(words[next + 1], in: articles))
                         || position == lastJoiner
                         || commas.first == position && isWord(words[next], in: subjects)
                             && isWord(words[next + 1], in: openers)

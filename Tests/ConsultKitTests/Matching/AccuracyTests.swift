@@ -2794,6 +2794,15 @@ import Testing
         // Galician thanks and "how y'all doin" greet and thank.
         ("grazas, that was very useful", "thanks"),
         ("good morning, how y'all doin?", "greeting"),
+        // Kannada greetings, "anybody in?"; a few summers count years; hard
+        // graft is work, not a hair graft; an open day is an event, not
+        // opening hours; "crack on" says nothing of the topic.
+        ("namaskara, I have some doubts", "greeting"),
+        ("Hi! I'm over from Leeds for the week and have a few questions about SMP.", "greeting"),
+        ("morning! anybody in?", "greeting"),
+        ("is it permanent or will it be gone in a few summers?", "longevity"),
+        ("I do hard graft on a building site, should I avoid that the days after?", "aftercare"),
+        ("I went to the open day and they mentioned SMP 3D, what's that?", "pigment_shades"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)

@@ -306,6 +306,9 @@ import Testing
         ("if it fades and if I hate it what then", ["if it fades and if I hate it what then"]),
         // A second joining word opens nothing more: "and also" reads as "and".
         ("does it fade quickly, and also it is permanent?", ["does it fade quickly,", "also it is permanent"]),
+        // Having something is told, not asked: "and have a few questions".
+        ("I'm over from Leeds and have a few questions", ["I'm over from Leeds and have a few questions"]),
+        ("it looks patchy and have the dots faded", ["it looks patchy", "have the dots faded"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
