@@ -100,8 +100,12 @@ public struct SpellingCorrector: Sendable {
         // A dropped letter counts in short words too ("tuch" is "touch"): real
         // words never get here (the analyzer asks only for unknown ones), so
         // "pick" is not read as "pic".
-        let lengths = max(0, bytes.count - limit)...min(byLength.count - 1, bytes.count + limit)
-        for length in lengths {
+        // A word respelt as it sounds may outgrow the longest word kept
+        // ("shun" becomes "ssion"): then no known word is near it.
+        let shortest = max(0, bytes.count - limit)
+        let longest = min(byLength.count - 1, bytes.count + limit)
+        guard shortest <= longest else { return nil }
+        for length in shortest...longest {
             for entry in byLength[length] {
                 // Slips rarely hit the first letter; requiring it keeps real
                 // but unknown words ("laser") from turning into known ones.

@@ -73,6 +73,17 @@ import Testing
         #expect(corrector.correction(for: "zzzzzzzz") == nil)
     }
 
+    /// A word longer than any kept, as typed or respelt as it sounds
+    /// ("shun" as "ssion"), has no correction: it is not looked up past the
+    /// longest words (the code before this test stopped on it).
+    @Test func aWordLongerThanAnyKeptHasNoCorrection() {
+        let corrector = SpellingCorrector(frequencies: ["session": 3, "long": 1])
+        #expect(corrector.correction(for: String(repeating: "shun", count: 10)) == nil)
+        #expect(corrector.correction(for: String(repeating: "x", count: Tokenizer.maximumWordLength + 5)) == nil)
+        let line = "is smp " + String(repeating: "shun", count: 12)
+        #expect(Bundled.answerer.answer(line).parts.count == 1)
+    }
+
     /// A short word may have lost or gained a letter: "tuch" is "touch".
     @Test func correctsShortWordsMissingALetter() {
         let corrector = SpellingCorrector(frequencies: ["touch": 3, "such": 2, "every": 1])
