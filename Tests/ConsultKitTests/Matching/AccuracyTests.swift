@@ -2803,6 +2803,8 @@ import Testing
         ("is it permanent or will it be gone in a few summers?", "longevity"),
         ("I do hard graft on a building site, should I avoid that the days after?", "aftercare"),
         ("I went to the open day and they mentioned SMP 3D, what's that?", "pigment_shades"),
+        // Long night shifts are the writer's hours, not the clinic's.
+        ("could my 12 hour night shifts be thinning my hair?", "hair_loss_causes"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -2876,6 +2878,11 @@ import Testing
             ("can you tell me about learning smp as a business?", nil),
             ("I want to do it as a business, where do I learn?", nil),
             ("how many days should I take off from work after each session?", nil),
+            // An academy's mentoring is training; the feel of the needles is
+            // pain; a medication that would halt hair loss is a cure.
+            ("is there mentoring after the training academy?", nil),
+            ("how does the sensation compare with a tattoo?", nil),
+            ("if it runs in the family, is there a medication that would halt it?", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
