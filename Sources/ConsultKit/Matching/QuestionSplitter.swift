@@ -55,6 +55,13 @@ public enum QuestionSplitter {
         "i", "you", "it", "he", "she", "we", "they", "my", "your", "his", "her", "our", "their", "the", "this",
         "that", "these", "those", "there", "smp", "a", "an", "someone", "anyone", "people", "men", "women",
     ].map { Array($0.utf8) }
+    /// Verbs that open a question after "and" with whatever subject follows
+    /// ("and will salt water wash it out"); not "do", which as often goes on
+    /// with a statement ("and do the rest in Nepal").
+    private static let modals: [[UInt8]] = [
+        "will", "would", "can", "could", "should", "shall", "may", "might", "must", "is", "are", "was",
+    ].map { Array($0.utf8) }
+    private static let andWord: [[UInt8]] = [Array("and".utf8)]
     /// Verbs of having, and the articles after which they tell what someone
     /// has ("and have a few questions") rather than ask ("and have the dots faded").
     private static let possessives: [[UInt8]] = ["have", "has", "had"].map { Array($0.utf8) }
@@ -1041,6 +1048,10 @@ public enum QuestionSplitter {
                         // don't like it can it be removed?"
                         || isWord(words[next], in: conditions) && isWord(words[pieceStart], in: openers)
                             && !setsScene(pieceStart)
+                        // "what's the ink made of and will salt water wash it out?": after a
+                        // question, a verb that opens one needs no subject word after it.
+                        || isWord(words[position], in: andWord) && isWord(words[next], in: modals)
+                            && isWord(words[pieceStart], in: openers) && !setsScene(pieceStart)
                         || isWord(words[next + 1], in: leadingWhWords) && !isWord(words[next], in: openers),
                     words[position].lowerBound > start
                 {

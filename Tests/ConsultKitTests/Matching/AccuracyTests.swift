@@ -2805,6 +2805,12 @@ import Testing
         ("I went to the open day and they mentioned SMP 3D, what's that?", "pigment_shades"),
         // Long night shifts are the writer's hours, not the clinic's.
         ("could my 12 hour night shifts be thinning my hair?", "hair_loss_causes"),
+        // Basque thanks and greetings; asking for a date books; days on the
+        // trot follow each other.
+        ("eskerrik asko, that helped", "thanks"),
+        ("kaixo, I have a question", "greeting"),
+        ("can I ask for a date for the first consultation?", "start_consultation"),
+        ("can I do three sessions on the trot?", "session_interval"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -2883,6 +2889,9 @@ import Testing
             ("is there mentoring after the training academy?", nil),
             ("how does the sensation compare with a tattoo?", nil),
             ("if it runs in the family, is there a medication that would halt it?", nil),
+            // Headshots and portraits are photographs.
+            ("how long after SMP should I wait to book headshots?", nil),
+            ("will SMP look odd in black and white portraits?", nil),
         ] as [(String, String?)])
     func namesWhatTheGuideLeavesOut(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)

@@ -309,6 +309,10 @@ import Testing
         // Having something is told, not asked: "and have a few questions".
         ("I'm over from Leeds and have a few questions", ["I'm over from Leeds and have a few questions"]),
         ("it looks patchy and have the dots faded", ["it looks patchy", "have the dots faded"]),
+        // After a question, "and" with a modal opens one, whatever its subject;
+        // "and do" goes on with a statement.
+        ("what's in the pigment and will sweat wash it out", ["what's in the pigment", "will sweat wash it out"]),
+        ("can i start here and do remaining sessions abroad", ["can i start here and do remaining sessions abroad"]),
     ])
     func findsClauses(line: String, clauses: [String]) {
         #expect(
