@@ -2811,6 +2811,8 @@ import Testing
         ("kaixo, I have a question", "greeting"),
         ("can I ask for a date for the first consultation?", "start_consultation"),
         ("can I do three sessions on the trot?", "session_interval"),
+        // "I take it easy" is recovery, not the chatter "I take it (that)…".
+        ("how long should I take it easy after a session?", "aftercare"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
