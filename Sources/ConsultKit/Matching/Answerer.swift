@@ -31,6 +31,8 @@ public struct Answerer: Sendable {
     private let reasonTerms: Set<Int32>
     /// The analyzer's numbers of "smp" and the words it folds.
     private let smpTerms: Set<Int32>
+    /// The analyzer's numbers of "wait" and the words it folds.
+    private let waitTerms: Set<Int32>
     /// The intent about SMP itself, by index (see `claimedIdentity`).
     private let identityIndex: Int?
     /// The analyzer's numbers of words that check a claim ("right?", "is
@@ -63,6 +65,7 @@ public struct Answerer: Sendable {
         stopWords = Set(matcher.knowledge.lexicon.stopwords)
         reasonTerms = Set(matcher.analyzer.analyze("why").ids.filter { $0 >= 0 })
         smpTerms = Set(matcher.analyzer.analyze("smp").ids.filter { $0 >= 0 })
+        waitTerms = Set(matcher.analyzer.analyze("wait").ids.filter { $0 >= 0 })
         identityIndex = matcher.aspects.identityIntent
         checkTerms = Set(
             matcher.analyzer.analyze(
@@ -339,11 +342,15 @@ public struct Answerer: Sendable {
         // summer. Will it still be there…?" asks about the result, whatever
         // it costs, and "I work as a nurse… Are the dots placed in the outer
         // layer?" about the treatment, whatever the writer's job.
+        // A wait asked after it is counted from what it says: "I had a
+        // hair transplant six months ago. How long should I wait before
+        // SMP?" asks about the transplant's healing, not the sessions.
         let contextNamesUncovered =
             isAboutUncoveredSubject(whole) && whole.analysis.ids.contains(where: personalTerms.contains)
             && (parts.first.map {
                 $0.match.confidence < settings.reviewConfidence
                     || !QuestionSplitter.asksForFact($0.clause) && !standsAlone($0.match, clause: $0.clause)
+                    || $0.clause != matches[0].clause && $0.match.analysis.ids.contains(where: waitTerms.contains)
             } ?? true)
         // A message whose question is one clause among chatter: the clause
         // answers when the whole line, diluted, does not or is less sure,

@@ -2813,6 +2813,12 @@ import Testing
         ("can I do three sessions on the trot?", "session_interval"),
         // "I take it easy" is recovery, not the chatter "I take it (that)…".
         ("how long should I take it easy after a session?", "aftercare"),
+        // "For always" is permanent; summers count years; a sister who can
+        // have it is a woman; questions before booking anything only greet.
+        ("is it for always?", "longevity"),
+        ("how many summers will it look good for?", "longevity"),
+        ("my sister can do it too?", "smp_for_women"),
+        ("hello, a couple of questions before I book anything", "greeting"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
@@ -3005,6 +3011,16 @@ import Testing
         ] as [(String, String?)])
     func readsChatterSetOffByADashNamesAndReports(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
+    /// A wait asked after the writer names a procedure of their own is
+    /// counted from it, which the guide does not cover; one asked first,
+    /// with the procedure after it, is the interval between sessions.
+    @Test func aWaitAfterTheWritersOwnProcedureIsCountedFromIt() {
+        let laser = "I had laser removal on my scalp last spring. How long must I wait before starting SMP?"
+        #expect(Bundled.answerer.answer(laser).primary.intent == nil)
+        let interval = "How long do I wait between sessions? I had microblading before."
+        #expect(Bundled.answerer.answer(interval).primary.intent?.id == "session_interval")
     }
 
     /// A comma before a clause's first word ends no question: the line is
