@@ -196,28 +196,44 @@ public final class TermAnalyzer: Sendable {
     /// is no slip to correct into a known word ("razor"). Asked only of a
     /// word about to be corrected, which most lines do not have.
     static func isName(_ word: String, in text: some StringProtocol) -> Bool {
-        var sentenceStart = true
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            guard character.isLetter else {
-                if ".!?:\n".contains(character) { sentenceStart = true }
-                index = text.index(after: index)
-                continue
-            }
-            var end = index
-            while end < text.endIndex, text[end].isLetter || text[end] == "'" { end = text.index(after: end) }
-            let written = text[index..<end]
-            if !sentenceStart, let first = written.first, first.isUppercase,
-                written.dropFirst().allSatisfy({ !$0.isUppercase }),
-                written.lowercased().filter(\.isLetter) == word
-            {
-                return true
-            }
-            sentenceStart = false
-            index = end
+        // Bytes: asked for every corrected word, which may be many in a batch.
+        let target = Array(word.utf8)
+        func isLetter(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || byte >= 0x80
         }
-        return false
+        var sentenceStart = true
+        var found = false
+        var bytes = text.utf8.makeIterator()
+        var word: [UInt8] = []
+        var capital = false
+        var otherCapital = false
+        func endWord() {
+            if !word.isEmpty {
+                if !sentenceStart, capital, !otherCapital, word == target { found = true }
+                sentenceStart = false
+            }
+            word.removeAll(keepingCapacity: true)
+            capital = false
+            otherCapital = false
+        }
+        while let byte = bytes.next(), !found {
+            if isLetter(byte) {
+                let isCapital = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                if word.isEmpty { capital = isCapital } else if isCapital { otherCapital = true }
+                word.append(byte < 0x80 ? byte | 0x20 : byte)
+            } else if byte == UInt8(ascii: "'") {
+                continue
+            } else {
+                endWord()
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+                    || byte == UInt8(ascii: ":") || byte == 10
+                {
+                    sentenceStart = true
+                }
+            }
+        }
+        endWord()
+        return found
     }
 
     /// Whether `token` is a date or a measure: an ordinal ("the 15th"), a
