@@ -2819,6 +2819,8 @@ import Testing
         ("how many summers will it look good for?", "longevity"),
         ("my sister can do it too?", "smp_for_women"),
         ("hello, a couple of questions before I book anything", "greeting"),
+        // Liberian greetings: "how is the body?" asks after the writer.
+        ("hello my man, how is the body?", "greeting"),
     ])
     func readsPhrasingsOfItsLexicon(question: String, intent: String) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
