@@ -465,8 +465,37 @@ import Testing
     ///   brand's FAQ), fresh-abg (florists), fresh-abh (Norfolk and Cumbrian
     ///   dialect), fresh-abi (Bangladeshi English), fresh-abj (young people
     ///   from the west of Ireland), fresh-abk (Zambian English), fresh-abl (an
-    ///   Oslo clinic's FAQ), fresh-abm (a Cornwall clinic's FAQ) and fresh-abn
-    ///   (a dental and cosmetic clinic's FAQ):
+    ///   Oslo clinic's FAQ), fresh-abm (a Cornwall clinic's FAQ), fresh-abn
+    ///   (a dental and cosmetic clinic's FAQ), fresh-abo (Pennsylvania Dutch
+    ///   country), fresh-abp (Rwandan English), fresh-abq (commercial
+    ///   fishermen), fresh-abr (club rugby players), fresh-abs (Taiwanese
+    ///   learners), fresh-abt (a Madrid clinic's FAQ), fresh-abu (a Budapest
+    ///   clinic's FAQ for medical tourists), fresh-abv (a paramedical tattoo
+    ///   studio's FAQ), fresh-abw (Sudanese English), fresh-abx (Flemish
+    ///   English), fresh-aby (pub darts and snooker players), fresh-abz
+    ///   (laboratory scientists), fresh-aca (Austrian English), fresh-acb (a
+    ///   Copenhagen clinic's FAQ), fresh-acc (a Kyiv clinic's FAQ), fresh-acd
+    ///   (a head-care brand's FAQ), fresh-ace (Galician English), fresh-acf
+    ///   (Bahamian English), fresh-acg (Sindhi speakers' English), fresh-ach
+    ///   (deer and duck hunters), fresh-aci (podcasters), fresh-acj (a
+    ///   Stockholm clinic's FAQ), fresh-ack (a Beirut clinic's FAQ), fresh-acl
+    ///   (a permanent makeup and SMP academy's FAQ), fresh-acm (Kannada
+    ///   speakers' English), fresh-acn (offshore rig workers), fresh-aco
+    ///   (zookeepers), fresh-acp (philosophy lecturers), fresh-acq (club
+    ///   cricketers), fresh-acr (a Kampala clinic's FAQ), fresh-acs (a Buenos
+    ///   Aires clinic's FAQ), fresh-act (an SMP supplier's FAQ), fresh-acu
+    ///   (Basque English), fresh-acv (beekeepers), fresh-acw (choir singers),
+    ///   fresh-acx (scuba instructors), fresh-acy (butchers), fresh-acz (a
+    ///   Zurich clinic's FAQ), fresh-ada (a Hanoi clinic's FAQ), fresh-adb (a
+    ///   headshot studio's FAQ), fresh-adc (West Frisian English), fresh-add
+    ///   (archivists and historians), fresh-ade (lawn bowls players),
+    ///   fresh-adf (esports streamers), fresh-adg (Seychellois English),
+    ///   fresh-adh (a Baku clinic's FAQ), fresh-adi (a Tallinn clinic's FAQ),
+    ///   fresh-adj (a women's hair-loss clinic's FAQ), fresh-adk (Yemeni
+    ///   English), fresh-adl (flight attendants), fresh-adm (arborists),
+    ///   fresh-adn (poker players), fresh-ado (Liberian English), fresh-adp (a
+    ///   Hyderabad clinic's FAQ), fresh-adq (a Santo Domingo clinic's FAQ) and
+    ///   fresh-adr (a medical tourism agency's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1237,6 +1266,62 @@ import Testing
         ("fresh-abl.tsv", 66, 0.96, 0.93),
         ("fresh-abm.tsv", 61, 0.99, 0.99),
         ("fresh-abn.tsv", 47, 0.88, 0.87),
+        ("fresh-abo.tsv", 99, 0.86, 0.84),
+        ("fresh-abp.tsv", 87, 0.98, 0.99),
+        ("fresh-abq.tsv", 72, 0.91, 0.87),
+        ("fresh-abr.tsv", 70, 0.98, 0.95),
+        ("fresh-abs.tsv", 95, 0.95, 0.99),
+        ("fresh-abt.tsv", 48, 0.99, 0.99),
+        ("fresh-abu.tsv", 61, 0.96, 0.99),
+        ("fresh-abv.tsv", 70, 0.95, 0.99),
+        ("fresh-abw.tsv", 97, 0.94, 0.93),
+        ("fresh-abx.tsv", 88, 0.96, 0.96),
+        ("fresh-aby.tsv", 83, 0.93, 0.99),
+        ("fresh-abz.tsv", 88, 0.94, 0.96),
+        ("fresh-aca.tsv", 88, 0.90, 0.96),
+        ("fresh-acb.tsv", 50, 0.95, 0.93),
+        ("fresh-acc.tsv", 57, 0.92, 0.93),
+        ("fresh-acd.tsv", 62, 0.96, 0.96),
+        ("fresh-ace.tsv", 95, 0.95, 0.94),
+        ("fresh-acf.tsv", 98, 0.91, 0.96),
+        ("fresh-acg.tsv", 99, 0.96, 0.96),
+        ("fresh-ach.tsv", 79, 0.94, 0.95),
+        ("fresh-aci.tsv", 92, 0.91, 0.99),
+        ("fresh-acj.tsv", 40, 0.97, 0.99),
+        ("fresh-ack.tsv", 56, 0.95, 0.93),
+        ("fresh-acl.tsv", 56, 0.94, 0.96),
+        ("fresh-acm.tsv", 95, 0.92, 0.96),
+        ("fresh-acn.tsv", 73, 0.94, 0.92),
+        ("fresh-aco.tsv", 82, 0.95, 0.99),
+        ("fresh-acp.tsv", 87, 0.90, 0.96),
+        ("fresh-acq.tsv", 80, 0.94, 0.99),
+        ("fresh-acr.tsv", 49, 0.99, 0.99),
+        ("fresh-acs.tsv", 53, 0.95, 0.96),
+        ("fresh-act.tsv", 63, 0.96, 0.96),
+        ("fresh-acu.tsv", 96, 0.92, 0.93),
+        ("fresh-acv.tsv", 86, 0.91, 0.89),
+        ("fresh-acw.tsv", 87, 0.89, 0.99),
+        ("fresh-acx.tsv", 75, 0.96, 0.99),
+        ("fresh-acy.tsv", 79, 0.93, 0.95),
+        ("fresh-acz.tsv", 45, 0.99, 0.99),
+        ("fresh-ada.tsv", 59, 0.96, 0.96),
+        ("fresh-adb.tsv", 60, 0.92, 0.91),
+        ("fresh-adc.tsv", 89, 0.88, 0.83),
+        ("fresh-add.tsv", 92, 0.85, 0.93),
+        ("fresh-ade.tsv", 83, 0.97, 0.99),
+        ("fresh-adf.tsv", 69, 0.95, 0.99),
+        ("fresh-adg.tsv", 95, 0.95, 0.96),
+        ("fresh-adh.tsv", 53, 0.97, 0.96),
+        ("fresh-adi.tsv", 38, 0.96, 0.99),
+        ("fresh-adj.tsv", 68, 0.90, 0.89),
+        ("fresh-adk.tsv", 91, 0.96, 0.96),
+        ("fresh-adl.tsv", 77, 0.90, 0.95),
+        ("fresh-adm.tsv", 74, 0.96, 0.96),
+        ("fresh-adn.tsv", 78, 0.93, 0.95),
+        ("fresh-ado.tsv", 98, 0.84, 0.90),
+        ("fresh-adp.tsv", 61, 0.97, 0.99),
+        ("fresh-adq.tsv", 48, 0.97, 0.99),
+        ("fresh-adr.tsv", 64, 0.85, 0.92),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
