@@ -188,42 +188,39 @@ public final class TermAnalyzer: Sendable {
 
     /// Terms of `text`. With `explain`, records the corrections and synonyms applied.
     public func analyze(_ text: some StringProtocol, explain: Bool = false) -> Analysis {
-        analyze(tokens: Tokenizer.tokens(text), explain: explain, isName: { Self.isName($0, in: text) })
+        analyze(tokens: Tokenizer.tokens(text), explain: explain, written: Substring(text))
     }
 
-    /// Whether `word` is written in `text` as a name: with a capital, the
-    /// rest lower case, inside a sentence ("the beach of Riazor"). A name
-    /// is no slip to correct into a known word ("razor"). Asked only of a
-    /// word about to be corrected, which most lines do not have.
-    static func isName(_ word: String, in text: some StringProtocol) -> Bool {
-        // Bytes: asked for every corrected word, which may be many in a batch.
-        let target = Array(word.utf8)
+    /// The words written in `text` as names: with a capital, the rest lower
+    /// case, inside a sentence ("the beach of Riazor"), lower-cased. A name
+    /// is no slip to correct into a known word ("razor"). Read once per
+    /// text, and only when a word is about to be corrected, which most
+    /// lines have none of.
+    static func names(in text: Substring) -> Set<String> {
+        // Bytes: a batch may hold many corrected words.
         func isLetter(_ byte: UInt8) -> Bool {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || byte >= 0x80
         }
+        var names: Set<String> = []
         var sentenceStart = true
-        var found = false
-        var bytes = text.utf8.makeIterator()
         var word: [UInt8] = []
         var capital = false
         var otherCapital = false
         func endWord() {
             if !word.isEmpty {
-                if !sentenceStart, capital, !otherCapital, word == target { found = true }
+                if !sentenceStart, capital, !otherCapital { names.insert(String(decoding: word, as: UTF8.self)) }
                 sentenceStart = false
             }
             word.removeAll(keepingCapacity: true)
             capital = false
             otherCapital = false
         }
-        while let byte = bytes.next(), !found {
+        for byte in text.utf8 {
             if isLetter(byte) {
                 let isCapital = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 if word.isEmpty { capital = isCapital } else if isCapital { otherCapital = true }
                 word.append(byte < 0x80 ? byte | 0x20 : byte)
-            } else if byte == UInt8(ascii: "'") {
-                continue
-            } else {
+            } else if byte != UInt8(ascii: "'") {
                 endWord()
                 if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
                     || byte == UInt8(ascii: ":") || byte == 10
@@ -233,7 +230,7 @@ public final class TermAnalyzer: Sendable {
             }
         }
         endWord()
-        return found
+        return names
     }
 
     /// Whether `token` is a date or a measure: an ordinal ("the 15th"), a
@@ -289,8 +286,9 @@ public final class TermAnalyzer: Sendable {
     /// question's "22 months" is the writer's own case.
     public func analyze(
         tokens: [String], explain: Bool = false, correctSpelling: Bool = true, keepingMeasures: Bool = false,
-        isName: (String) -> Bool = { _ in false }
+        written: Substring? = nil
     ) -> Analysis {
+        var names: Set<String>?
         var resolved: [Word] = []
         resolved.reserveCapacity(tokens.count)
         var steps: [Step] = []
@@ -328,7 +326,11 @@ public final class TermAnalyzer: Sendable {
             {
                 resolved.append(word(stem: stem, typed: token))
             } else if correctSpelling, let corrected = correction(for: token), let word = known[corrected],
-                !isName(token)
+                !{
+                    guard let written else { return false }
+                    if names == nil { names = Self.names(in: written) }
+                    return names?.contains(token) ?? false
+                }()
             {
                 if explain { steps.append(Step(kind: .spelling, from: token, to: corrected)) }
                 resolved.append(word)

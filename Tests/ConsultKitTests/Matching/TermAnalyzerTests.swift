@@ -17,6 +17,17 @@ import Testing
 
     func terms(_ text: String) -> [String] { analyzer.analyze(text).terms }
 
+    /// Words written with a capital inside a sentence are names, which
+    /// spelling correction leaves alone; the first word of a sentence, "I"
+    /// and a word in capitals are not ("SMP", "Leeds. Riazor" after a full
+    /// stop). A misspelt word written so stays as it is.
+    @Test func namesAreWordsCapitalisedInsideASentence() {
+        let names = TermAnalyzer.names(in: "I swim at Riazor every day. Leeds is far, is SMP ok in Vigo?")
+        #expect(names == ["riazor", "vigo"])
+        #expect(terms("will my pigmnet fade") != terms("will my Pigmnet fade"))
+        #expect(terms("will my pigmnet fade") == terms("will my pigment fade"))
+    }
+
     @Test func caseAndPunctuationAndStopWordsDoNotCount() {
         #expect(terms("How many SESSIONS do I need?!") == terms("how many sessions need"))
         #expect(terms("the") == [])
