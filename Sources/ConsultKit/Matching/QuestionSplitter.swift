@@ -57,7 +57,7 @@ public enum QuestionSplitter {
     ].map { Array($0.utf8) }
     /// Verbs that open a question after "and" with whatever subject follows
     /// ("and will salt water wash it out"); not "do", which as often goes on
-    /// with a statement ("and do the rest in Nepal").
+    /// with a statement ("and do remaining sessions abroad").
     private static let modals: [[UInt8]] = [
         "will", "would", "can", "could", "should", "shall", "may", "might", "must", "is", "are", "was",
     ].map { Array($0.utf8) }
