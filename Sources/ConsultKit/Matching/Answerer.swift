@@ -118,7 +118,7 @@ public struct Answerer: Sendable {
         // which the dash does not make chatter ("Is there a risk they put in
         // too many dots — how many go on a whole head?").
         if answer.primary.intent == nil, let commas = QuestionSplitter.dashesAsCommas(line),
-            !QuestionSplitter.asksAnything(String(decoding: line.utf8.prefix(commas.firstDash), as: UTF8.self))
+            !QuestionSplitter.asksAnything(String(commas.beforeDash))
         {
             let read = answerLine(commas.line, explain: explain)
             if read.primary.intent != nil, read.primary.confidence >= settings.reviewConfidence {
@@ -1069,7 +1069,7 @@ public struct Answerer: Sendable {
         "entails", "lead", "leads", "contribute", "contributes", "trigger", "triggers", "relate", "relates", "link",
         "links", "influence", "influences",
         // "what's that technique?": a noun that names no topic.
-        "technique", "thing", "method", "stuff",
+        "technique", "method", "stuff",
         // "Is that why my hair is thinning?" asks whether what was said is the reason.
         "why", "because",
     ]

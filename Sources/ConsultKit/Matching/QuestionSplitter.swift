@@ -275,11 +275,10 @@ public enum QuestionSplitter {
     /// wants the big picture first — why do people lose their hair?" asks
     /// after its chatter as after a comma. Not a dash between numbers ("3 -
     /// 5 sessions"). Nil when the line has no such dash, as most do; else
-    /// the line so read and the number of bytes before its first dash.
-    public static func dashesAsCommas(_ line: String) -> (line: String, firstDash: Int)? {
-        var line = line
-        return line.withUTF8 { bytes -> (line: String, firstDash: Int)? in
-            let dashes: [[UInt8]] = [[0x2D], [0x2D, 0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94]]
+    /// the line so read and what comes before its first dash.
+    public static func dashesAsCommas(_ line: String) -> (line: String, beforeDash: Substring)? {
+        var text = line
+        let read = text.withUTF8 { bytes -> (line: String, firstDash: Int)? in
             var output: [UInt8] = []
             var position = 0
             var found = false
@@ -308,7 +307,12 @@ public enum QuestionSplitter {
             }
             return found ? (String(decoding: output, as: UTF8.self), firstDash) : nil
         }
+        guard let read else { return nil }
+        return (read.line, line[..<line.utf8.index(line.utf8.startIndex, offsetBy: read.firstDash)])
     }
+
+    /// A hyphen, two, an en dash and an em dash, as typed between spaces.
+    private static let dashes: [[UInt8]] = [[0x2D], [0x2D, 0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94]]
 
     /// A line without the greeting that opens it ("Hi there, …", "Dear
     /// clinic, …"); nil without one.
@@ -1020,10 +1024,6 @@ public enum QuestionSplitter {
             let lastJoiner = endsAsking ? words.indices.last { isWord(words[$0], in: joiners) } : nil
             for position in words.indices {
                 while let comma = commas.first, comma < position { commas.removeFirst() }
-                // "…, and also it is painful?": a second joining word opens nothing more.
-                let next =
-                    position + 2 < words.count && isWord(words[position], in: joiners)
-                        && isWord(words[position + 1], in: joiners) ? position + 2 : position + 1
                 if commas.first == position, position - pieceStart >= minimumCommaWords,
                     words.count - position >= minimumCommaWords, isWord(words[position], in: openers),
                     isWord(words[pieceStart], in: openers), !setsScene(pieceStart), !afterComma.contains(position - 1)
@@ -1032,7 +1032,10 @@ public enum QuestionSplitter {
                     start = words[position].lowerBound
                     pieceStart = position
                 } else if position - pieceStart >= minimumWords, position < words.count - minimumWords,
-                    isWord(words[position], in: joiners), next + 1 < words.count,
+                    isWord(words[position], in: joiners),
+                    // "…, and also it is painful?": a second joining word opens nothing more.
+                    case let next = isWord(words[position + 1], in: joiners) ? position + 2 : position + 1,
+                    next + 1 < words.count,
                     isWord(words[next], in: whWords)
                         || isWord(words[next], in: openers) && !isWord(words[next], in: negatives)
                             && (isWord(words[next + 1], in: subjects) || commas.first == position)

@@ -288,7 +288,13 @@ public final class TermAnalyzer: Sendable {
         tokens: [String], explain: Bool = false, correctSpelling: Bool = true, keepingMeasures: Bool = false,
         written: Substring? = nil
     ) -> Analysis {
+        // Read only when a word is about to be corrected.
         var names: Set<String>?
+        func writtenAsName(_ token: String) -> Bool {
+            guard let written else { return false }
+            if names == nil { names = Self.names(in: written) }
+            return names?.contains(token) == true
+        }
         var resolved: [Word] = []
         resolved.reserveCapacity(tokens.count)
         var steps: [Step] = []
@@ -326,11 +332,7 @@ public final class TermAnalyzer: Sendable {
             {
                 resolved.append(word(stem: stem, typed: token))
             } else if correctSpelling, let corrected = correction(for: token), let word = known[corrected],
-                !{
-                    guard let written else { return false }
-                    if names == nil { names = Self.names(in: written) }
-                    return names?.contains(token) ?? false
-                }()
+                !writtenAsName(token)
             {
                 if explain { steps.append(Step(kind: .spelling, from: token, to: corrected)) }
                 resolved.append(word)
