@@ -116,8 +116,10 @@ public struct Answerer: Sendable {
         // a dash as often takes back what was said ("How long does it take —
         // the whole course I mean") or adds to it. Not after a question,
         // which the dash does not make chatter ("Is there a risk they put in
-        // too many dots — how many go on a whole head?").
-        if answer.primary.intent == nil, let commas = QuestionSplitter.dashesAsCommas(line),
+        // too many dots — how many go on a whole head?"). A weak guess is
+        // read so too.
+        if answer.primary.intent == nil || answer.primary.confidence < settings.reviewConfidence,
+            let commas = QuestionSplitter.dashesAsCommas(line),
             !QuestionSplitter.asksAnything(String(commas.beforeDash))
         {
             let read = answerLine(commas.line, explain: explain)
@@ -157,13 +159,14 @@ public struct Answerer: Sendable {
 
     private func answerWithoutClosing(_ line: String, explain: Bool) -> Answer {
         // An e-mail's closing ("Kind regards, Ann") is no part of what it
-        // asks. Where the rest asks nothing, one that thanks is the move
-        // ("That helped a lot. Thanks, Tom"), and another is when the rest
-        // makes no move of its own.
-        guard let (cut, thanks) = QuestionSplitter.signOff(of: line) else { return answerBody(line, explain: explain) }
-        let body = String(cut)
+        // asks. Where the rest asks nothing, one that thanks or says goodbye
+        // is the move ("That helped a lot. Thanks, Tom"), and another is
+        // when the rest makes no move of its own.
+        guard let (cut, moves) = QuestionSplitter.signOff(of: line) else { return answerBody(line, explain: explain) }
+        // A question mark after the closing ends the question before it.
+        let body = line.last(where: { $0 != " " }) == "?" ? cut + "?" : String(cut)
         let asks = QuestionSplitter.asksAnything(body)
-        guard asks || !thanks else { return answerBody(line, explain: explain) }
+        guard asks || !moves else { return answerBody(line, explain: explain) }
         let answer = answerBody(body, explain: explain)
         guard asks || answer.primary.intent != nil else { return answerBody(line, explain: explain) }
         return Answer(question: line, parts: answer.parts)

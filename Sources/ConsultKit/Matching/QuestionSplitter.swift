@@ -229,16 +229,21 @@ public enum QuestionSplitter {
     ]
 
     /// A line without the closing of its e-mail ("…? Cheers, Kev", "….
-    /// Kind regards"), and whether that closing thanks; nil without one. A
+    /// Kind regards"), and whether that closing is a move of its own
+    /// (thanks or goodbye); nil without one. A
     /// closing adds words no topic has: read with them, a question is diluted.
     /// Bytes, as the splitter: every line of a batch passes here.
-    public static func signOff(of line: String) -> (body: Substring, thanks: Bool)? {
+    public static func signOff(of line: String) -> (body: Substring, moves: Bool)? {
         var line = line
-        let found: (cut: Int, thanks: Bool)? = line.withUTF8 { bytes in
+        let found: (cut: Int, moves: Bool)? = line.withUTF8 { bytes in
             var end = bytes.count
             while end > 0, bytes[end - 1] == space || bytes[end - 1] == dot || bytes[end - 1] == bang { end -= 1 }
-            // Most lines end with their question, which no closing follows.
-            guard end > 0, bytes[end - 1] != UInt8(ascii: "?") else { return nil }
+            guard end > 0 else { return nil }
+            // Most lines end with their question, which no closing follows;
+            // one may still take its question mark after a comma ("any side
+            // effects I should know about, bye?").
+            let asked = bytes[end - 1] == UInt8(ascii: "?")
+            if asked { end -= 1 }
             // A closing is a few words at the end: look no further back.
             let floor = max(0, end - 40)
             var boundaries = 0
@@ -248,27 +253,29 @@ public enum QuestionSplitter {
                 let mark = bytes[position]
                 guard mark == dot || mark == UInt8(ascii: "?") || mark == bang || mark == comma else { continue }
                 boundaries += 1
+                guard !asked || mark == comma else { continue }
                 let nameStart = (position + 1..<end).first { bytes[$0] == comma }
                 let head = position + 1..<(nameStart ?? end)
                 guard let closing = closings.first(where: { sameWords(bytes, head, $0.words) }) else { continue }
                 // A name after it, of a word or two.
                 if let nameStart, !isName(bytes, nameStart + 1..<end) { continue }
-                return (mark == comma ? position : position + 1, closing.thanks)
+                return (mark == comma ? position : position + 1, closing.moves)
             }
             return nil
         }
         guard let found else { return nil }
         let body = line[..<line.utf8.index(line.utf8.startIndex, offsetBy: found.cut)]
-        return body.contains(where: \.isLetter) ? (body, found.thanks) : nil
+        return body.contains(where: \.isLetter) ? (body, found.moves) : nil
     }
 
-    /// Closings of a message, and whether each thanks.
-    private static let closings: [(words: [UInt8], thanks: Bool)] = [
+    /// Closings of a message, and whether each thanks or says goodbye.
+    private static let closings: [(words: [UInt8], moves: Bool)] = [
         ("thanks", true), ("thank you", true), ("many thanks", true), ("thanks again", true),
         ("thanks in advance", true), ("cheers", true), ("ta", true), ("best", false), ("best wishes", false),
         ("regards", false), ("kind regards", false), ("warm regards", false), ("best regards", false),
         ("yours", false), ("yours sincerely", false), ("sincerely", false), ("all the best", false),
-        ("take care", false),
+        ("take care", false), ("bye", true), ("bye bye", true), ("bye for now", true), ("goodbye", true),
+        ("see ya", true), ("see you", true),
     ].map { (Array($0.0.utf8), $0.1) }
 
     /// `line` with each dash set between spaces read as a comma: "my cohost
@@ -453,12 +460,42 @@ public enum QuestionSplitter {
             if isWord(first, of: bytes, in: negatives) { return false }
             if opensQuestion(bytes, after: start - 1) { return true }
             if isWord(first, of: bytes, in: leadIns) && opensQuestion(bytes, after: first.upperBound) { return true }
+            if isWord(first, of: bytes, in: conditionOpeners) && asksAfterCondition(bytes, from: first.upperBound) {
+                return true
+            }
             // "The colour you put in the skin, what is it made from": a
             // question word after a comma asks too.
             return bytes.indices.contains { bytes[$0] == UInt8(ascii: ",") && opensQuestion(bytes, after: $0) }
         }
         return opens || asksIndirectly(clause) || invertsInAQuestion(clause, in: line) || endsOnAQuestionWord(clause)
     }
+
+    /// Whether a question word and its verb follow a condition without a
+    /// comma: "if i get this done what am i not allowed to do." asks,
+    /// question mark or not; "if you know what I mean." does not.
+    private static func asksAfterCondition(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var position = start
+        var previous: Range<Int>? = nil
+        while position < bytes.count {
+            guard isLetter(bytes[position]) else {
+                position += 1
+                continue
+            }
+            let word = position..<wordEnd(bytes, from: position)
+            if let previous, isWord(previous, of: bytes, in: whWords),
+                isWord(word, of: bytes, in: openers)
+                    || isWord(word, of: bytes, in: howMeasures) && isWord(previous, of: bytes, in: howWord)
+            {
+                return true
+            }
+            previous = word
+            position = word.upperBound
+        }
+        return false
+    }
+
+    /// Words that open a condition before the question of a clause.
+    private static let conditionOpeners: [[UInt8]] = ["if", "once", "after", "before"].map { Array($0.utf8) }
 
     /// Whether the question word comes last, where many languages put it:
     /// "the pigment is made of what", "each session costs how much".

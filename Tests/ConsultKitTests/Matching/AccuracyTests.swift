@@ -494,8 +494,12 @@ import Testing
     ///   fresh-adj (a women's hair-loss clinic's FAQ), fresh-adk (Yemeni
     ///   English), fresh-adl (flight attendants), fresh-adm (arborists),
     ///   fresh-adn (poker players), fresh-ado (Liberian English), fresh-adp (a
-    ///   Hyderabad clinic's FAQ), fresh-adq (a Santo Domingo clinic's FAQ) and
-    ///   fresh-adr (a medical tourism agency's FAQ):
+    ///   Hyderabad clinic's FAQ), fresh-adq (a Santo Domingo clinic's FAQ),
+    ///   fresh-adr (a medical tourism agency's FAQ), fresh-ads (Namibian
+    ///   English), fresh-adt (Bermudian English), fresh-adu (locksmiths),
+    ///   fresh-adv (stonemasons), fresh-adw (Bruneian English), fresh-adx (a
+    ///   Jakarta clinic's FAQ), fresh-ady (a Bucharest clinic's FAQ) and
+    ///   fresh-adz (a brow and lash studio's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1322,6 +1326,14 @@ import Testing
         ("fresh-adp.tsv", 61, 0.97, 0.99),
         ("fresh-adq.tsv", 48, 0.97, 0.99),
         ("fresh-adr.tsv", 64, 0.85, 0.92),
+        ("fresh-ads.tsv", 95, 0.98, 0.99),
+        ("fresh-adt.tsv", 95, 0.92, 0.96),
+        ("fresh-adu.tsv", 73, 0.95, 0.95),
+        ("fresh-adv.tsv", 79, 0.93, 0.92),
+        ("fresh-adw.tsv", 91, 0.95, 0.93),
+        ("fresh-adx.tsv", 55, 0.95, 0.99),
+        ("fresh-ady.tsv", 62, 0.94, 0.97),
+        ("fresh-adz.tsv", 48, 0.95, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3097,6 +3109,30 @@ import Testing
             ("people at work are saying it is just a tattoo on the head, is that true?", "smp_vs_tattoo"),
         ] as [(String, String?)])
     func readsChatterSetOffByADashNamesAndReports(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
+    /// A condition before a question needs no comma to ask; a goodbye after
+    /// a question's comma is no part of it; a weak guess at a line with a
+    /// dash is read with a comma; a hormone or a touch-up named before
+    /// "what is it?" is what it asks about; weathering and wearing down are
+    /// fading; "ag" is an interjection, not "age"; drawing dots is what SMP is.
+    @Test(
+        arguments: [
+            (
+                "Long week of deliveries, sorry this is late. if I get it done what can't I do in the first week. "
+                    + "I'm lifting boxes all day so I want to know what to plan around", "aftercare"
+            ),
+            ("any risks I need to know about, bye?", "side_effects"),
+            ("I picked up your leaflet at the dentist – what is this treatment all about?", "what_is_smp"),
+            ("my GP mentioned some hormone for male baldness. What is it and what does it do?", "hair_loss_hormones"),
+            ("you lot mentioned an SMP top-up for later, what is that?", "touch_up"),
+            ("does it wear down over the years", "longevity"),
+            ("how long before it starts to weather", "longevity"),
+            ("ag man, how many sessions will I need?", "number_of_sessions"),
+            ("is it the thing where they draw dots on the scalp so it looks like shaved hair?", "what_is_smp"),
+        ] as [(String, String?)])
+    func readsConditionsGoodbyesDashesAndWhatWasNamed(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 

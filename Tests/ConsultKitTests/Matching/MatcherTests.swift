@@ -339,6 +339,10 @@ import Testing
         // A question word may come last, where many languages put it.
         ("the pigment is made of what", true), ("each session costs how much", true),
         ("I wear a cap all day, how much", true), ("I know how", false),
+        // A condition may come before the question without a comma.
+        ("if i get it done what am i not allowed to do for a week.", true),
+        ("once it heals how long will it stay dark", true),
+        ("if I knew what it was I would not ask", false), ("after my first session I was told what it is", false),
     ])
     func tellsQuestionsFromStatements(clause: String, asks: Bool) {
         #expect(QuestionSplitter.asks(clause[...], in: clause) == asks)
@@ -407,17 +411,19 @@ import Testing
     }
 
     /// An e-mail's closing, with a name of a word or two or none, comes off
-    /// the end; "best" inside a question is no closing.
+    /// the end, as does a goodbye after a comma before the question mark;
+    /// "best" inside a question is no closing.
     @Test(arguments: [
         ("What is the ink made of? Kind regards, Ann Marie", "What is the ink made of?", false),
         ("how long does it last, thanks, Raj.", "how long does it last", true),
         ("Is it permanent? Cheers", "Is it permanent?", true),
+        ("any side effects I should know about, bye?", "any side effects I should know about", true),
         ("Which shade is best?", nil, false), ("Is it the best, or a tattoo?", nil, false),
-        ("Regards, Ann", nil, false),
+        ("Is it permanent? Bye?", nil, false), ("Regards, Ann", nil, false),
     ])
-    func findsAnEmailsClosing(line: String, body: String?, thanks: Bool) {
+    func findsAnEmailsClosing(line: String, body: String?, moves: Bool) {
         let found = QuestionSplitter.signOff(of: line)
         #expect(found.map { String($0.body) } == body)
-        #expect((found?.thanks ?? false) == thanks)
+        #expect((found?.moves ?? false) == moves)
     }
 }
