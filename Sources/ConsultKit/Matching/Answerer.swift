@@ -231,7 +231,9 @@ public struct Answerer: Sendable {
                     let guessFromPhrase =
                         !readsWithBefore && match.intent == nil && merged.intent != nil
                         && merged.confidence < settings.standAloneConfidence
-                    if contextAgrees(merged, with: match) || guessFromPhrase {
+                    if contextAgrees(merged, with: match) || guessFromPhrase
+                        || asksWhatSMPIs(match, after: named) && merged.intent == nil
+                    {
                         readAlone.insert(read)
                     } else {
                         // The part answers both clauses: what it points back at is in it.
@@ -493,6 +495,10 @@ public struct Answerer: Sendable {
             }
         }
         if let question = QuestionSplitter.beforeReason(of: Substring(clause)), let coreMatch = sureMatch(question) {
+            return (String(question), coreMatch)
+        }
+        if let question = QuestionSplitter.beforeComparison(of: Substring(clause)), let coreMatch = sureMatch(question)
+        {
             return (String(question), coreMatch)
         }
         return (String(clause), match)
@@ -1003,6 +1009,19 @@ public struct Answerer: Sendable {
         case .belowThreshold: return true
         case .closerToNotCovered(let notCovered, let score): return notCovered - score < settings.tieMargin
         default: return false
+        }
+    }
+
+    /// Whether `match` is a bare "what is it?" read as what SMP is, after
+    /// clauses that named SMP: "Buddy at camp got his head done, called it
+    /// SMP. What is that exactly?" asks what SMP is, whatever the chatter
+    /// that named it resembles.
+    private func asksWhatSMPIs(_ match: Match, after named: [Int32]) -> Bool {
+        guard let index = identityIndex, match.intent === matcher.knowledge.intents[index],
+            named.contains(where: smpTerms.contains)
+        else { return false }
+        return match.analysis.ids.allSatisfy {
+            questionWordTerms.contains($0) || checkTerms.contains($0) || smpTerms.contains($0)
         }
     }
 

@@ -98,6 +98,48 @@ public enum QuestionSplitter {
         return clause[..<words[position].startIndex]
     }
 
+    /// The words of `clause` before a comparison after a comma that opens
+    /// with "like" ("do they start pale and go darker, a bit like a young
+    /// bird's plumage?"): the comparison shows what is meant, the question
+    /// is before it. Nil unless the clause opens with a question word or a
+    /// verb that asks.
+    public static func beforeComparison(of clause: Substring) -> Substring? {
+        var text = clause
+        let position = text.withUTF8 { bytes -> Int? in
+            var start = 0
+            while start < bytes.count && bytes[start] == space { start += 1 }
+            guard isWord(start..<wordEnd(bytes, from: start), of: bytes, in: openers) else { return nil }
+            return bytes.indices.first { position in
+                guard bytes[position] == comma else { return false }
+                var next = position + 1
+                // "a bit like", "just like", "sort of like": up to two words before it.
+                for _ in 0..<3 {
+                    while next < bytes.count && bytes[next] == space { next += 1 }
+                    let end = wordEnd(bytes, from: next)
+                    guard end > next else { return false }
+                    if isWord(next..<end, of: bytes, in: comparisons) {
+                        // Not "like," as a filler ("is it safe, like, for
+                        // everyone"), nor one before a question ("…, like
+                        // will I burn easier?").
+                        return end < bytes.count && bytes[end] == space && !opensQuestion(bytes, after: end)
+                    }
+                    next = end
+                }
+                return false
+            }
+        }
+        guard let position, position > 0 else { return nil }
+        let question = clause[..<clause.utf8.index(clause.utf8.startIndex, offsetBy: position)]
+        // After "something" it gives examples of what is asked about ("must
+        // I bring something to the consultation, like old photos?").
+        return hasWord(question, in: indefinites) ? nil : question
+    }
+
+    private static let comparisons: [[UInt8]] = [Array("like".utf8)]
+    private static let indefinites: [[UInt8]] = [
+        "something", "anything", "stuff", "things", "thing", "someone", "anyone", "somewhere", "anywhere",
+    ].map { Array($0.utf8) }
+
     /// A question and the remark about its writer, or about who else talks
     /// of it, after a comma: "how many treatments does it take, im a farmer
     /// and flat out in summer", "how many visits is it, so I can plan around

@@ -3136,6 +3136,44 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// A bare "what is that?" after chatter that named SMP asks what SMP is;
+    /// Melanesian Pijin's question words and particles are read; an evening
+    /// greeting, "cheerio", a job on contract and a result that looked
+    /// lighter are what they say.
+    @Test(
+        arguments: [
+            ("my neighbour had something done that he called SMP. what is that exactly", "what_is_smp"),
+            ("waswe olketa needim three session?", "why_multiple_sessions"),
+            ("hao meni session nao mi needim?", "number_of_sessions"),
+            ("tagio tumas", "thanks"),
+            ("evening from Glasgow", "greeting"),
+            ("right, that'll do me, cheerio", "goodbye"),
+            (
+                "two years on contract offshore and my hair is thinning, could the stress be why?",
+                "hair_loss_lifestyle"
+            ),
+            (
+                "My scalp looks lighter four days after the first session. Did something go wrong?",
+                "why_multiple_sessions"
+            ),
+        ] as [(String, String?)])
+    func readsWhatWasNamedPijinAndPleasantries(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
+    /// A comparison after a comma ("…, a bit like a second coat of
+    /// varnish") shows what is meant: the question before it is answered
+    /// as surely as it would be alone.
+    @Test(arguments: [
+        ("Do the later sessions go in darker, a bit like a second coat of varnish on a door?", "pigment_shades"),
+        ("Is the redness gone within a day, sort of like a graze healing over a weekend?", "side_effects"),
+    ])
+    func aComparisonAfterAQuestionLeavesItSure(question: String, intent: String) {
+        let part = Bundled.answerer.answer(question).primary
+        #expect(part.intent?.id == intent)
+        #expect(part.confidence >= Bundled.answerer.settings.reviewConfidence)
+    }
+
     /// A wait asked after the writer names a procedure of their own is
     /// counted from it, which the guide does not cover; one asked first,
     /// with the procedure after it, is the interval between sessions.

@@ -401,6 +401,19 @@ import Testing
         #expect(QuestionSplitter.asksAnything(line) == asks)
     }
 
+    /// A comparison after a comma that opens with "like" comes off a
+    /// question; not "like" as a filler or before a question, nor examples
+    /// of "something".
+    @Test(arguments: [
+        ("do they go darker later, a bit like a second coat?", "do they go darker later"),
+        ("how long does it last, like a car's paint job", "how long does it last"),
+        ("is it safe, like, for everyone?", nil), ("does the sun harm it, like will I burn?", nil),
+        ("must I bring something, like old photos?", nil), ("I wonder, like a tattoo?", nil),
+    ])
+    func findsAComparisonAfterAQuestion(clause: String, question: String?) {
+        #expect(QuestionSplitter.beforeComparison(of: clause[...]).map(String.init) == question)
+    }
+
     /// A greeting before a comma comes off the front; "hi" inside a line does not.
     @Test(arguments: [
         ("Good morning, what is SMP?", " what is SMP?"), ("Hi there! how long does it last", " how long does it last"),
