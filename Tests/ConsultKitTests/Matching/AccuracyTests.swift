@@ -498,8 +498,13 @@ import Testing
     ///   fresh-adr (a medical tourism agency's FAQ), fresh-ads (Namibian
     ///   English), fresh-adt (Bermudian English), fresh-adu (locksmiths),
     ///   fresh-adv (stonemasons), fresh-adw (Bruneian English), fresh-adx (a
-    ///   Jakarta clinic's FAQ), fresh-ady (a Bucharest clinic's FAQ) and
-    ///   fresh-adz (a brow and lash studio's FAQ):
+    ///   Jakarta clinic's FAQ), fresh-ady (a Bucharest clinic's FAQ),
+    ///   fresh-adz (a brow and lash studio's FAQ), fresh-aea (Maldivian
+    ///   English), fresh-aeb (Solomon Islands English and Pijin), fresh-aec
+    ///   (falconers), fresh-aed (translators and interpreters), fresh-aee
+    ///   (merchant navy seafarers), fresh-aef (a Vilnius clinic's FAQ),
+    ///   fresh-aeg (a Montevideo clinic's FAQ) and fresh-aeh (an aftercare
+    ///   products brand's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1334,6 +1339,14 @@ import Testing
         ("fresh-adx.tsv", 55, 0.95, 0.99),
         ("fresh-ady.tsv", 62, 0.94, 0.97),
         ("fresh-adz.tsv", 48, 0.95, 0.99),
+        ("fresh-aea.tsv", 93, 0.90, 0.84),
+        ("fresh-aeb.tsv", 97, 0.83, 0.84),
+        ("fresh-aec.tsv", 80, 0.94, 0.95),
+        ("fresh-aed.tsv", 81, 0.90, 0.95),
+        ("fresh-aee.tsv", 75, 0.95, 0.95),
+        ("fresh-aef.tsv", 55, 0.92, 0.93),
+        ("fresh-aeg.tsv", 45, 0.97, 0.96),
+        ("fresh-aeh.tsv", 57, 0.97, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
