@@ -233,6 +233,8 @@ public struct Answerer: Sendable {
                         && merged.confidence < settings.standAloneConfidence
                     if contextAgrees(merged, with: match) || guessFromPhrase
                         || asksWhatSMPIs(match, after: named) && merged.intent == nil
+                        || namesOnlyClinicMatters(merged) && match.confidence >= settings.standAloneConfidence
+                            && !matches[position - 1].asks
                     {
                         readAlone.insert(read)
                     } else {
@@ -406,6 +408,25 @@ public struct Answerer: Sendable {
             else { return nil }
             return (String(question), questionMatch)
         }
+        // A question after a comma that names its own subject ("…so
+        // stressed, can stress actually make your hair fall out?") is asked
+        // whatever the chatter before it names, unless that is the writer's
+        // own or a number.
+        func askedAfterComma() -> (text: String, match: Match)? {
+            for request in QuestionSplitter.questionsAfterCommas(in: Substring(clause)) {
+                let before = clause[..<request.startIndex]
+                // A pronoun may stand for what the chatter named ("…heat from
+                // the grill all day, does that fade the pigment?").
+                guard !before.contains(where: \.isNumber),
+                    !Tokenizer.tokens(request).contains(where: Self.standIns.contains),
+                    let requestMatch = sureMatch(request), requestMatch.intent?.kind == .guide,
+                    requestMatch.confidence >= settings.standAloneConfidence, requestMatch.analysis.ids.count >= 3,
+                    !matcher.analyzer.analyze(before).ids.contains(where: personalTerms.contains)
+                else { continue }
+                return (String(request), requestMatch)
+            }
+            return nil
+        }
         // However sure the whole line is of what the remark names (so an
         // accepted line has been asked here, and is not asked again below).
         let accepted = if case .accepted = match.explanation.rule { true } else { false }
@@ -444,7 +465,7 @@ public struct Answerer: Sendable {
             {
                 return (String(question), coreMatch)
             }
-            return (String(clause), match)
+            return askedAfterComma() ?? (String(clause), match)
         case .accepted where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.sceneOpeners):
             return (String(clause), afterScene(of: clause, match: match, explain: explain, named: named))
         // "Since it washes out like hair dye, how long does it really stay?":
@@ -493,6 +514,7 @@ public struct Answerer: Sendable {
                 else { continue }
                 return (String(request), requestMatch)
             }
+            if let asked = askedAfterComma() { return asked }
         }
         if let question = QuestionSplitter.beforeReason(of: Substring(clause)), let coreMatch = sureMatch(question) {
             return (String(question), coreMatch)
@@ -1025,6 +1047,16 @@ public struct Answerer: Sendable {
         }
     }
 
+    /// Whether `match` is refused for naming the clinic's own matters
+    /// (price, booking, where it is) and nothing of the writer: what a
+    /// question points back at is then SMP, not those ("I'm not one for
+    /// spending money on myself… How long before it starts to go?").
+    private func namesOnlyClinicMatters(_ match: Match) -> Bool {
+        guard case .uncoveredSubject = match.explanation.rule else { return false }
+        return match.analysis.ids.contains(where: contactTerms.contains)
+            && !match.analysis.ids.contains(where: personalTerms.contains)
+    }
+
     /// Pronouns for one person, whom a statement before may have described.
     private static let singularPeople: Set<String> = ["he", "she", "him", "her", "his", "hers"]
 
@@ -1070,6 +1102,9 @@ public struct Answerer: Sendable {
     /// Words pointing back that may also stand before a noun ("that hormone").
     /// "any" too, standing alone: "…a painkiller, and are there any to avoid".
     private static let demonstratives: Set<String> = ["that", "this", "these", "those", "any"]
+
+    /// Words that stand for something named before them.
+    private static let standIns: Set<String> = ["that", "this", "these", "those", "it", "they", "them"]
 
     /// Words before a noun that name a thing ("the ink", "your pigment").
     private static let determiners: Set<String> = ["the", "your", "my", "this", "his", "her", "their", "our"]

@@ -3187,6 +3187,24 @@ import Testing
         #expect(part.confidence >= Bundled.answerer.settings.reviewConfidence)
     }
 
+    /// A question after a comma that names its own subject is asked
+    /// whatever clinic matters the chatter before it names; a question that
+    /// points back after chatter about money points at SMP; the writer's
+    /// own health before it still leaves the line unanswered.
+    @Test(
+        arguments: [
+            (
+                "Busy season at the garage with deposits and invoices everywhere, can stress really make your hair fall out?",
+                "hair_loss_lifestyle"
+            ),
+            ("We fit kitchens and take deposits up front, could the sun in the van fade the pigment?", "maintenance"),
+            ("Money's tight so I want value for it. How long before it starts to go?", "longevity"),
+            ("I have alopecia patches, can stress really make your hair fall out?", nil),
+        ] as [(String, String?)])
+    func aQuestionAfterClinicMattersIsAsked(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A wait asked after the writer names a procedure of their own is
     /// counted from it, which the guide does not cover; one asked first,
     /// with the procedure after it, is the interval between sessions.
