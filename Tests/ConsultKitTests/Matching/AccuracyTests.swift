@@ -503,8 +503,12 @@ import Testing
     ///   English), fresh-aeb (Solomon Islands English and Pijin), fresh-aec
     ///   (falconers), fresh-aed (translators and interpreters), fresh-aee
     ///   (merchant navy seafarers), fresh-aef (a Vilnius clinic's FAQ),
-    ///   fresh-aeg (a Montevideo clinic's FAQ) and fresh-aeh (an aftercare
-    ///   products brand's FAQ):
+    ///   fresh-aeg (a Montevideo clinic's FAQ), fresh-aeh (an aftercare
+    ///   products brand's FAQ), fresh-aei (Botswana English), fresh-aej
+    ///   (Bhutanese English), fresh-aek (glassblowers), fresh-ael (wedding
+    ///   planners), fresh-aem (tower crane operators), fresh-aen (a Quito
+    ///   clinic's FAQ), fresh-aeo (a Sofia clinic's FAQ) and fresh-aep (an
+    ///   online men's health pharmacy's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1347,6 +1351,14 @@ import Testing
         ("fresh-aef.tsv", 55, 0.92, 0.93),
         ("fresh-aeg.tsv", 45, 0.97, 0.96),
         ("fresh-aeh.tsv", 57, 0.97, 0.99),
+        ("fresh-aei.tsv", 85, 0.97, 0.96),
+        ("fresh-aej.tsv", 97, 0.94, 0.90),
+        ("fresh-aek.tsv", 72, 0.91, 0.99),
+        ("fresh-ael.tsv", 92, 0.89, 0.93),
+        ("fresh-aem.tsv", 80, 0.95, 0.96),
+        ("fresh-aen.tsv", 53, 0.91, 0.90),
+        ("fresh-aeo.tsv", 64, 0.96, 0.96),
+        ("fresh-aep.tsv", 52, 0.95, 0.96),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3159,6 +3171,9 @@ import Testing
             ("waswe olketa needim three session?", "why_multiple_sessions"),
             ("hao meni session nao mi needim?", "number_of_sessions"),
             ("tagio tumas", "thanks"),
+            ("Dumela mma", "greeting"), ("over and out", "goodbye"),
+            ("can I go dancing the week after a session?", "aftercare"),
+            ("I have high BP, is SMP safe for me?", nil),
             ("evening from Glasgow", "greeting"),
             ("right, that'll do me, cheerio", "goodbye"),
             (
