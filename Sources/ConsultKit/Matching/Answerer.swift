@@ -232,7 +232,7 @@ public struct Answerer: Sendable {
                         !readsWithBefore && match.intent == nil && merged.intent != nil
                         && merged.confidence < settings.standAloneConfidence
                     if contextAgrees(merged, with: match) || guessFromPhrase
-                        || asksWhatSMPIs(match, after: named) && merged.intent == nil
+                        || asksWhatSMPIs(match, clause: text, after: named) && merged.intent == nil
                         || namesOnlyClinicMatters(merged) && match.confidence >= settings.standAloneConfidence
                             && !matches[position - 1].asks
                     {
@@ -430,6 +430,15 @@ public struct Answerer: Sendable {
         // However sure the whole line is of what the remark names (so an
         // accepted line has been asked here, and is not asked again below).
         let accepted = if case .accepted = match.explanation.rule { true } else { false }
+        // "my mate keeps banging on about SMP, what actually is it?": a bare
+        // "what is it?" after chatter that named SMP and asks nothing asks
+        // what SMP is, whatever the chatter resembles.
+        if match.intent !== identityIndex.map({ matcher.knowledge.intents[$0] }) || !accepted,
+            match.analysis.ids.contains(where: smpTerms.contains) || named.contains(where: smpTerms.contains),
+            let asked = whatSMPIsAfterChatter(in: clause, named: named, explain: explain)
+        {
+            return asked
+        }
         if accepted, let asked = beforeAside() { return asked }
         switch match.explanation.rule {
         case .belowThreshold: break
@@ -484,6 +493,7 @@ public struct Answerer: Sendable {
         where core.startIndex == clause.startIndex || !pointsAtWhatWasSaid(core) {
             if let coreMatch = sureMatch(core) { return (String(core), coreMatch) }
         }
+
         // "Someone told me SMP is basically drawing tiny hairs on, is that
         // right?" asks about the claim, whoever made it.
         if let claim = QuestionSplitter.reported(in: Substring(clause)), let claimMatch = sureMatch(claim) {
@@ -1034,13 +1044,36 @@ public struct Answerer: Sendable {
         }
     }
 
+    /// The bare "what is it?" at the end of `clause`, read as what SMP is,
+    /// when the words before it named SMP and ask nothing of their own.
+    private func whatSMPIsAfterChatter(in clause: some StringProtocol, named: [Int32], explain: Bool) -> (
+        text: String, match: Match
+    )? {
+        let whole = Substring(clause)
+        // A bare question is short: most cores are passed by before they are matched.
+        guard let core = QuestionSplitter.cores(of: whole).last, core.startIndex > whole.startIndex,
+            case let tokens = Tokenizer.tokens(core), tokens.count <= 6,
+            tokens.contains(where: Self.whatItIsWords.contains)
+        else { return nil }
+        let before = String(whole[..<core.startIndex])
+        guard !QuestionSplitter.asks(before[...], in: before) else { return nil }
+        let coreMatch = matcher.match(core, explain: explain, named: named)
+        guard coreMatch.confidence >= settings.reviewConfidence,
+            asksWhatSMPIs(coreMatch, clause: core, after: named + matcher.analyzer.analyze(before).ids)
+        else { return nil }
+        return (String(core), coreMatch)
+    }
+
     /// Whether `match` is a bare "what is it?" read as what SMP is, after
     /// clauses that named SMP: "Buddy at camp got his head done, called it
     /// SMP. What is that exactly?" asks what SMP is, whatever the chatter
     /// that named it resembles.
-    private func asksWhatSMPIs(_ match: Match, after named: [Int32]) -> Bool {
+    private func asksWhatSMPIs(_ match: Match, clause: some StringProtocol, after named: [Int32]) -> Bool {
+        // Not after what the topic leaves out ("3D SMP — what is that?"),
+        // nor "what should I do?", which asks what to do about what was said.
         guard let index = identityIndex, match.intent === matcher.knowledge.intents[index],
-            named.contains(where: smpTerms.contains)
+            named.contains(where: smpTerms.contains), !matcher.aspects.excludesAny(of: named, for: index),
+            Tokenizer.tokens(clause).contains(where: Self.whatItIsWords.contains)
         else { return false }
         return match.analysis.ids.allSatisfy {
             questionWordTerms.contains($0) || checkTerms.contains($0) || smpTerms.contains($0)
@@ -1056,6 +1089,9 @@ public struct Answerer: Sendable {
         return match.analysis.ids.contains(where: contactTerms.contains)
             && !match.analysis.ids.contains(where: personalTerms.contains)
     }
+
+    /// Words by which "what is it?" names what it asks about.
+    private static let whatItIsWords: Set<String> = ["is", "whats", "wats", "it", "that", "this", "dat", "thing"]
 
     /// Pronouns for one person, whom a statement before may have described.
     private static let singularPeople: Set<String> = ["he", "she", "him", "her", "his", "hers"]
@@ -1125,6 +1161,9 @@ public struct Answerer: Sendable {
         "feel", "feels", "how", "happening", "happened", "cover", "covers", "include", "includes", "entail",
         "entails", "lead", "leads", "contribute", "contributes", "trigger", "triggers", "relate", "relates", "link",
         "links", "influence", "influences",
+        // "is that going to fade it", "would that ruin the pigment".
+        "going", "gonna", "fade", "fades", "ruin", "ruins", "damage", "damages", "harm", "harms", "spoil",
+        "spoils", "shorten", "shortens", "wreck", "wrecks", "mess",
         // "what's that technique?": a noun that names no topic.
         "technique", "method", "stuff",
         // "Is that why my hair is thinning?" asks whether what was said is the reason.

