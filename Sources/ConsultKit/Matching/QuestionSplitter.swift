@@ -69,8 +69,9 @@ public enum QuestionSplitter {
     private static let articles: [[UInt8]] = ["a", "an"].map { Array($0.utf8) }
     /// Not "or": "can I have it now, or should I wait?" is one question with
     /// two choices, and its second half alone ("should I wait") means little.
-    /// Text speak's "n" joins as "and" does ("does it hurt n wot r the side effects").
-    private static let joiners: [[UInt8]] = ["and", "also", "plus", "but", "n"].map { Array($0.utf8) }
+    /// Text speak's "n", and "an" as dialect writes it ("how many sessions it take an how
+    /// much…"), join as "and" does ("does it hurt n wot r the side effects").
+    private static let joiners: [[UInt8]] = ["and", "also", "plus", "but", "n", "an"].map { Array($0.utf8) }
     /// Words that may come before a clause's question word: "also how long…".
     private static let leadIns: [[UInt8]] = joiners + ["or", "so", "then", "well", "ok", "okay"].map { Array($0.utf8) }
     /// Question words that may instead open a clause that sets the scene.

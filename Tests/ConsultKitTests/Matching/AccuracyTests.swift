@@ -3250,6 +3250,16 @@ import Testing
         #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
     }
 
+    /// "an" joins two questions as "and" does, as dialects write it; "hows
+    /// ya" is small talk; hours in full sun are sun.
+    @Test func readsDialectJoinersAndPhrases() {
+        let both = Bundled.answerer.answer("how many sessions I need an how long between each one")
+        #expect(both.parts.compactMap { $0.intent?.id } == ["number_of_sessions", "session_interval"])
+        #expect(Bundled.answerer.answer("evening, hows ya").primary.intent?.id == "greeting")
+        let sun = Bundled.answerer.answer("I spend hours in full sun on the boat, will it fade?")
+        #expect(sun.primary.intent?.id == "maintenance")
+    }
+
     /// A wait asked after the writer names a procedure of their own is
     /// counted from it, which the guide does not cover; one asked first,
     /// with the procedure after it, is the interval between sessions.
