@@ -3264,13 +3264,21 @@ import Testing
     }
 
     /// "an" joins two questions as "and" does, as dialects write it; "hows
-    /// ya" is small talk; hours in full sun are sun.
+    /// ya" is small talk; hours in full sun are sun; and a few phrases.
     @Test func readsDialectJoinersAndPhrases() {
         let both = Bundled.answerer.answer("how many sessions I need an how long between each one")
         #expect(both.parts.compactMap { $0.intent?.id } == ["number_of_sessions", "session_interval"])
         #expect(Bundled.answerer.answer("evening, hows ya").primary.intent?.id == "greeting")
         let sun = Bundled.answerer.answer("I spend hours in full sun on the boat, will it fade?")
         #expect(sun.primary.intent?.id == "maintenance")
+        // A green room is no green pigment; "medically speaking" asks nothing
+        // of a doctor; dots that pass for stubble look like it.
+        let habits = "I used to live on crisps in the green room and smoke a lot, could that be why I'm thinning?"
+        #expect(Bundled.answerer.answer(habits).primary.intent?.id == "hair_loss_lifestyle")
+        #expect(Bundled.answerer.answer("Is SMP safe, medically speaking?").primary.intent?.id == "side_effects")
+        let stubble = Bundled.answerer.answer("so the dots pass for stubble, is that right?").primary
+        #expect(stubble.intent?.id == "treatment_procedure")
+        #expect(stubble.confidence >= Bundled.answerer.settings.reviewConfidence)
     }
 
     /// A wait asked after the writer names a procedure of their own is
