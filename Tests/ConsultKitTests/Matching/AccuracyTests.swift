@@ -3293,6 +3293,22 @@ import Testing
         #expect(stubble.confidence >= Bundled.answerer.settings.reviewConfidence)
     }
 
+    /// "What about…?" asks the question before it again of something else,
+    /// so after a question the guide does not cover it goes unanswered too;
+    /// a teenager's age is not covered; "your place" is where the clinic is;
+    /// goes under the needle are sessions.
+    @Test(
+        arguments: [
+            ("Do you take card payments? What about during the sale?", nil),
+            ("Is there parking at the clinic? And what about during the week?", nil),
+            ("I am 15 years old, is it allowed for me?", nil),
+            ("Where is your place? I would come by bus.", nil),
+            ("roughly how many goes under the needle will I need?", "number_of_sessions"),
+        ] as [(String, String?)])
+    func readsWhatAboutAgesAndPlaces(question: String, intent: String?) {
+        #expect(Bundled.answerer.answer(question).primary.intent?.id == intent)
+    }
+
     /// A wait asked after the writer names a procedure of their own is
     /// counted from it, which the guide does not cover; one asked first,
     /// with the procedure after it, is the interval between sessions.
