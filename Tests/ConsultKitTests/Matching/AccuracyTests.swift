@@ -520,8 +520,12 @@ import Testing
     ///   for PRP and mesotherapy), fresh-afg (ni-Vanuatu English and
     ///   Bislama), fresh-afh (Antiguan English), fresh-afi (farriers),
     ///   fresh-afj (piano tuners), fresh-afk (Grenadian English), fresh-afl
-    ///   (a Tirana clinic's FAQ), fresh-afm (a Ljubljana clinic's FAQ) and
-    ///   fresh-afn (a men's hair-dye brand's FAQ):
+    ///   (a Tirana clinic's FAQ), fresh-afm (a Ljubljana clinic's FAQ),
+    ///   fresh-afn (a men's hair-dye brand's FAQ), fresh-afo (St Lucian
+    ///   English), fresh-afp (Marshall Islands and Palau English), fresh-afq
+    ///   (blacksmiths), fresh-afr (milliners), fresh-afs (Turks and Caicos
+    ///   English), fresh-aft (a Sarajevo clinic's FAQ), fresh-afu (a Skopje
+    ///   clinic's FAQ) and fresh-afv (a scalp sunscreen brand's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1396,6 +1400,14 @@ import Testing
         ("fresh-afl.tsv", 55, 0.97, 0.99),
         ("fresh-afm.tsv", 53, 0.95, 0.96),
         ("fresh-afn.tsv", 54, 0.95, 0.94),
+        ("fresh-afo.tsv", 92, 0.98, 0.96),
+        ("fresh-afp.tsv", 93, 0.95, 0.99),
+        ("fresh-afq.tsv", 87, 0.91, 0.99),
+        ("fresh-afr.tsv", 84, 0.91, 0.99),
+        ("fresh-afs.tsv", 97, 0.92, 0.99),
+        ("fresh-aft.tsv", 57, 0.92, 0.90),
+        ("fresh-afu.tsv", 57, 0.94, 0.96),
+        ("fresh-afv.tsv", 59, 0.94, 0.91),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
