@@ -232,7 +232,8 @@ public struct Answerer: Sendable {
                         !readsWithBefore && match.intent == nil && merged.intent != nil
                         && merged.confidence < settings.standAloneConfidence
                     if contextAgrees(merged, with: match) || guessFromPhrase
-                        || asksWhatSMPIs(match, clause: text, after: named) && merged.intent == nil
+                        || asksWhatSMPIs(match, clause: text, after: named.suffix(Self.recentTerms))
+                            && merged.intent == nil
                         || namesOnlyClinicMatters(merged) && match.confidence >= settings.standAloneConfidence
                             && !matches[position - 1].asks
                     {
@@ -434,7 +435,8 @@ public struct Answerer: Sendable {
         // "what is it?" after chatter that named SMP and asks nothing asks
         // what SMP is, whatever the chatter resembles.
         if match.intent !== identityIndex.map({ matcher.knowledge.intents[$0] }) || !accepted,
-            match.analysis.ids.contains(where: smpTerms.contains) || named.contains(where: smpTerms.contains),
+            match.analysis.ids.contains(where: smpTerms.contains)
+                || named.suffix(Self.recentTerms).contains(where: smpTerms.contains),
             let asked = whatSMPIsAfterChatter(in: clause, named: named, explain: explain)
         {
             return asked
@@ -1069,7 +1071,8 @@ public struct Answerer: Sendable {
         guard !QuestionSplitter.asks(before[...], in: before) else { return nil }
         let coreMatch = matcher.match(core, explain: explain, named: named)
         guard coreMatch.confidence >= settings.reviewConfidence,
-            asksWhatSMPIs(coreMatch, clause: core, after: named + matcher.analyzer.analyze(before).ids)
+            asksWhatSMPIs(
+                coreMatch, clause: core, after: named.suffix(Self.recentTerms) + matcher.analyzer.analyze(before).ids)
         else { return nil }
         return (String(core), coreMatch)
     }
@@ -1078,7 +1081,9 @@ public struct Answerer: Sendable {
     /// clauses that named SMP: "Buddy at camp got his head done, called it
     /// SMP. What is that exactly?" asks what SMP is, whatever the chatter
     /// that named it resembles.
-    private func asksWhatSMPIs(_ match: Match, clause: some StringProtocol, after named: [Int32]) -> Bool {
+    private func asksWhatSMPIs(_ match: Match, clause: some StringProtocol, after named: some Collection<Int32>)
+        -> Bool
+    {
         // Not after what the topic leaves out ("3D SMP — what is that?"),
         // nor "what should I do?", which asks what to do about what was said.
         guard let index = identityIndex, match.intent === matcher.knowledge.intents[index],
@@ -1099,6 +1104,11 @@ public struct Answerer: Sendable {
         return match.analysis.ids.contains(where: contactTerms.contains)
             && !match.analysis.ids.contains(where: personalTerms.contains)
     }
+
+    /// How many of the terms read before a clause a bare "what is it?"
+    /// looks back over for SMP: the clause or two before it, so a line of
+    /// many questions is still read in linear time.
+    private static let recentTerms = 48
 
     /// Words by which "what is it?" names what it asks about.
     private static let whatItIsWords: Set<String> = ["is", "whats", "wats", "it", "that", "this", "dat", "thing"]

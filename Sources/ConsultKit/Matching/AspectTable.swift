@@ -130,7 +130,7 @@ struct AspectTable: Sendable {
     }
 
     /// Whether `ids` name a term `intent` excludes ("SMP 3D" for what SMP is).
-    func excludesAny(of ids: [Int32], for intent: Int) -> Bool {
+    func excludesAny(of ids: some Sequence<Int32>, for intent: Int) -> Bool {
         ids.contains { $0 >= 0 && excludes[intent].contains($0) }
     }
 
