@@ -495,7 +495,6 @@ public struct Answerer: Sendable {
         where core.startIndex == clause.startIndex || !pointsAtWhatWasSaid(core) {
             if let coreMatch = sureMatch(core) { return (String(core), coreMatch) }
         }
-
         // "Someone told me SMP is basically drawing tiny hairs on, is that
         // right?" asks about the claim, whoever made it.
         if let claim = QuestionSplitter.reported(in: Substring(clause)), let claimMatch = sureMatch(claim) {

@@ -516,7 +516,7 @@ public enum QuestionSplitter {
 
     /// Whether a question word and its verb follow a condition without a
     /// comma: "if i get this done what am i not allowed to do." asks,
-    /// question mark or not; "if you know what I mean." does not.
+    /// question mark or not; "if I knew what it was I would not ask" does not.
     private static func asksAfterCondition(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         var position = start
         var previous: Range<Int>? = nil
