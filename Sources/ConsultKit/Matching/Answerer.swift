@@ -903,18 +903,9 @@ public struct Answerer: Sendable {
     func pointsBack(_ clause: some StringProtocol) -> Bool {
         let tokens = Tokenizer.tokens(clause)
         return speaksOfPeople(clause, tokens: tokens) || pointsAtWhatWasSaid(tokens: tokens)
-            || speaksOfAnotherIt(clause, tokens: tokens) || doesTheSame(tokens) || asksWhatAbout(tokens)
+            || speaksOfAnotherIt(clause, tokens: tokens) || doesTheSame(tokens)
+            || QuestionSplitter.asksWhatAbout(clause)
     }
-
-    /// Whether `tokens` open with "what about" or "how about", which ask the
-    /// question before them again of something else: "Are you open in
-    /// August? What about during Bajram?"
-    private func asksWhatAbout(_ tokens: [String]) -> Bool {
-        let start = tokens.first.map(Self.leadIns.contains) == true ? 1 : 0
-        return tokens.count > start + 1 && ["what", "how"].contains(tokens[start]) && tokens[start + 1] == "about"
-    }
-
-    private static let leadIns: Set<String> = ["and", "so", "but", "or", "also", "then"]
 
     /// Whether `clause` asks if something does what was said before it:
     /// "Old tattoos go blue. Will the pigment do the same?"

@@ -106,32 +106,28 @@ public enum QuestionSplitter {
     /// is before it. Nil unless the clause opens with a question word or a
     /// verb that asks.
     public static func beforeComparison(of clause: Substring) -> Substring? {
-        var text = clause
-        let position = text.withUTF8 { bytes -> Int? in
-            var start = 0
-            while start < bytes.count && bytes[start] == space { start += 1 }
-            guard isWord(start..<wordEnd(bytes, from: start), of: bytes, in: openers) else { return nil }
-            return bytes.indices.first { position in
-                guard bytes[position] == comma else { return false }
-                var next = position + 1
-                // "a bit like", "just like", "sort of like": up to two words before it.
-                for _ in 0..<3 {
-                    while next < bytes.count && bytes[next] == space { next += 1 }
-                    let end = wordEnd(bytes, from: next)
-                    guard end > next else { return false }
-                    if isWord(next..<end, of: bytes, in: comparisons) {
-                        // Not "like," as a filler ("is it safe, like, for
-                        // everyone"), nor one before a question ("…, like
-                        // will I burn easier?").
-                        return end < bytes.count && bytes[end] == space && !opensQuestion(bytes, after: end)
+        guard
+            let cut = firstComma(
+                in: clause, openingWith: openers,
+                where: { bytes, next in
+                    var next = next
+                    // "a bit like", "just like", "sort of like": up to two words before it.
+                    for _ in 0..<3 {
+                        while next < bytes.count && bytes[next] == space { next += 1 }
+                        let end = wordEnd(bytes, from: next)
+                        guard end > next else { return false }
+                        if isWord(next..<end, of: bytes, in: comparisons) {
+                            // Not "like," as a filler ("is it safe, like, for
+                            // everyone"), nor one before a question ("…, like
+                            // will I burn easier?").
+                            return end < bytes.count && bytes[end] == space && !opensQuestion(bytes, after: end)
+                        }
+                        next = end
                     }
-                    next = end
-                }
-                return false
-            }
-        }
-        guard let position, position > 0 else { return nil }
-        let question = clause[..<clause.utf8.index(clause.utf8.startIndex, offsetBy: position)]
+                    return false
+                })
+        else { return nil }
+        let question = clause[..<cut]
         // After "something" it gives examples of what is asked about ("must
         // I bring something to the consultation, like old photos?").
         return hasWord(question, in: indefinites) ? nil : question
@@ -148,31 +144,68 @@ public enum QuestionSplitter {
     /// the baby's due date", "what even is SMP, one of the lads keeps on
     /// about it". Nil unless the clause opens with a question word.
     public static func beforeAside(of clause: Substring) -> (question: Substring, aside: Substring)? {
+        guard
+            let cut = firstComma(
+                in: clause, openingWith: whWords,
+                where: { bytes, next in
+                    var next = next
+                    while next < bytes.count && bytes[next] == space { next += 1 }
+                    let end = wordEnd(bytes, from: next)
+                    if isWord(next..<end, of: bytes, in: writers) || isWord(next..<end, of: bytes, in: others) {
+                        return true
+                    }
+                    // "…, so I can plan around it" says why they ask.
+                    guard isWord(next..<end, of: bytes, in: purposes) else { return false }
+                    var after = end
+                    while after < bytes.count && bytes[after] == space { after += 1 }
+                    return isWord(after..<wordEnd(bytes, from: after), of: bytes, in: purposeFollowers)
+                })
+        else { return nil }
+        return (clause[..<cut], clause[clause.utf8.index(after: cut)...])
+    }
+
+    /// Where the first comma of `clause` is after which `follows` holds (it
+    /// is given the offset just past the comma), when the clause opens with
+    /// one of `openingWords`; nil otherwise.
+    private static func firstComma(
+        in clause: Substring, openingWith openingWords: [[UInt8]],
+        where follows: (UnsafeBufferPointer<UInt8>, Int) -> Bool
+    ) -> Substring.Index? {
         var text = clause
         let position = text.withUTF8 { bytes -> Int? in
             var start = 0
             while start < bytes.count && bytes[start] == space { start += 1 }
-            guard isWord(start..<wordEnd(bytes, from: start), of: bytes, in: whWords) else { return nil }
-            return bytes.indices.first { position in
-                guard bytes[position] == comma else { return false }
-                var next = position + 1
-                while next < bytes.count && bytes[next] == space { next += 1 }
-                let end = wordEnd(bytes, from: next)
-                if isWord(next..<end, of: bytes, in: writers) || isWord(next..<end, of: bytes, in: others) {
-                    return true
-                }
-                // "…, so I can plan around it" says why they ask.
-                guard isWord(next..<end, of: bytes, in: purposes) else { return false }
-                var after = end
-                while after < bytes.count && bytes[after] == space { after += 1 }
-                return isWord(after..<wordEnd(bytes, from: after), of: bytes, in: purposeFollowers)
-            }
+            guard isWord(start..<wordEnd(bytes, from: start), of: bytes, in: openingWords) else { return nil }
+            return bytes.indices.first { bytes[$0] == comma && follows(bytes, $0 + 1) }
         }
-        guard let position else { return nil }
-        let utf8 = clause.utf8
-        let cut = utf8.index(utf8.startIndex, offsetBy: position)
-        return (clause[..<cut], clause[utf8.index(after: cut)...])
+        return position.map { clause.utf8.index(clause.utf8.startIndex, offsetBy: $0) }
     }
+
+    /// Whether `clause` opens, after a joining word or none, with "what
+    /// about" or "how about", which ask the question before it again of
+    /// something else: "Are you open in August? What about during Bajram?"
+    public static func asksWhatAbout(_ clause: some StringProtocol) -> Bool {
+        var text = Substring(clause)
+        return text.withUTF8 { bytes in
+            var words: [Range<Int>] = []
+            var index = 0
+            while index < bytes.count && words.count < 3 {
+                guard isLetter(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let end = wordEnd(bytes, from: index)
+                words.append(index..<end)
+                index = end
+            }
+            let start = words.first.map { isWord($0, of: bytes, in: leadIns) } == true ? 1 : 0
+            return words.count > start + 1 && isWord(words[start], of: bytes, in: aboutAskers)
+                && isWord(words[start + 1], of: bytes, in: aboutWord)
+        }
+    }
+
+    private static let aboutAskers: [[UInt8]] = ["what", "how"].map { Array($0.utf8) }
+    private static let aboutWord: [[UInt8]] = [Array("about".utf8)]
 
     /// Words that open a remark a writer makes about themself.
     private static let writers: [[UInt8]] = ["i", "im", "ive", "id", "my", "we", "our"].map { Array($0.utf8) }

@@ -414,6 +414,16 @@ import Testing
         #expect(QuestionSplitter.beforeComparison(of: clause[...]).map(String.init) == question)
     }
 
+    /// "What about…?" and "how about…?", after a joining word or none, ask
+    /// the question before them again; "what" with another word does not.
+    @Test(arguments: [
+        ("What about during Bajram?", true), ("and how about on Sundays", true), ("so what about it", true),
+        ("what is it about", false), ("tell me about it", false), ("what", false),
+    ])
+    func findsWhatAbout(clause: String, asks: Bool) {
+        #expect(QuestionSplitter.asksWhatAbout(clause) == asks)
+    }
+
     /// A greeting before a comma comes off the front; "hi" inside a line does not.
     @Test(arguments: [
         ("Good morning, what is SMP?", " what is SMP?"), ("Hi there! how long does it last", " how long does it last"),
