@@ -36,9 +36,9 @@ public enum QuestionSplitter {
     /// "will" or "would" ("what'll it cost").
     private static let textSpeakQuestionWords: [[UInt8]] = [
         "wot", "wat", "wtf", "hw", "ow", "wots", "wats", "whatll", "howll", "wholl", "wherell", "whenll", "whatd",
-        "howd",
-        "whod",
-        "whered", "whyd",
+        "howd", "whod", "whered", "whyd",
+        // Creoles' and pidgins' "what": "wah mek dem cyaan done it in one session?"
+        "wha", "wah", "wetin",
     ].map { Array($0.utf8) }
     /// Question words that open a question a word after a joining word;
     /// not "which" or "who", which after a noun relate ("SMP and tattoo
@@ -63,6 +63,8 @@ public enum QuestionSplitter {
         "will", "would", "can", "could", "should", "shall", "may", "might", "must", "is", "are", "was",
     ].map { Array($0.utf8) }
     private static let andWord: [[UInt8]] = [Array("and".utf8)]
+    /// "It" as dialects write it too (West African "e").
+    private static let itWords: [[UInt8]] = ["it", "e"].map { Array($0.utf8) }
     /// Verbs of having, and the articles after which they tell what someone
     /// has ("and have a few questions") rather than ask ("and have the dots faded").
     private static let possessives: [[UInt8]] = ["have", "has", "had"].map { Array($0.utf8) }
@@ -1031,8 +1033,20 @@ public enum QuestionSplitter {
     private static func opensQuestion(_ bytes: UnsafeBufferPointer<UInt8>, after comma: Int) -> Bool {
         var start = comma + 1
         while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
-        return isWord(start..<wordEnd(bytes, from: start), of: bytes, in: openers)
+        let first = start..<wordEnd(bytes, from: start)
+        if isWord(first, of: bytes, in: openers) { return true }
+        // "…, by when will it fade", "…, for how long": "when" or "how" after
+        // a preposition asks too; "…, for which I'm grateful" does not.
+        guard isWord(first, of: bytes, in: questionPrepositions) else { return false }
+        var next = first.upperBound
+        while next < bytes.count && bytes[next] == UInt8(ascii: " ") { next += 1 }
+        return isWord(next..<wordEnd(bytes, from: next), of: bytes, in: askedAfterPreposition)
     }
+
+    private static let questionPrepositions: [[UInt8]] = ["by", "for", "until", "till", "til", "since"].map {
+        Array($0.utf8)
+    }
+    private static let askedAfterPreposition: [[UInt8]] = ["when", "how"].map { Array($0.utf8) }
 
     /// Where the word that starts at `start` ends: after its letters and apostrophes.
     private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -1136,6 +1150,7 @@ public enum QuestionSplitter {
                 || words.count >= 3 && isWord(words[words.count - 1], in: measuredNouns)
                     && isWord(words[words.count - 2], in: howMeasures) && isWord(words[words.count - 3], in: howWord)
             let lastJoiner = endsAsking ? words.indices.last { isWord(words[$0], in: joiners) } : nil
+            let endsWithQuestionMark = end < bytes.count && bytes[end] == UInt8(ascii: "?")
             for position in words.indices {
                 while let comma = commas.first, comma < position { commas.removeFirst() }
                 if commas.first == position, position - pieceStart >= minimumCommaWords,
@@ -1169,7 +1184,11 @@ public enum QuestionSplitter {
                         // question, a verb that opens one needs no subject word after it.
                         || isWord(words[position], in: andWord) && isWord(words[next], in: modals)
                             && isWord(words[pieceStart], in: openers) && !setsScene(pieceStart)
-                        || isWord(words[next + 1], in: leadingWhWords) && !isWord(words[next], in: openers),
+                        || isWord(words[next + 1], in: leadingWhWords) && !isWord(words[next], in: openers)
+                        // "wetin di ink made of, and e dey pain?": after a question word,
+                        // "it" and what is said of it ask where the sentence ends asking.
+                        || endsWithQuestionMark && isWord(words[position], in: joiners)
+                            && isWord(words[pieceStart], in: whWords) && isWord(words[next], in: itWords),
                     words[position].lowerBound > start
                 {
                     clauses.append(start..<words[position].lowerBound)

@@ -295,7 +295,14 @@ import Testing
         // subject first; before a question word that ends the line, the last one does.
         ("what is in the ink, and can remove it later", ["what is in the ink,", "can remove it later"]),
         ("how long does it last, and it can be removed?", ["how long does it last,", "it can be removed"]),
-        ("how long does it last and it can be removed?", ["how long does it last and it can be removed"]),
+        // After a question word, "and it" opens one where the line ends asking,
+        // as dialects ask ("wetin di ink made of, and e dey pain?"); not mid-line.
+        ("how long does it last and it can be removed?", ["how long does it last", "it can be removed"]),
+        ("wah de pigment made from an it safe fuh me?", ["wah de pigment made from", "it safe fuh me"]),
+        (
+            "what if it fades and it looks patchy, can I go back",
+            ["what if it fades and it looks patchy,", "can I go back"]
+        ),
         (
             "how many sessions I need and each one costs how much",
             ["how many sessions I need", "each one costs how much"]
@@ -392,10 +399,14 @@ import Testing
     }
 
     /// A line asks something when any part does, a question word after a
-    /// comma included; thanks and farewells ask nothing.
+    /// comma included, or "when" or "how" after a preposition there; thanks
+    /// and farewells ask nothing.
     @Test(arguments: [
         ("I'm only 17, could I book in", true), ("cheers, that helped", false), ("all good?", true),
         ("hi there. what is smp", true), ("right thats me done for today, bye", false),
+        ("say I book it in for spring, by when is it all done", true),
+        ("the redness after, for how long", true),
+        ("you explained it well, for which many thanks", false),
     ])
     func tellsALineThatAsksFromOneThatDoesNot(line: String, asks: Bool) {
         #expect(QuestionSplitter.asksAnything(line) == asks)
