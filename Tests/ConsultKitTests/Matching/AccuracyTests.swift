@@ -533,8 +533,17 @@ import Testing
     ///   clinic's FAQ), fresh-age (Kittitian English), fresh-agf (Tuvaluan
     ///   English), fresh-agg (Nauruan English), fresh-agh (watchmakers),
     ///   fresh-agi (bookbinders), fresh-agj (a Valletta clinic's FAQ),
-    ///   fresh-agk (a Zagreb clinic's FAQ) and fresh-agl (a tattoo removal
-    ///   studio's FAQ):
+    ///   fresh-agk (a Zagreb clinic's FAQ), fresh-agl (a tattoo removal
+    ///   studio's FAQ), fresh-agm (Cook Islands English), fresh-agn
+    ///   (Montserratian English), fresh-ago (British Virgin Islands
+    ///   English), fresh-agp (cartographers), fresh-agq (puppeteers),
+    ///   fresh-agr (a Reykjavik clinic's FAQ), fresh-ags (a Luxembourg
+    ///   clinic's FAQ), fresh-agt (a numbing cream brand's FAQ), fresh-agu
+    ///   (Anguillian English), fresh-agv (Sint Maarten English), fresh-agw
+    ///   (Dominican English), fresh-agx (sound engineers), fresh-agy
+    ///   (perfumers), fresh-agz (an Asunción clinic's FAQ), fresh-aha (a
+    ///   Colombo clinic's FAQ) and fresh-ahb (a laser hair-growth cap
+    ///   brand's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1433,6 +1442,22 @@ import Testing
         ("fresh-agj.tsv", 61, 0.92, 0.99),
         ("fresh-agk.tsv", 71, 0.91, 0.92),
         ("fresh-agl.tsv", 70, 0.98, 0.99),
+        ("fresh-agm.tsv", 74, 0.95, 0.95),
+        ("fresh-agn.tsv", 88, 0.93, 0.96),
+        ("fresh-ago.tsv", 93, 0.90, 0.99),
+        ("fresh-agp.tsv", 78, 0.91, 0.91),
+        ("fresh-agq.tsv", 92, 0.89, 0.96),
+        ("fresh-agr.tsv", 65, 0.93, 0.99),
+        ("fresh-ags.tsv", 75, 0.95, 0.99),
+        ("fresh-agt.tsv", 50, 0.95, 0.96),
+        ("fresh-agu.tsv", 94, 0.92, 0.93),
+        ("fresh-agv.tsv", 103, 0.90, 0.88),
+        ("fresh-agw.tsv", 97, 0.97, 0.99),
+        ("fresh-agx.tsv", 71, 0.93, 0.99),
+        ("fresh-agy.tsv", 87, 0.92, 0.92),
+        ("fresh-agz.tsv", 66, 0.91, 0.93),
+        ("fresh-aha.tsv", 76, 0.94, 0.97),
+        ("fresh-ahb.tsv", 60, 0.97, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
