@@ -238,6 +238,17 @@ public struct Answerer: Sendable {
                             && !matches[position - 1].asks
                     {
                         readAlone.insert(read)
+                    } else if match.analysis.ids.contains(where: reasonTerms.contains),
+                        case .belowThreshold = merged.explanation.rule,
+                        let specific = namedInContext(match, named: named, clause: text),
+                        contextAgrees(merged, with: specific)
+                    {
+                        // "Twenty years on the road: no sleep, servo food, beers. Could
+                        // that be why I'm thinning?": read with its long chatter the
+                        // reason asked is too diluted to answer, yet still leans to the
+                        // topic the chatter names what it needs of.
+                        match = specific
+                        readAlone.insert(read)
                     } else {
                         // The part answers both clauses: what it points back at is in it.
                         match = merged

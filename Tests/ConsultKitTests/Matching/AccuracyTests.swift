@@ -2228,6 +2228,11 @@ import Testing
         ("My hairline keeps creeping back, what could cause that?", "hair_loss_causes"),
         // What a topic needs may be named before the question.
         ("Keep reading that DHT is to blame. What does it do to the hair?", "hair_loss_hormones"),
+        // Even after chatter too long to read with it, a reason asked of it.
+        (
+            "Months of overtime, takeaway suppers, barely any sleep and a lot of worry. Could that be why my hair keeps falling?",
+            "hair_loss_lifestyle"
+        ),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
