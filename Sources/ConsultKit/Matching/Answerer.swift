@@ -1006,8 +1006,9 @@ public struct Answerer: Sendable {
             guard position + 1 < tokens.count else { return true }
             // "that hormone", "this fading": the clause names what it means.
             var next = tokens[position + 1]
-            // "can that one be contributing": "that one" is the pronoun.
-            if next == "one" {
+            // "can that one be contributing", "could that lot be behind it":
+            // "that one" and "that lot" are the pronoun.
+            if next == "one" || next == "lot" {
                 guard position + 2 < tokens.count else { return true }
                 next = tokens[position + 2]
             }
