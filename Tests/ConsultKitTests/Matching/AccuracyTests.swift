@@ -2240,6 +2240,16 @@ import Testing
         ("My hairline keeps creeping back, what could cause that?", "hair_loss_causes"),
         // What a topic needs may be named before the question.
         ("Keep reading that DHT is to blame. What does it do to the hair?", "hair_loss_hormones"),
+        // A check after a claim of what SMP is says nothing of its own.
+        (
+            "So SMP is ink put into the scalp so it looks like short hair, or have I got the wrong end of the stick?",
+            "what_is_smp"
+        ),
+        // "That lot" is what was said, as "that one" is.
+        (
+            "I smoke like a chimney, I'm stressed at work and I live on takeaways. Could that lot be behind my bald patch?",
+            "hair_loss_lifestyle"
+        ),
         // Even after chatter too long to read with it, a reason asked of it.
         (
             "Months of overtime, takeaway suppers, barely any sleep and a lot of worry. Could that be why my hair keeps falling?",
