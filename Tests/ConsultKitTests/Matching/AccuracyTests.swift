@@ -547,7 +547,12 @@ import Testing
     ///   (Raizal English of San Andrés), fresh-ahe (Saba and Statia
     ///   English), fresh-ahf (church organists), fresh-ahg (thatchers),
     ///   fresh-ahh (a Tashkent clinic's FAQ), fresh-ahi (a Maputo clinic's
-    ///   FAQ) and fresh-ahj (a cryotherapy spa's FAQ):
+    ///   FAQ), fresh-ahj (a cryotherapy spa's FAQ), fresh-ahk (Timorese
+    ///   English), fresh-ahl (Channel Islanders), fresh-ahm (land
+    ///   surveyors), fresh-ahn (park rangers), fresh-aho (funeral
+    ///   directors), fresh-ahp (an Ulaanbaatar clinic's FAQ), fresh-ahq (a
+    ///   Muscat clinic's FAQ) and fresh-ahr (a beard and brow
+    ///   micropigmentation studio's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1470,6 +1475,14 @@ import Testing
         ("fresh-ahh.tsv", 74, 0.95, 0.97),
         ("fresh-ahi.tsv", 66, 0.93, 0.93),
         ("fresh-ahj.tsv", 57, 0.88, 0.85),
+        ("fresh-ahk.tsv", 97, 0.95, 0.96),
+        ("fresh-ahl.tsv", 79, 0.89, 0.95),
+        ("fresh-ahm.tsv", 81, 0.95, 0.99),
+        ("fresh-ahn.tsv", 81, 0.94, 0.99),
+        ("fresh-aho.tsv", 89, 0.89, 0.93),
+        ("fresh-ahp.tsv", 68, 0.95, 0.96),
+        ("fresh-ahq.tsv", 67, 0.92, 0.89),
+        ("fresh-ahr.tsv", 65, 0.97, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
