@@ -551,8 +551,13 @@ import Testing
     ///   English), fresh-ahl (Channel Islanders), fresh-ahm (land
     ///   surveyors), fresh-ahn (park rangers), fresh-aho (funeral
     ///   directors), fresh-ahp (an Ulaanbaatar clinic's FAQ), fresh-ahq (a
-    ///   Muscat clinic's FAQ) and fresh-ahr (a beard and brow
-    ///   micropigmentation studio's FAQ):
+    ///   Muscat clinic's FAQ), fresh-ahr (a beard and brow
+    ///   micropigmentation studio's FAQ), fresh-ahs (Torres Strait
+    ///   English), fresh-aht (Niuean English), fresh-ahu (court
+    ///   stenographers), fresh-ahv (brewers and distillers), fresh-ahw
+    ///   (veterinary nurses), fresh-ahx (a Panama City clinic's FAQ),
+    ///   fresh-ahy (an Astana clinic's FAQ) and fresh-ahz (a home
+    ///   microneedling kit brand's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1483,6 +1488,14 @@ import Testing
         ("fresh-ahp.tsv", 68, 0.95, 0.96),
         ("fresh-ahq.tsv", 67, 0.92, 0.89),
         ("fresh-ahr.tsv", 65, 0.97, 0.99),
+        ("fresh-ahs.tsv", 94, 0.94, 0.90),
+        ("fresh-aht.tsv", 90, 0.95, 0.99),
+        ("fresh-ahu.tsv", 91, 0.92, 0.96),
+        ("fresh-ahv.tsv", 87, 0.93, 0.96),
+        ("fresh-ahw.tsv", 69, 0.95, 0.99),
+        ("fresh-ahx.tsv", 72, 0.96, 0.97),
+        ("fresh-ahy.tsv", 78, 0.95, 0.97),
+        ("fresh-ahz.tsv", 47, 0.97, 0.96),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
