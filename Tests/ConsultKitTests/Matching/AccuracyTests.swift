@@ -2279,6 +2279,10 @@ import Testing
         ("My hairline keeps creeping back, what could cause that?", "hair_loss_causes"),
         // What a topic needs may be named before the question.
         ("Keep reading that DHT is to blame. What does it do to the hair?", "hair_loss_hormones"),
+        // A genetic test for hair loss is the seller's product, not the guide's.
+        ("How reliable is the genetic hair loss test you sell?", nil),
+        // Thanks in a creole of the Sea Islands.
+        ("Tenky tenky, dat help plenty", "thanks"),
         // The guide counts sessions for the course, not for a touch-up.
         ("Does the touch-up take three sessions too, like the course did?", nil),
         // Whether a person of the clinic's team is writing asks who answers.
