@@ -561,8 +561,13 @@ import Testing
     ///   Bonaire English), fresh-aib (Nicaraguan Creole English), fresh-aic
     ///   (upholsterers), fresh-aid (jockeys and stable staff), fresh-aie
     ///   (HVAC technicians), fresh-aif (a Guatemala City clinic's FAQ),
-    ///   fresh-aig (an Addis Ababa clinic's FAQ) and fresh-aih (a scalp
-    ///   cooling provider's FAQ):
+    ///   fresh-aig (an Addis Ababa clinic's FAQ), fresh-aih (a scalp
+    ///   cooling provider's FAQ), fresh-aii (Gullah Geechee English),
+    ///   fresh-aij (Cape Breton English), fresh-aik (Tristan da Cunha
+    ///   islanders), fresh-ail (sheep shearers), fresh-aim (oyster farmers),
+    ///   fresh-ain (an Antananarivo clinic's FAQ), fresh-aio (a Vientiane
+    ///   clinic's FAQ) and fresh-aip (a genetic hair-loss test kit
+    ///   company's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1509,6 +1514,14 @@ import Testing
         ("fresh-aif.tsv", 70, 0.90, 0.92),
         ("fresh-aig.tsv", 63, 0.94, 0.96),
         ("fresh-aih.tsv", 65, 0.94, 0.95),
+        ("fresh-aii.tsv", 100, 0.82, 0.99),
+        ("fresh-aij.tsv", 91, 0.91, 0.96),
+        ("fresh-aik.tsv", 99, 0.93, 0.99),
+        ("fresh-ail.tsv", 91, 0.89, 0.99),
+        ("fresh-aim.tsv", 91, 0.95, 0.99),
+        ("fresh-ain.tsv", 76, 0.91, 0.95),
+        ("fresh-aio.tsv", 75, 0.98, 0.99),
+        ("fresh-aip.tsv", 53, 0.91, 0.89),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
