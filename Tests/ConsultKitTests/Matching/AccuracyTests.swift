@@ -1371,7 +1371,7 @@ import Testing
         ("fresh-acs.tsv", 53, 0.95, 0.96),
         ("fresh-act.tsv", 63, 0.96, 0.96),
         ("fresh-acu.tsv", 96, 0.92, 0.93),
-        ("fresh-acv.tsv", 86, 0.91, 0.89),
+        ("fresh-acv.tsv", 86, 0.90, 0.89),
         ("fresh-acw.tsv", 87, 0.89, 0.99),
         ("fresh-acx.tsv", 75, 0.96, 0.99),
         ("fresh-acy.tsv", 79, 0.93, 0.95),
@@ -2292,6 +2292,11 @@ import Testing
         ("My hairline keeps creeping back, what could cause that?", "hair_loss_causes"),
         // What a topic needs may be named before the question.
         ("Keep reading that DHT is to blame. What does it do to the hair?", "hair_loss_hormones"),
+        // Months named in a plan weigh as one word, not as two unknown ones.
+        (
+            "If I begin in early October, will it all be finished before the family party in November?",
+            "course_duration"
+        ),
         // A genetic test for hair loss is the seller's product, not the guide's.
         ("How reliable is the genetic hair loss test you sell?", nil),
         // Thanks in a creole of the Sea Islands.
