@@ -2304,6 +2304,9 @@ import Testing
         ("My hairline keeps creeping back, what could cause that?", "hair_loss_causes"),
         // What a topic needs may be named before the question.
         ("Keep reading that DHT is to blame. What does it do to the hair?", "hair_loss_hormones"),
+        // The top layer is the guide's outer layer; a grade 1 is a buzz cut.
+        ("Do the dots sit in the top layer, or right down deep?", "treatment_procedure"),
+        ("so it's dots that make your head look like a grade 1 all over, yeah?", "what_is_smp"),
         // Months named in a plan weigh as one word, not as two unknown ones.
         (
             "If I begin in early October, will it all be finished before the family party in November?",
