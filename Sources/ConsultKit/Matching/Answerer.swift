@@ -243,8 +243,8 @@ public struct Answerer: Sendable {
                         let specific = namedInContext(match, named: named, clause: text),
                         contextAgrees(merged, with: specific)
                     {
-                        // "Twenty years on the road: no sleep, servo food, beers. Could
-                        // that be why I'm thinning?": read with its long chatter the
+                        // "Months of overtime, takeaway suppers, no sleep. Could that be
+                        // why my hair keeps falling?": read with its long chatter the
                         // reason asked is too diluted to answer, yet still leans to the
                         // topic the chatter names what it needs of.
                         match = specific

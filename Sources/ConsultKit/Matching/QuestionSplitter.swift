@@ -37,7 +37,7 @@ public enum QuestionSplitter {
     private static let textSpeakQuestionWords: [[UInt8]] = [
         "wot", "wat", "wtf", "hw", "ow", "wots", "wats", "whatll", "howll", "wholl", "wherell", "whenll", "whatd",
         "howd", "whod", "whered", "whyd",
-        // Creoles' and pidgins' "what": "wah mek dem cyaan done it in one session?"
+        // Creoles' and pidgins' "what": "wah mek di dots fade so?"
         "wha", "wah", "wetin",
     ].map { Array($0.utf8) }
     /// Question words that open a question a word after a joining word;
@@ -1185,7 +1185,7 @@ public enum QuestionSplitter {
                         || isWord(words[position], in: andWord) && isWord(words[next], in: modals)
                             && isWord(words[pieceStart], in: openers) && !setsScene(pieceStart)
                         || isWord(words[next + 1], in: leadingWhWords) && !isWord(words[next], in: openers)
-                        // "wetin di ink made of, and e dey pain?": after a question word,
+                        // "wetin dem dey put for di ink, and e go itch?": after a question word,
                         // "it" and what is said of it ask where the sentence ends asking.
                         || endsWithQuestionMark && isWord(words[position], in: joiners)
                             && isWord(words[pieceStart], in: whWords) && isWord(words[next], in: itWords),

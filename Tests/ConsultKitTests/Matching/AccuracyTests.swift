@@ -2331,7 +2331,7 @@ import Testing
         // The guide counts sessions for the course, not for a touch-up.
         ("Does the touch-up take three sessions too, like the course did?", nil),
         // Whether a person of the clinic's team is writing asks who answers.
-        ("Am I typing to a real member of your team?", "assistant_identity"),
+        ("Is a real member of your team typing these replies?", "assistant_identity"),
         // A check after a claim of what SMP is says nothing of its own.
         (
             "So SMP is ink put into the scalp so it looks like short hair, or have I got the wrong end of the stick?",

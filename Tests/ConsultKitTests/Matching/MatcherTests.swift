@@ -296,7 +296,7 @@ import Testing
         ("what is in the ink, and can remove it later", ["what is in the ink,", "can remove it later"]),
         ("how long does it last, and it can be removed?", ["how long does it last,", "it can be removed"]),
         // After a question word, "and it" opens one where the line ends asking,
-        // as dialects ask ("wetin di ink made of, and e dey pain?"); not mid-line.
+        // as dialects ask ("wetin dem dey put for di ink, and e go itch?"); not mid-line.
         ("how long does it last and it can be removed?", ["how long does it last", "it can be removed"]),
         ("wah de pigment made from an it safe fuh me?", ["wah de pigment made from", "it safe fuh me"]),
         (
