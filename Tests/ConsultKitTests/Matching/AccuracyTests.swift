@@ -2347,6 +2347,12 @@ import Testing
             "Months of overtime, takeaway suppers, barely any sleep and a lot of worry. Could that be why my hair keeps falling?",
             "hair_loss_lifestyle"
         ),
+        // A haircut between sessions is not in the guide; the short haircut
+        // men recreate with SMP, beside women's aim, is.
+        ("is it alright to get my usual haircut in the week between two sessions?", nil),
+        ("do women also get the short haircut look with SMP, like men do?", "smp_for_women"),
+        // Working over a tattoo one has is a cover-up, which the guide leaves out.
+        ("would SMP go over the top of a tattoo on the back of my head", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
