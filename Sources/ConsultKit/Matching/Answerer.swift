@@ -504,7 +504,9 @@ public struct Answerer: Sendable {
         // know its subject alone.
         for core in QuestionSplitter.cores(of: Substring(clause)).reversed()
         where core.startIndex == clause.startIndex || !pointsAtWhatWasSaid(core) {
-            if let coreMatch = sureMatch(core) { return (String(core), coreMatch) }
+            if let coreMatch = sureMatch(core), !leavesOut(clause[..<core.startIndex], bareQuestion: coreMatch) {
+                return (String(core), coreMatch)
+            }
         }
         // "Someone told me SMP is basically drawing tiny hairs on, is that
         // right?" asks about the claim, whoever made it.
@@ -546,6 +548,16 @@ public struct Answerer: Sendable {
             return (String(question), coreMatch)
         }
         return (String(clause), match)
+    }
+
+    /// Whether a bare question ("what does it mean?") reads as a topic that
+    /// leaves out what the chatter before it names ("I saw SMP 3D on a
+    /// poster, …"): that question asks about what was named.
+    private func leavesOut(_ chatter: some StringProtocol, bareQuestion match: Match) -> Bool {
+        guard !chatter.isEmpty, match.analysis.ids.count <= 2, let intent = match.intent,
+            let index = matcher.knowledge.intents.firstIndex(where: { $0 === intent })
+        else { return false }
+        return matcher.aspects.excludesAny(of: matcher.analyzer.analyze(chatter).ids, for: index)
     }
 
     /// What SMP is, when `clause` states it and asks whether that is right,

@@ -2353,6 +2353,16 @@ import Testing
         ("do women also get the short haircut look with SMP, like men do?", "smp_for_women"),
         // Working over a tattoo one has is a cover-up, which the guide leaves out.
         ("would SMP go over the top of a tattoo on the back of my head", nil),
+        // Teeth whitening shares SMP's sessions and shades, not its guide.
+        ("how many whitening appointments before my smile looks brighter?", nil),
+        ("how long do the results of tooth whitening hold up?", nil),
+        // A bare question after chatter asks about what the chatter named,
+        // where the topic it reads as alone leaves that out.
+        ("A leaflet at my barber's had SMP 3D on it, what does it mean?", "pigment_shades"),
+        ("My GP blamed DHT for my thinning crown, what does it do?", "hair_loss_hormones"),
+        // The ink on one's arm is a tattoo; a Chamorro hello.
+        ("how is SMP different from the ink I got on my arm last year?", "smp_vs_tattoo"),
+        ("Hafa adai, anybody there?", "greeting"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
