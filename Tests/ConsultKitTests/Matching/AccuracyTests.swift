@@ -2375,6 +2375,13 @@ import Testing
         // The ink on one's arm is a tattoo; a Chamorro hello.
         ("how is SMP different from the ink I got on my arm last year?", "smp_vs_tattoo"),
         ("Hafa adai, anybody there?", "greeting"),
+        // Whether SMP slows the hair loss is a cure, which the guide leaves out.
+        ("could having SMP slow down the thinning on top?", nil),
+        // A sunburn is the client's skin now, which the guide leaves to the
+        // clinic; looking sunburnt after a session is the redness.
+        ("I got sunburnt fishing yesterday, is my session on Friday still ok?", nil),
+        ("if my head gets sunburnt after SMP, what then?", nil),
+        ("straight after a session will I walk out looking sunburnt, and for how long?", "side_effects"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
