@@ -2382,6 +2382,17 @@ import Testing
         ("I got sunburnt fishing yesterday, is my session on Friday still ok?", nil),
         ("if my head gets sunburnt after SMP, what then?", nil),
         ("straight after a session will I walk out looking sunburnt, and for how long?", "side_effects"),
+        // Whether a faith allows it is for the client and the clinic; the
+        // guide fades pigment by healing and the sun, not by hormones.
+        ("we're told at church not to put marks on the body, is SMP a sin?", nil),
+        ("does DHT make SMP pigment wear off quicker?", nil),
+        // A packet per day is smoking; asking for a minute is a hello.
+        ("I smoke a packet per day, could that be thinning my hair?", "hair_loss_lifestyle"),
+        ("Afternoon! Have you got a minute?", "greeting"),
+        // "Round" a place is where, not a round of sessions; hours on end
+        // in the sun are no opening hours.
+        ("it's gone thin round my crown, does SMP work for women too?", "smp_for_women"),
+        ("I'm on my feet in the sun for hours on end at work, will that fade it?", "maintenance"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
