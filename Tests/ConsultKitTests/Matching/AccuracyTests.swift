@@ -2405,6 +2405,11 @@ import Testing
         // in the sun are no opening hours.
         ("it's gone thin round my crown, does SMP work for women too?", "smp_for_women"),
         ("I'm on my feet in the sun for hours on end at work, will that fade it?", "maintenance"),
+        // Scripture is faith; whether it is too late for someone is their
+        // age; how long one is good for is how long it lasts.
+        ("is getting SMP against the Bible?", nil),
+        ("my grandad is 80, is it too late for him?", nil),
+        ("how long am I good for once it's finished?", "longevity"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
