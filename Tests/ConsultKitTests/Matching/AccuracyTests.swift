@@ -2423,6 +2423,11 @@ import Testing
         ("is getting SMP against the Bible?", nil),
         ("my grandad is 80, is it too late for him?", nil),
         ("how long am I good for once it's finished?", "longevity"),
+        // A power cut is the clinic's matter; what costs you your hair is a
+        // cause; cracking straight on is starting without a chat.
+        ("what happens to my session if there's a power cut halfway through?", nil),
+        ("can too much drink cost you your hair?", "hair_loss_lifestyle"),
+        ("do you have a chat first or just crack straight on?", "consultation"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
