@@ -2440,6 +2440,10 @@ import Testing
         ("what happens to my session if there's a power cut halfway through?", nil),
         ("can too much drink cost you your hair?", "hair_loss_lifestyle"),
         ("do you have a chat first or just crack straight on?", "consultation"),
+        // The writer's own skin colour is suitability; someone coming in
+        // with them is attendance.
+        ("I'm black, will the pigment look right on me?", nil),
+        ("can my wife come inside with me during my session?", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
