@@ -2456,6 +2456,11 @@ import Testing
         // with them is attendance.
         ("I'm black, will the pigment look right on me?", nil),
         ("can my wife come inside with me during my session?", nil),
+        // Skin boosters are another treatment; a lass is a woman; a child
+        // "only 15" has an age the guide says nothing of.
+        ("how many sessions of skin boosters would I need?", nil),
+        ("can a lass with a thin crown have SMP?", "smp_for_women"),
+        ("my son is only 15 and losing his hair, can he have it?", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
