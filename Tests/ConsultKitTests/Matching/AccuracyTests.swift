@@ -2461,6 +2461,10 @@ import Testing
         ("how many sessions of skin boosters would I need?", nil),
         ("can a lass with a thin crown have SMP?", "smp_for_women"),
         ("my son is only 15 and losing his hair, can he have it?", nil),
+        // "Done and dusted" is finished, not dust; whether SMP stops the
+        // loss spreading is a cure.
+        ("would it all be done and dusted inside six weeks?", "course_duration"),
+        ("my baldness runs in the family, will SMP stop it spreading?", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
