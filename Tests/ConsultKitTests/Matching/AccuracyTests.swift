@@ -2477,6 +2477,10 @@ import Testing
         // loss spreading is a cure.
         ("would it all be done and dusted inside six weeks?", "course_duration"),
         ("my baldness runs in the family, will SMP stop it spreading?", nil),
+        // "How many goes" counts sessions; exosome injections are another
+        // treatment for hair loss.
+        ("how many goes will it take to get the whole thing finished?", "number_of_sessions"),
+        ("what are exosome injections and do they work?", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
