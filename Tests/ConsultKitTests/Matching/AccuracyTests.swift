@@ -599,8 +599,13 @@ import Testing
     ///   fresh-akt (a hair-supplement brand's FAQ), fresh-aku (Sámi English),
     ///   fresh-akv (Inuit English), fresh-akw (hill shepherds), fresh-akx
     ///   (milkmen), fresh-aky (dry stone wallers), fresh-akz (a Libreville
-    ///   clinic's FAQ), fresh-ala (an N'Djamena clinic's FAQ) and fresh-alb
-    ///   (an aesthetics clinic's FAQ):
+    ///   clinic's FAQ), fresh-ala (an N'Djamena clinic's FAQ), fresh-alb (an
+    ///   aesthetics clinic's FAQ), fresh-alc (Somerset and Devon English),
+    ///   fresh-ald (Cape Flats English with Kaaps), fresh-ale (Teesside
+    ///   English), fresh-alf (Fenland English), fresh-alg (long-haul and
+    ///   ice-road truckers), fresh-alh (a Nouakchott clinic's FAQ), fresh-ali
+    ///   (a Pointe-Noire clinic's FAQ) and fresh-alj (a hair-regrowth
+    ///   clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1619,6 +1624,14 @@ import Testing
         ("fresh-akz.tsv", 76, 0.96, 0.99),
         ("fresh-ala.tsv", 80, 0.92, 0.94),
         ("fresh-alb.tsv", 65, 0.96, 0.97),
+        ("fresh-alc.tsv", 95, 0.87, 0.93),
+        ("fresh-ald.tsv", 82, 0.93, 0.99),
+        ("fresh-ale.tsv", 80, 0.89, 0.88),
+        ("fresh-alf.tsv", 76, 0.90, 0.95),
+        ("fresh-alg.tsv", 95, 0.93, 0.93),
+        ("fresh-alh.tsv", 76, 0.99, 0.99),
+        ("fresh-ali.tsv", 78, 0.96, 0.97),
+        ("fresh-alj.tsv", 54, 0.99, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
