@@ -2494,6 +2494,10 @@ import Testing
         // treatment for hair loss.
         ("how many goes will it take to get the whole thing finished?", "number_of_sessions"),
         ("what are exosome injections and do they work?", nil),
+        // Whether worry makes hair fall is stress; hours a day at work are
+        // the writer's shift, not opening hours.
+        ("can worry make your hair come out in clumps?", "hair_loss_lifestyle"),
+        ("the sun's on me 10 hrs a day at work, will it fade the dots?", "maintenance"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
