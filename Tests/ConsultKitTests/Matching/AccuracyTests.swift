@@ -2498,6 +2498,10 @@ import Testing
         // the writer's shift, not opening hours.
         ("can worry make your hair come out in clumps?", "hair_loss_lifestyle"),
         ("the sun's on me 10 hrs a day at work, will it fade the dots?", "maintenance"),
+        // Head lice are a scalp condition of their own; "or did something go
+        // wrong" after a count asks whether the count is usual.
+        ("how long do I wait between two head lice treatments?", nil),
+        ("my uncle had five sessions, is that normal or did something go wrong?", "number_of_sessions"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
