@@ -604,8 +604,12 @@ import Testing
     ///   fresh-ald (Cape Flats English with Kaaps), fresh-ale (Teesside
     ///   English), fresh-alf (Fenland English), fresh-alg (long-haul and
     ///   ice-road truckers), fresh-alh (a Nouakchott clinic's FAQ), fresh-ali
-    ///   (a Pointe-Noire clinic's FAQ) and fresh-alj (a hair-regrowth
-    ///   clinic's FAQ):
+    ///   (a Pointe-Noire clinic's FAQ), fresh-alj (a hair-regrowth clinic's
+    ///   FAQ), fresh-alk (rural Northumbrian English), fresh-all (Isle of
+    ///   Wight islanders), fresh-alm (Channel Islanders), fresh-aln (borehole
+    ///   drillers), fresh-alo (Venetian gondoliers), fresh-alp (a Bangui
+    ///   clinic's FAQ), fresh-alq (a Djibouti clinic's FAQ) and fresh-alr (a
+    ///   head-lice and scalp clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1632,6 +1636,14 @@ import Testing
         ("fresh-alh.tsv", 76, 0.99, 0.99),
         ("fresh-ali.tsv", 78, 0.96, 0.97),
         ("fresh-alj.tsv", 54, 0.99, 0.99),
+        ("fresh-alk.tsv", 84, 0.93, 0.99),
+        ("fresh-all.tsv", 70, 0.96, 0.99),
+        ("fresh-alm.tsv", 69, 0.96, 0.99),
+        ("fresh-aln.tsv", 76, 0.91, 0.99),
+        ("fresh-alo.tsv", 97, 0.94, 0.99),
+        ("fresh-alp.tsv", 76, 0.94, 0.97),
+        ("fresh-alq.tsv", 75, 0.95, 0.97),
+        ("fresh-alr.tsv", 57, 0.97, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
