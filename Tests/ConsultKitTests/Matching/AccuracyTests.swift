@@ -2514,6 +2514,10 @@ import Testing
         // wrong" after a count asks whether the count is usual.
         ("how long do I wait between two head lice treatments?", nil),
         ("my uncle had five sessions, is that normal or did something go wrong?", "number_of_sessions"),
+        // Near the top of the skin is the depth; the first time one comes
+        // in is the consultation.
+        ("do the dots sit near the top of the skin?", "treatment_procedure"),
+        ("the first time I come in, what happens?", "consultation"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
