@@ -2530,6 +2530,10 @@ import Testing
         // in is the consultation.
         ("do the dots sit near the top of the skin?", "treatment_procedure"),
         ("the first time I come in, what happens?", "consultation"),
+        // Finishing the course at another clinic is the clinic's matter; a
+        // "now" at the end of a question asks nothing of its own.
+        ("could I have my first two sessions here and finish the rest in Madrid?", nil),
+        ("I read about SMP 3D online. What is it now?", "pigment_shades"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
