@@ -2547,6 +2547,8 @@ import Testing
         // "now" at the end of a question asks nothing of its own.
         ("could I have my first two sessions here and finish the rest in Madrid?", nil),
         ("I read about SMP 3D online. What is it now?", "pigment_shades"),
+        // Taking a rendez-vous is booking.
+        ("I'd like to take a rendez-vous for a consultation", "start_consultation"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
