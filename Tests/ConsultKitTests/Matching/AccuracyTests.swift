@@ -618,7 +618,11 @@ import Testing
     ///   Kenyan English with Kikuyu), fresh-amc (Ugandan English with
     ///   Luganda), fresh-amd (steeplejacks), fresh-ame (lifeboat crews),
     ///   fresh-amf (a Kinshasa clinic's FAQ), fresh-amg (a Luanda clinic's
-    ///   FAQ) and fresh-amh (a grey-blending barbershop's FAQ):
+    ///   FAQ), fresh-amh (a grey-blending barbershop's FAQ), fresh-ami (Dorset
+    ///   English), fresh-amj (Caithness English), fresh-amk (Limpopo
+    ///   English), fresh-aml (traffic wardens), fresh-amm (door staff),
+    ///   fresh-amn (a Juba clinic's FAQ), fresh-amo (a Conakry clinic's FAQ)
+    ///   and fresh-amp (a hair-loss blood-test lab's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1669,6 +1673,14 @@ import Testing
         ("fresh-amf.tsv", 76, 0.96, 0.99),
         ("fresh-amg.tsv", 77, 0.91, 0.95),
         ("fresh-amh.tsv", 49, 0.87, 0.88),
+        ("fresh-ami.tsv", 91, 0.90, 0.96),
+        ("fresh-amj.tsv", 68, 0.96, 0.99),
+        ("fresh-amk.tsv", 88, 0.91, 0.90),
+        ("fresh-aml.tsv", 71, 0.96, 0.99),
+        ("fresh-amm.tsv", 60, 0.91, 0.94),
+        ("fresh-amn.tsv", 73, 0.95, 0.97),
+        ("fresh-amo.tsv", 80, 0.89, 0.92),
+        ("fresh-amp.tsv", 58, 0.96, 0.96),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
