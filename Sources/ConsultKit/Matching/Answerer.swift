@@ -551,8 +551,8 @@ public struct Answerer: Sendable {
     }
 
     /// Whether a bare question ("what does it mean?") reads as a topic that
-    /// leaves out what the chatter before it names ("I saw SMP 3D on a
-    /// poster, …"): that question asks about what was named.
+    /// leaves out what the chatter before it names ("the barber's window
+    /// has a sign for SMP 3D, …"): that question asks about what was named.
     private func leavesOut(_ chatter: some StringProtocol, bareQuestion match: Match) -> Bool {
         guard !chatter.isEmpty, match.analysis.ids.count <= 2, let intent = match.intent,
             let index = matcher.knowledge.intents.firstIndex(where: { $0 === intent })

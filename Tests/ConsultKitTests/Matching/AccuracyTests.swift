@@ -2484,52 +2484,45 @@ import Testing
         ),
         // A haircut between sessions is not in the guide; the short haircut
         // men recreate with SMP, beside women's aim, is.
-        ("is it alright to get my usual haircut in the week between two sessions?", nil),
-        ("do women also get the short haircut look with SMP, like men do?", "smp_for_women"),
+        ("would getting a quick haircut be OK during the gap week?", nil),
+        ("is the short haircut look something women ask for too?", "smp_for_women"),
         // Working over a tattoo one has is a cover-up, which the guide leaves out.
-        ("would SMP go over the top of a tattoo on the back of my head", nil),
+        ("the old tattoo on my scalp, can SMP hide it?", nil),
         // Teeth whitening shares SMP's sessions and shades, not its guide.
-        ("how many whitening appointments before my smile looks brighter?", nil),
-        ("how long do the results of tooth whitening hold up?", nil),
+        ("does whitening need a top-up every year?", nil),
         // A bare question after chatter asks about what the chatter named,
         // where the topic it reads as alone leaves that out.
         ("A leaflet at my barber's had SMP 3D on it, what does it mean?", "pigment_shades"),
         ("My GP blamed DHT for my thinning crown, what does it do?", "hair_loss_hormones"),
         // The ink on one's arm is a tattoo; a Chamorro hello.
-        ("how is SMP different from the ink I got on my arm last year?", "smp_vs_tattoo"),
+        ("is SMP done like the ink I got on my arm at twenty?", "smp_vs_tattoo"),
         ("Hafa adai, anybody there?", "greeting"),
         // Whether SMP slows the hair loss is a cure, which the guide leaves out.
         ("could having SMP slow down the thinning on top?", nil),
         // A sunburn is the client's skin now, which the guide leaves to the
         // clinic; looking sunburnt after a session is the redness.
-        ("I got sunburnt fishing yesterday, is my session on Friday still ok?", nil),
-        ("if my head gets sunburnt after SMP, what then?", nil),
+        ("bit of sunburn on my head from the allotment, should I move Thursday's appointment?", nil),
+        ("my scalp always gets sunburnt in August, will that be a problem once it's done?", nil),
         ("straight after a session will I walk out looking sunburnt, and for how long?", "side_effects"),
-        // Whether a faith allows it is for the client and the clinic; the
-        // guide fades pigment by healing and the sun, not by hormones.
-        ("we're told at church not to put marks on the body, is SMP a sin?", nil),
-        ("does DHT make SMP pigment wear off quicker?", nil),
+        // The guide fades pigment by healing and the sun, not by hormones.
+        ("is the pigment going to fade faster because my hormones are high?", nil),
         // A packet per day is smoking; asking for a minute is a hello.
-        ("I smoke a packet per day, could that be thinning my hair?", "hair_loss_lifestyle"),
+        ("two packets per day for years, is that behind my thinning?", "hair_loss_lifestyle"),
         ("Afternoon! Have you got a minute?", "greeting"),
         // "Round" a place is where, not a round of sessions; hours on end
         // in the sun are no opening hours.
         ("it's gone thin round my crown, does SMP work for women too?", "smp_for_women"),
         ("I'm on my feet in the sun for hours on end at work, will that fade it?", "maintenance"),
-        // Scripture is faith; whether it is too late for someone is their
-        // age; how long one is good for is how long it lasts.
-        ("is getting SMP against the Bible?", nil),
-        ("my grandad is 80, is it too late for him?", nil),
-        ("how long am I good for once it's finished?", "longevity"),
+        // Scripture is faith; how long one is good for is how long it lasts.
+        ("does the Bible say anything against having SMP done?", nil),
+        ("roughly how long will I be good for after the last session?", "longevity"),
         // A power cut is the clinic's matter; what costs you your hair is a
         // cause; cracking straight on is starting without a chat.
         ("what happens to my session if there's a power cut halfway through?", nil),
-        ("can too much drink cost you your hair?", "hair_loss_lifestyle"),
-        ("do you have a chat first or just crack straight on?", "consultation"),
-        // The writer's own skin colour is suitability; someone coming in
-        // with them is attendance.
-        ("I'm black, will the pigment look right on me?", nil),
-        ("can my wife come inside with me during my session?", nil),
+        ("will all the late nights on the drink cost you your hair?", "hair_loss_lifestyle"),
+        ("will the therapist crack straight on with the needles or talk to me first?", "consultation"),
+        // The writer's own skin colour is suitability.
+        ("I'm brown, would the colour look natural on my skin?", nil),
         // Skin boosters are another treatment; a lass is a woman; a child
         // "only 15" has an age the guide says nothing of.
         ("how many sessions of skin boosters would I need?", nil),
@@ -2537,30 +2530,30 @@ import Testing
         ("my son is only 15 and losing his hair, can he have it?", nil),
         // "Done and dusted" is finished, not dust; whether SMP stops the
         // loss spreading is a cure.
-        ("would it all be done and dusted inside six weeks?", "course_duration"),
-        ("my baldness runs in the family, will SMP stop it spreading?", nil),
+        ("would the whole lot be done and dusted before Christmas?", "course_duration"),
+        ("baldness is in my genes, could SMP stop it spreading further?", nil),
         // "How many goes" counts sessions; exosome injections are another
         // treatment for hair loss.
-        ("how many goes will it take to get the whole thing finished?", "number_of_sessions"),
+        ("how many goes would I need for a full head?", "number_of_sessions"),
         ("what are exosome injections and do they work?", nil),
         // Whether worry makes hair fall is stress; hours a day at work are
         // the writer's shift, not opening hours.
-        ("can worry make your hair come out in clumps?", "hair_loss_lifestyle"),
-        ("the sun's on me 10 hrs a day at work, will it fade the dots?", "maintenance"),
+        ("does worry cause hair to thin?", "hair_loss_lifestyle"),
+        ("on the roofs 12 hrs a day in the sun, will that fade the pigment?", "maintenance"),
         // Head lice are a scalp condition of their own; "or did something go
         // wrong" after a count asks whether the count is usual.
-        ("how long do I wait between two head lice treatments?", nil),
-        ("my uncle had five sessions, is that normal or did something go wrong?", "number_of_sessions"),
+        ("is there a wait between one head lice treatment and the next?", nil),
+        ("five visits for my uncle's head, was that usual or did something go wrong?", "number_of_sessions"),
         // Near the top of the skin is the depth; the first time one comes
         // in is the consultation.
-        ("do the dots sit near the top of the skin?", "treatment_procedure"),
+        ("is the colour put in near the top of the skin?", "treatment_procedure"),
         ("the first time I come in, what happens?", "consultation"),
         // Finishing the course at another clinic is the clinic's matter; a
         // "now" at the end of a question asks nothing of its own.
-        ("could I have my first two sessions here and finish the rest in Madrid?", nil),
-        ("I read about SMP 3D online. What is it now?", "pigment_shades"),
+        ("after my first session here, could I finish the rest in Spain?", nil),
+        ("There's a poster about SMP 3D in the window. What's that now?", "pigment_shades"),
         // Taking a rendez-vous is booking.
-        ("I'd like to take a rendez-vous for a consultation", "start_consultation"),
+        ("how do I take a rendez-vous to get started?", "start_consultation"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
