@@ -263,11 +263,8 @@ public struct Answerer: Sendable {
             // "I heard about something called SMP 3D. What is it?": a bare
             // question about what the chatter named is read with it when its
             // topic leaves that out.
-            if position > 0, asks, let intent = match.intent, intent.kind == .guide, match.analysis.ids.count <= 2,
-                let index = matcher.knowledge.intents.firstIndex(where: { $0 === intent }),
-                let start = matches.lastIndex(where: {
-                    matcher.aspects.excludesAny(of: $0.match.analysis.ids, for: index)
-                })
+            if position > 0, asks, let intent = match.intent,
+                let start = matches.lastIndex(where: { leavesOut($0.match.analysis.ids, bareQuestion: match) })
             {
                 let span = question[clauses[start].startIndex..<clause.endIndex]
                 let merged = self.match(span, explain: explain, named: []).match
@@ -504,7 +501,9 @@ public struct Answerer: Sendable {
         // know its subject alone.
         for core in QuestionSplitter.cores(of: Substring(clause)).reversed()
         where core.startIndex == clause.startIndex || !pointsAtWhatWasSaid(core) {
-            if let coreMatch = sureMatch(core), !leavesOut(clause[..<core.startIndex], bareQuestion: coreMatch) {
+            if let coreMatch = sureMatch(core),
+                !leavesOut(matcher.analyzer.analyze(clause[..<core.startIndex]).ids, bareQuestion: coreMatch)
+            {
                 return (String(core), coreMatch)
             }
         }
@@ -550,14 +549,17 @@ public struct Answerer: Sendable {
         return (String(clause), match)
     }
 
-    /// Whether a bare question ("what does it mean?") reads as a topic that
-    /// leaves out what the chatter before it names ("the barber's window
-    /// has a sign for SMP 3D, …"): that question asks about what was named.
-    private func leavesOut(_ chatter: some StringProtocol, bareQuestion match: Match) -> Bool {
-        guard !chatter.isEmpty, match.analysis.ids.count <= 2, let intent = match.intent,
+    /// Whether a bare question ("what does it mean?") reads as a guide topic
+    /// that leaves out what the chatter before it named (`named`: "the
+    /// barber's window has a sign for SMP 3D, …"): that question asks about
+    /// what was named.
+    /// `named` is read only for a bare question, so the chatter is analysed
+    /// only then.
+    private func leavesOut(_ named: @autoclosure () -> [Int32], bareQuestion match: Match) -> Bool {
+        guard match.analysis.ids.count <= 2, let intent = match.intent, intent.kind == .guide,
             let index = matcher.knowledge.intents.firstIndex(where: { $0 === intent })
         else { return false }
-        return matcher.aspects.excludesAny(of: matcher.analyzer.analyze(chatter).ids, for: index)
+        return matcher.aspects.excludesAny(of: named(), for: index)
     }
 
     /// What SMP is, when `clause` states it and asks whether that is right,
