@@ -2554,6 +2554,18 @@ import Testing
         ("There's a poster about SMP 3D in the window. What's that now?", "pigment_shades"),
         // Taking a rendez-vous is booking.
         ("how do I take a rendez-vous to get started?", "start_consultation"),
+        // "Dunt" is "don't", not a misspelt "dust"; electrolysis is another
+        // hair-removal treatment, whose sessions the guide does not count.
+        ("I dunt get it, what is this SMP thing?", "what_is_smp"),
+        ("how many electrolysis appointments does a bikini line take?", nil),
+        // A misspelt upkeep is still upkeep; how long SMP has been about is
+        // its history; the soonest one can start is the clinic's diary.
+        ("how much mantainance does it need once finished?", "maintenance"),
+        ("has SMP been about for many years?", nil),
+        ("when's the soonest I can start, say next week?", nil),
+        // Greetings and goodbyes in Ndebele and Bemba, and "let me go now".
+        ("kunjani, I have a few questions about the treatment", "greeting"),
+        ("ok let me go now", "goodbye"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
