@@ -397,8 +397,12 @@ public struct Answerer: Sendable {
         // A refusal's confidence is in the refusal, not in a topic: any sure
         // core beats it. Not one that asks only "how long" of what the line
         // names around it ("The touch-up, how long it takes, one day?").
-        func sureMatch(_ core: Substring) -> Match? {
-            guard meansSomethingAlone(core) else { return nil }
+        // A reported claim may speak of whoever made it ("my mate says he
+        // needed five goes"): its "he" is named in the line, not before it.
+        func sureMatch(_ core: Substring, ofReporter: Bool = false) -> Match? {
+            guard ofReporter ? meansSomethingAlone(core, besidesPeople: true) : meansSomethingAlone(core) else {
+                return nil
+            }
             let coreMatch = matcher.match(core, explain: explain, named: named)
             guard !matcher.aspects.asksOnlyAType(coreMatch.analysis.ids, except: Self.selfNamingTypes) else {
                 return nil
@@ -509,7 +513,9 @@ public struct Answerer: Sendable {
         }
         // "Someone told me SMP is basically drawing tiny hairs on, is that
         // right?" asks about the claim, whoever made it.
-        if let claim = QuestionSplitter.reported(in: Substring(clause)), let claimMatch = sureMatch(claim) {
+        if let claim = QuestionSplitter.reported(in: Substring(clause)),
+            let claimMatch = sureMatch(claim, ofReporter: true)
+        {
             return (String(claim), claimMatch)
         }
         if !accepted, let asked = beforeAside() { return asked }
@@ -778,9 +784,12 @@ public struct Answerer: Sendable {
 
     /// Whether the question inside a clause means something without the
     /// words around it: not "why" alone, not "what are the causes of it".
-    private func meansSomethingAlone(_ core: Substring) -> Bool {
+    private func meansSomethingAlone(_ core: Substring, besidesPeople: Bool = false) -> Bool {
         let tokens = Tokenizer.tokens(core)
-        return tokens.count >= 3 && !Self.objectPronouns.contains(tokens[tokens.count - 1]) && !pointsBack(core)
+        guard tokens.count >= 3, !Self.objectPronouns.contains(tokens[tokens.count - 1]) else { return false }
+        guard besidesPeople else { return !pointsBack(core) }
+        return !pointsAtWhatWasSaid(tokens: tokens) && !speaksOfAnotherIt(core, tokens: tokens)
+            && !doesTheSame(tokens) && !QuestionSplitter.asksWhatAbout(core)
     }
 
     /// Words that end a question about something named before them.

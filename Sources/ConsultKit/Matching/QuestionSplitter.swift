@@ -266,7 +266,7 @@ public enum QuestionSplitter {
         // In "what's this 3D my therapist mentioned…" the question is asked
         // of what was said, not of a claim.
         guard !words.isEmpty, !whWordSet.contains(word(0)),
-            let verb = words.indices.dropFirst().prefix(6).first(where: { reportingVerbs.contains(word($0)) })
+            let verb = words.indices.dropFirst().prefix(8).first(where: { reportingVerbs.contains(word($0)) })
         else { return nil }
         var start = verb + 1
         while start < words.count, listeners.contains(word(start)) { start += 1 }
@@ -277,9 +277,13 @@ public enum QuestionSplitter {
             start = that + 1
         }
         var end = words.count
-        // The check after the claim ("…, is that right?", "…, am I wrong?").
+        // The check after the claim ("…, is that right?", "…, am I wrong?"),
+        // however long the other guess it offers ("…, is that normal or did
+        // he just pick a bad clinic?").
         if let comma = words.indices[start...].last(where: { words[$0].hasSuffix(",") }), comma + 1 < words.count,
-            words.count - comma - 1 <= 6, checks.contains(word(comma + 1))
+            words.count - comma - 1 <= 6
+                || words.indices[(comma + 2)...].prefix(4).contains(where: { word($0) == "or" }),
+            checks.contains(word(comma + 1))
         {
             end = comma + 1
         }

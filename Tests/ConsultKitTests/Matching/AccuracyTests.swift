@@ -2566,6 +2566,16 @@ import Testing
         // Greetings and goodbyes in Ndebele and Bemba, and "let me go now".
         ("kunjani, I have a few questions about the treatment", "greeting"),
         ("ok let me go now", "goodbye"),
+        // A count someone reported, checked with another guess after it,
+        // asks whether the count is usual, however the reporter is described.
+        (
+            "a bloke from my five-a-side team says he had six sittings, is that normal or was he just unlucky?",
+            "number_of_sessions"
+        ),
+        (
+            "the woman at my church said she needed six visits, is that normal or did they botch it?",
+            "number_of_sessions"
+        ),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
