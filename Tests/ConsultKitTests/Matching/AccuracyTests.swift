@@ -621,8 +621,13 @@ import Testing
     ///   FAQ), fresh-amh (a grey-blending barbershop's FAQ), fresh-ami (Dorset
     ///   English), fresh-amj (Caithness English), fresh-amk (Limpopo
     ///   English), fresh-aml (traffic wardens), fresh-amm (door staff),
-    ///   fresh-amn (a Juba clinic's FAQ), fresh-amo (a Conakry clinic's FAQ)
-    ///   and fresh-amp (a hair-loss blood-test lab's FAQ):
+    ///   fresh-amn (a Juba clinic's FAQ), fresh-amo (a Conakry clinic's FAQ),
+    ///   fresh-amp (a hair-loss blood-test lab's FAQ), fresh-amq (Lincolnshire
+    ///   English), fresh-amr (Zimbabwean English with Ndebele), fresh-ams
+    ///   (canal lock keepers), fresh-amt (coastguard and mountain-rescue
+    ///   volunteers), fresh-amu (Zambian English with Bemba), fresh-amv (a
+    ///   Freetown clinic's FAQ), fresh-amw (a Bamako clinic's FAQ) and
+    ///   fresh-amx (an electrolysis clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1681,6 +1686,14 @@ import Testing
         ("fresh-amn.tsv", 73, 0.95, 0.97),
         ("fresh-amo.tsv", 80, 0.89, 0.92),
         ("fresh-amp.tsv", 58, 0.96, 0.96),
+        ("fresh-amq.tsv", 73, 0.86, 0.95),
+        ("fresh-amr.tsv", 70, 0.89, 0.91),
+        ("fresh-ams.tsv", 75, 0.95, 0.99),
+        ("fresh-amt.tsv", 59, 0.95, 0.93),
+        ("fresh-amu.tsv", 74, 0.94, 0.95),
+        ("fresh-amv.tsv", 81, 0.94, 0.94),
+        ("fresh-amw.tsv", 70, 0.90, 0.90),
+        ("fresh-amx.tsv", 73, 0.96, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
