@@ -2589,6 +2589,17 @@ import Testing
             "the woman at my church said she needed six visits, is that normal or did they botch it?",
             "number_of_sessions"
         ),
+        // Whether people will see it looks fake is an opinion of the close
+        // look, which the guide does not give; fat-reducing cavitation is
+        // another treatment; a turban is headwear, of which the guide says
+        // nothing.
+        ("will folk think it looks fake when they get close?", nil),
+        ("how many cavitation sessions does a tummy need?", nil),
+        ("how soon can my turban go back on after a session?", nil),
+        // "Straight question" only prefaces one; Lingala's greeting and thanks.
+        ("straight question: what's scalp micropigmentation exactly?", "what_is_smp"),
+        ("mbote, I have a question or two", "greeting"),
+        ("matondo for explaining all that", "thanks"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
