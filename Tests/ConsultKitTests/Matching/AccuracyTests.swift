@@ -626,8 +626,17 @@ import Testing
     ///   English), fresh-amr (Zimbabwean English with Ndebele), fresh-ams
     ///   (canal lock keepers), fresh-amt (coastguard and mountain-rescue
     ///   volunteers), fresh-amu (Zambian English with Bemba), fresh-amv (a
-    ///   Freetown clinic's FAQ), fresh-amw (a Bamako clinic's FAQ) and
-    ///   fresh-amx (an electrolysis clinic's FAQ):
+    ///   Freetown clinic's FAQ), fresh-amw (a Bamako clinic's FAQ), fresh-amx
+    ///   (an electrolysis clinic's FAQ), fresh-amy (Sussex English), fresh-amz
+    ///   (Black Isle and Inverness English), fresh-ana (ferry crews and harbour
+    ///   pilots), fresh-anb (hotel night porters), fresh-anc (Ethiopian English
+    ///   with Oromo and Amharic), fresh-and (a Brazzaville clinic's FAQ),
+    ///   fresh-ane (a Monrovia clinic's FAQ), fresh-anf (a piercing studio's
+    ///   FAQ), fresh-ang (Kenyan English with Luo), fresh-anh (county court
+    ///   bailiffs), fresh-ani (road-marking crews), fresh-anj (Somali English),
+    ///   fresh-ank (school crossing patrols), fresh-anl (a Banjul clinic's
+    ///   FAQ), fresh-anm (a Niamey clinic's FAQ) and fresh-ann (a
+    ///   body-contouring clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1694,6 +1703,22 @@ import Testing
         ("fresh-amv.tsv", 81, 0.94, 0.94),
         ("fresh-amw.tsv", 70, 0.90, 0.90),
         ("fresh-amx.tsv", 73, 0.96, 0.99),
+        ("fresh-amy.tsv", 67, 0.90, 0.99),
+        ("fresh-amz.tsv", 58, 0.97, 0.94),
+        ("fresh-ana.tsv", 57, 0.91, 0.93),
+        ("fresh-anb.tsv", 58, 0.93, 0.99),
+        ("fresh-anc.tsv", 77, 0.95, 0.95),
+        ("fresh-and.tsv", 77, 0.92, 0.92),
+        ("fresh-ane.tsv", 81, 0.94, 0.96),
+        ("fresh-anf.tsv", 77, 0.92, 0.90),
+        ("fresh-ang.tsv", 60, 0.94, 0.94),
+        ("fresh-anh.tsv", 58, 0.92, 0.94),
+        ("fresh-ani.tsv", 53, 0.91, 0.99),
+        ("fresh-anj.tsv", 80, 0.94, 0.95),
+        ("fresh-ank.tsv", 66, 0.88, 0.99),
+        ("fresh-anl.tsv", 64, 0.99, 0.99),
+        ("fresh-anm.tsv", 71, 0.93, 0.99),
+        ("fresh-ann.tsv", 71, 0.94, 0.96),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
