@@ -2625,6 +2625,14 @@ import Testing
         ("straight question: what's scalp micropigmentation exactly?", "what_is_smp"),
         ("mbote, I have a question or two", "greeting"),
         ("matondo for explaining all that", "thanks"),
+        // French "combien de séances" counts sessions; "the minute I sit in
+        // the chair" is as soon as, not a length of time; a few cans a night
+        // is drink; Shona's greeting and Mooré's thanks.
+        ("combien de séances for the full head?", "number_of_sessions"),
+        ("is there a chat first, or do they start the minute I sit in the chair?", "consultation"),
+        ("a few cans every night, could that thin my hair?", "hair_loss_lifestyle"),
+        ("mhoroi, got a couple of questions", "greeting"),
+        ("barka, that was useful", "thanks"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
