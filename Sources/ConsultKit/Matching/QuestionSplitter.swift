@@ -850,7 +850,13 @@ public enum QuestionSplitter {
             }
         }
         // "Scalp micropigmentation is…" names SMP in two words.
+        // So does "is scalp micropigmentation…".
         if tokens.first == "scalp", tokens.dropFirst().first?.hasPrefix("micro") == true { tokens = tokens.dropFirst() }
+        if tokens.first == "is", tokens.dropFirst().first == "scalp",
+            tokens.dropFirst(2).first?.hasPrefix("micro") == true
+        {
+            tokens = ["is"] + tokens.dropFirst(2)
+        }
         // "so its ink dots…": written without its apostrophe, "it's".
         if tokens.first == "its" { tokens = ["it", "is"] + tokens.dropFirst() }
         guard tokens.count >= 3 else { return nil }

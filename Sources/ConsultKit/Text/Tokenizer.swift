@@ -186,6 +186,7 @@ public enum Tokenizer {
         "shouldnt": ["should", "not"], "couldnt": ["could", "not"], "havent": ["have", "not"],
         "hasnt": ["has", "not"], "whats": ["what", "is"], "hows": ["how", "is"],
         "whys": ["why", "is"], "thats": ["that", "is"], "im": ["i", "am"], "ive": ["i", "have"],
-        "youre": ["you", "are"], "theyre": ["they", "are"], "itll": ["it", "will"],
+        "youre": ["you", "are"], "theyre": ["they", "are"], "itll": ["it", "will"], "youve": ["you", "have"],
+        "weve": ["we", "have"], "theyve": ["they", "have"], "werent": ["were", "not"], "hadnt": ["had", "not"],
     ]
 }

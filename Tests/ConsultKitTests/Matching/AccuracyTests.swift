@@ -2633,6 +2633,10 @@ import Testing
         ("a few cans every night, could that thin my hair?", "hair_loss_lifestyle"),
         ("mhoroi, got a couple of questions", "greeting"),
         ("barka, that was useful", "thanks"),
+        // "Is scalp micropigmentation basically…" claims what SMP is, as "is
+        // SMP basically…" does.
+        ("is scalp micropigmentation basically ink dots that make a shaved head look fuller?", "what_is_smp"),
+        ("is scalp micropigmentation where pigment on the scalp passes for a number one crop?", "what_is_smp"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
