@@ -2637,6 +2637,13 @@ import Testing
         // SMP basically…" does.
         ("is scalp micropigmentation basically ink dots that make a shaved head look fuller?", "what_is_smp"),
         ("is scalp micropigmentation where pigment on the scalp passes for a number one crop?", "what_is_smp"),
+        // Acupuncture is another treatment; how soon one can get started is
+        // the clinic's diary; whether people will see it is fake is the close
+        // look; Sesotho's thanks.
+        ("does acupuncture need a week between goes?", nil),
+        ("how soon can I get started with you?", nil),
+        ("at the pub will my mates see it is fake?", nil),
+        ("kea leboha for the help", "thanks"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
