@@ -398,9 +398,11 @@ public struct Answerer: Sendable {
         // core beats it. Not one that asks only "how long" of what the line
         // names around it ("The touch-up, how long it takes, one day?").
         // A reported claim may speak of whoever made it ("my mate says he
-        // needed five goes"): its "he" is named in the line, not before it.
-        func sureMatch(_ core: Substring, ofReporter: Bool = false) -> Match? {
-            guard ofReporter ? meansSomethingAlone(core, besidesPeople: true) : meansSomethingAlone(core) else {
+        // needed five goes"), and a question before a remark of whoever
+        // does the work ("why can't they do it in one go, …"): its "he" or
+        // "they" is named in the line or is the clinic, not someone before.
+        func sureMatch(_ core: Substring, besidesPeople: Bool = false) -> Match? {
+            guard besidesPeople ? meansSomethingAlone(core, besidesPeople: true) : meansSomethingAlone(core) else {
                 return nil
             }
             let coreMatch = matcher.match(core, explain: explain, named: named)
@@ -417,7 +419,7 @@ public struct Answerer: Sendable {
         func beforeAside() -> (text: String, match: Match)? {
             guard let (question, aside) = QuestionSplitter.beforeAside(of: Substring(clause)),
                 QuestionSplitter.asksForFact(question), namesNothingUncovered(aside, named: named),
-                let questionMatch = sureMatch(question)
+                let questionMatch = sureMatch(question, besidesPeople: true)
             else { return nil }
             return (String(question), questionMatch)
         }
@@ -514,7 +516,7 @@ public struct Answerer: Sendable {
         // "Someone told me SMP is basically drawing tiny hairs on, is that
         // right?" asks about the claim, whoever made it.
         if let claim = QuestionSplitter.reported(in: Substring(clause)),
-            let claimMatch = sureMatch(claim, ofReporter: true)
+            let claimMatch = sureMatch(claim, besidesPeople: true)
         {
             return (String(claim), claimMatch)
         }

@@ -2644,6 +2644,9 @@ import Testing
         ("how soon can I get started with you?", nil),
         ("at the pub will my mates see it is fake?", nil),
         ("kea leboha for the help", "thanks"),
+        // The "they" of a question before a remark about the writer is the
+        // clinic, whom the question may name.
+        ("why do they need me back three times, I live two hours away", "why_multiple_sessions"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
