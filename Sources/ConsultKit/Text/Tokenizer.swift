@@ -23,8 +23,23 @@ public enum Tokenizer {
             for scalar in text.unicodeScalars { builder.add(scalar) }
         }
         builder.flush()
-        return builder.tokens
+        var tokens = builder.tokens
+        // "Me hair", "ma heid": dialect's "my" before what one has, so that
+        // "losing me hair" reads as "losing my hair".
+        for index in tokens.indices.dropLast() where dialectMy.contains(tokens[index]) {
+            if possessions.contains(tokens[index + 1]) { tokens[index] = "my" }
+        }
+        return tokens
     }
+
+    private static let dialectMy: Set<String> = ["me", "ma", "mi"]
+    /// What one has that dialect may say "me" or "ma" of.
+    private static let possessions: Set<String> = [
+        "hair", "head", "heid", "scalp", "crown", "hairline", "skin", "forehead", "temples", "wife", "missus",
+        "husband",
+        "lad", "lass", "dad", "da", "mam", "mum", "maw", "brother", "sister", "son", "daughter", "cousin", "mate",
+        "pal", "boss", "family", "uncle", "auntie", "nan", "grandad", "bairn", "kids", "barber", "doctor",
+    ]
 
     /// Collects words character by character.
     private struct Builder {

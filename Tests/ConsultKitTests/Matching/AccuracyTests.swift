@@ -2647,6 +2647,10 @@ import Testing
         // The "they" of a question before a remark about the writer is the
         // clinic, whom the question may name.
         ("why do they need me back three times, I live two hours away", "why_multiple_sessions"),
+        // Dialect's "me hair" is "my hair": losing it is hair loss, and
+        // colouring it another treatment.
+        ("how come I'm losing me hair, I'm only 25", "hair_loss_causes"),
+        ("can I colour me hair once it's done?", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
