@@ -520,6 +520,15 @@ public struct Answerer: Sendable {
         {
             return (String(claim), claimMatch)
         }
+        // "My cousin had five goes, is that normal…?" asks whether the number
+        // is usual, which the topic of the number answers, however unsure
+        // the names around it leave the reading (such an answer is flagged).
+        if let claim = QuestionSplitter.checkedNumber(in: Substring(clause)) {
+            let claimMatch = matcher.match(claim, explain: explain, named: named)
+            if claimMatch.intent?.kind == .guide, case .accepted = claimMatch.explanation.rule {
+                return (String(claim), claimMatch)
+            }
+        }
         if !accepted, let asked = beforeAside() { return asked }
         // A request to the assistant among chatter ("my brother saw my
         // results and wants to book a consultation") is that request; a

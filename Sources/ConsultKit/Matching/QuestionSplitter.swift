@@ -292,6 +292,27 @@ public enum QuestionSplitter {
         return claim.hasSuffix(",") ? claim.dropLast() : claim
     }
 
+    /// A number someone had, before a check whether it is usual: "my cousin
+    /// had five goes, is that normal or did they see him coming?" holds "my
+    /// cousin had five goes". Nil unless the clause names a number before
+    /// the check.
+    public static func checkedNumber(in clause: Substring) -> Substring? {
+        guard let comma = clause.lastIndex(of: ",") else { return nil }
+        let claim = clause[..<comma]
+        let check = Tokenizer.tokens(clause[clause.index(after: comma)...])
+        guard check.count >= 3, usualChecks.contains(check[0...2].joined(separator: " ")),
+            Tokenizer.tokens(claim).contains(where: { $0.allSatisfy(\.isNumber) || numberWords.contains($0) })
+        else { return nil }
+        return claim
+    }
+    private static let usualChecks: Set<String> = [
+        "is that normal", "is that usual", "is this normal", "was that normal", "was that usual", "is that typical",
+        "is that standard", "is that common",
+    ]
+    private static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
+
     /// Verbs by which a client reports what they were told or read.
     private static let reportingVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "reckons", "reckon", "reckoned", "claims", "claimed", "heard",

@@ -2651,6 +2651,9 @@ import Testing
         // colouring it another treatment.
         ("how come I'm losing me hair, I'm only 25", "hair_loss_causes"),
         ("can I colour me hair once it's done?", nil),
+        // A number someone had, checked as usual or not, asks about the
+        // number, however unknown the names around it.
+        ("my nephew up in Wolverhampton had seven sittings, is that normal or was he unlucky?", "number_of_sessions"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
