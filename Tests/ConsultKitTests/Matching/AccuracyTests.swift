@@ -2654,6 +2654,12 @@ import Testing
         // A number someone had, checked as usual or not, asks about the
         // number, however unknown the names around it.
         ("my nephew up in Wolverhampton had seven sittings, is that normal or was he unlucky?", "number_of_sessions"),
+        // Osteopathy is another treatment; "butty" is a mate; Kriolu's
+        // greeting and "see ye after".
+        ("should I rest the day after osteopathy?", nil),
+        ("how's it going butty, what's SMP then?", "what_is_smp"),
+        ("bon dia, just looking around", "greeting"),
+        ("right, see ye after", "goodbye"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
