@@ -635,8 +635,29 @@ import Testing
     ///   FAQ), fresh-ang (Kenyan English with Luo), fresh-anh (county court
     ///   bailiffs), fresh-ani (road-marking crews), fresh-anj (Somali English),
     ///   fresh-ank (school crossing patrols), fresh-anl (a Banjul clinic's
-    ///   FAQ), fresh-anm (a Niamey clinic's FAQ) and fresh-ann (a
-    ///   body-contouring clinic's FAQ):
+    ///   FAQ), fresh-anm (a Niamey clinic's FAQ), fresh-ann (a body-contouring
+    ///   clinic's FAQ), fresh-ano (Potteries English), fresh-anp (Donegal
+    ///   English), fresh-anq (refuse collectors), fresh-anr (kennel workers and
+    ///   dog groomers), fresh-ans (Pembrokeshire English), fresh-ant (a Harare
+    ///   clinic's FAQ), fresh-anu (an Ouagadougou clinic's FAQ), fresh-anv (a
+    ///   hair-replacement studio's FAQ), fresh-anw (Derbyshire English),
+    ///   fresh-anx (Fife English), fresh-any (gravediggers), fresh-anz (South
+    ///   African English with Xitsonga), fresh-aoa (ice-cream van drivers),
+    ///   fresh-aob (an Abidjan clinic's FAQ), fresh-aoc (a Dar es Salaam
+    ///   clinic's FAQ), fresh-aod (an infrared sauna and cryotherapy studio's
+    ///   FAQ), fresh-aoe (Suffolk English), fresh-aof (Ayrshire Scots),
+    ///   fresh-aog (posties), fresh-aoh (Plymouth dockyard workers), fresh-aoi
+    ///   (Lesotho English with Sesotho), fresh-aoj (a Cotonou clinic's FAQ),
+    ///   fresh-aok (an Asmara clinic's FAQ), fresh-aol (an acupuncture and
+    ///   cupping clinic's FAQ), fresh-aom (Anglesey English), fresh-aon (County
+    ///   Mayo English), fresh-aoo (Dundee English), fresh-aop (Wiltshire
+    ///   English), fresh-aoq (breakdown recovery drivers), fresh-aor (an Abuja
+    ///   clinic's FAQ), fresh-aos (a Moroni clinic's FAQ), fresh-aot (a
+    ///   threading and waxing bar's FAQ), fresh-aou (Forest of Dean English),
+    ///   fresh-aov (Barnsley English), fresh-aow (County Tyrone English),
+    ///   fresh-aox (chiropodists), fresh-aoy (Bissau-Guinean English),
+    ///   fresh-aoz (a Malabo clinic's FAQ), fresh-apa (a Praia clinic's FAQ)
+    ///   and fresh-apb (an osteopathy and massage clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1719,6 +1740,46 @@ import Testing
         ("fresh-anl.tsv", 64, 0.99, 0.99),
         ("fresh-anm.tsv", 71, 0.93, 0.99),
         ("fresh-ann.tsv", 71, 0.94, 0.96),
+        ("fresh-ano.tsv", 76, 0.95, 0.99),
+        ("fresh-anp.tsv", 74, 0.92, 0.95),
+        ("fresh-anq.tsv", 52, 0.93, 0.99),
+        ("fresh-anr.tsv", 57, 0.88, 0.94),
+        ("fresh-ans.tsv", 65, 0.95, 0.99),
+        ("fresh-ant.tsv", 76, 0.92, 0.94),
+        ("fresh-anu.tsv", 74, 0.92, 0.99),
+        ("fresh-anv.tsv", 72, 0.83, 0.92),
+        ("fresh-anw.tsv", 61, 0.89, 0.99),
+        ("fresh-anx.tsv", 68, 0.93, 0.99),
+        ("fresh-any.tsv", 50, 0.93, 0.93),
+        ("fresh-anz.tsv", 68, 0.93, 0.99),
+        ("fresh-aoa.tsv", 61, 0.94, 0.99),
+        ("fresh-aob.tsv", 80, 0.92, 0.99),
+        ("fresh-aoc.tsv", 70, 0.93, 0.96),
+        ("fresh-aod.tsv", 70, 0.94, 0.92),
+        ("fresh-aoe.tsv", 74, 0.92, 0.95),
+        ("fresh-aof.tsv", 72, 0.86, 0.99),
+        ("fresh-aog.tsv", 56, 0.93, 0.99),
+        ("fresh-aoh.tsv", 67, 0.90, 0.95),
+        ("fresh-aoi.tsv", 71, 0.89, 0.95),
+        ("fresh-aoj.tsv", 67, 0.90, 0.96),
+        ("fresh-aok.tsv", 76, 0.97, 0.96),
+        ("fresh-aol.tsv", 71, 0.94, 0.96),
+        ("fresh-aom.tsv", 64, 0.95, 0.99),
+        ("fresh-aon.tsv", 72, 0.94, 0.99),
+        ("fresh-aoo.tsv", 70, 0.87, 0.99),
+        ("fresh-aop.tsv", 64, 0.89, 0.89),
+        ("fresh-aoq.tsv", 50, 0.93, 0.93),
+        ("fresh-aor.tsv", 75, 0.91, 0.99),
+        ("fresh-aos.tsv", 73, 0.92, 0.96),
+        ("fresh-aot.tsv", 75, 0.95, 0.96),
+        ("fresh-aou.tsv", 65, 0.88, 0.89),
+        ("fresh-aov.tsv", 71, 0.90, 0.86),
+        ("fresh-aow.tsv", 70, 0.94, 0.99),
+        ("fresh-aox.tsv", 60, 0.95, 0.99),
+        ("fresh-aoy.tsv", 89, 0.95, 0.92),
+        ("fresh-aoz.tsv", 73, 0.96, 0.99),
+        ("fresh-apa.tsv", 75, 0.95, 0.99),
+        ("fresh-apb.tsv", 67, 0.97, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
