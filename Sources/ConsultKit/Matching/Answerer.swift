@@ -563,6 +563,13 @@ public struct Answerer: Sendable {
         {
             return (String(question), coreMatch)
         }
+        // "What's this SMP 3D I saw on a leaflet?": where the writer saw it
+        // is not what is asked.
+        if let question = QuestionSplitter.beforeSighting(of: Substring(clause)),
+            let coreMatch = sureMatch(question, besidesPeople: true)
+        {
+            return (String(question), coreMatch)
+        }
         return (String(clause), match)
     }
 

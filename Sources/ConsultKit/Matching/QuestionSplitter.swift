@@ -102,6 +102,35 @@ public enum QuestionSplitter {
         return clause[..<words[position].startIndex]
     }
 
+    /// What "what is this …" asks about, without where the writer came
+    /// across it: "what's this SMP 3D I saw on a leaflet at the gym?" asks
+    /// what SMP 3D is. Nil unless the clause opens so and a writer who saw
+    /// or heard it follows.
+    public static func beforeSighting(of clause: Substring) -> Substring? {
+        let words = clause.split(separator: " ")
+        func word(_ position: Int) -> String { words[position].lowercased().filter(\.isLetter) }
+        guard words.count >= 5, ["what", "whats", "whit", "whits", "wat", "wots"].contains(word(0)) else { return nil }
+        let start = word(0).hasSuffix("s") ? 1 : 2
+        guard start < words.count, ["this", "that", "thing"].contains(word(start)) || word(start - 1) == "this" else {
+            return nil
+        }
+        guard let opening = ((start + 2)..<(words.count - 1)).first(where: { sightingSubjects.contains(word($0)) }),
+            ((opening + 1)..<min(opening + 5, words.count)).contains(where: { sightings.contains(word($0)) })
+        else { return nil }
+        // "…this SMP 3D that I saw": the "that" joins what was seen.
+        let end = ["that", "which"].contains(word(opening - 1)) ? opening - 1 : opening
+        return end > start + 1 ? clause[..<words[end].startIndex] : nil
+    }
+    /// Who came across what is asked about: "I saw", "the barber mentioned".
+    private static let sightingSubjects: Set<String> = [
+        "i", "we", "ive", "id", "the", "my", "ma", "me", "our", "people", "everyone", "everybody", "he", "she",
+        "they", "someone", "somebody", "your",
+    ]
+    private static let sightings: Set<String> = [
+        "saw", "seen", "see", "heard", "hear", "read", "noticed", "spotted", "keep", "keeps", "found", "came", "got",
+        "mentioned", "mentions", "said", "says", "talked", "talking", "wis", "was", "on", "advertised", "advertising",
+    ]
+
     /// The words of `clause` before a comparison after a comma that opens
     /// with "like" ("do they start pale and go darker, a bit like a young
     /// bird's plumage?"): the comparison shows what is meant, the question

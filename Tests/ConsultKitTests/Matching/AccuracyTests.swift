@@ -2721,6 +2721,10 @@ import Testing
         ("how's it going butty, what's SMP then?", "what_is_smp"),
         ("bon dia, just looking around", "greeting"),
         ("right, see ye after", "goodbye"),
+        // Where the writer came across what "what is this …" asks about is
+        // not what is asked.
+        ("what is this SMP 3D that I saw on a poster at the bus stop outside work?", "pigment_shades"),
+        ("what is this DHT people online keep mentioning, does it affect a man's hair?", "hair_loss_hormones"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
