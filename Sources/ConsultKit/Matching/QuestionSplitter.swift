@@ -107,6 +107,8 @@ public enum QuestionSplitter {
     /// what SMP 3D is. Nil unless the clause opens so and a writer who saw
     /// or heard it follows.
     public static func beforeSighting(of clause: Substring) -> Substring? {
+        // Bytes first: most clauses open with no "wh…" or "wa…"/"wo…".
+        guard let first = clause.utf8.first, first | 0x20 == UInt8(ascii: "w") else { return nil }
         let words = clause.split(separator: " ")
         func word(_ position: Int) -> String { words[position].lowercased().filter(\.isLetter) }
         guard words.count >= 5, ["what", "whats", "whit", "whits", "wat", "wots"].contains(word(0)) else { return nil }
@@ -326,9 +328,10 @@ public enum QuestionSplitter {
     /// cousin had five goes". Nil unless the clause names a number before
     /// the check.
     public static func checkedNumber(in clause: Substring) -> Substring? {
-        guard let comma = clause.lastIndex(of: ",") else { return nil }
+        // Bytes: a comma is one byte, and most clauses have none.
+        guard let comma = clause.utf8.lastIndex(of: UInt8(ascii: ",")) else { return nil }
         let claim = clause[..<comma]
-        let check = Tokenizer.tokens(clause[clause.index(after: comma)...])
+        let check = Tokenizer.tokens(clause[clause.utf8.index(after: comma)...])
         guard check.count >= 3, usualChecks.contains(check[0...2].joined(separator: " ")),
             Tokenizer.tokens(claim).contains(where: { $0.allSatisfy(\.isNumber) || numberWords.contains($0) })
         else { return nil }

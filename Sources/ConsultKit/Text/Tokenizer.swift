@@ -26,8 +26,10 @@ public enum Tokenizer {
         var tokens = builder.tokens
         // "Me hair", "ma heid": dialect's "my" before what one has, so that
         // "losing me hair" reads as "losing my hair".
-        for index in tokens.indices.dropLast() where dialectMy.contains(tokens[index]) {
-            if possessions.contains(tokens[index + 1]) { tokens[index] = "my" }
+        // Two bytes and an "m" first: most tokens are passed by unhashed.
+        for index in tokens.indices.dropLast()
+        where tokens[index].utf8.count == 2 && tokens[index].utf8.first == UInt8(ascii: "m") {
+            if dialectMy.contains(tokens[index]), possessions.contains(tokens[index + 1]) { tokens[index] = "my" }
         }
         return tokens
     }
