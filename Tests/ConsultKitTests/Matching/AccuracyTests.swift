@@ -2684,12 +2684,12 @@ import Testing
         ("how many electrolysis appointments does a bikini line take?", nil),
         // A misspelt upkeep is still upkeep; how long SMP has been about is
         // its history; the soonest one can start is the clinic's diary.
-        ("how much mantainance does it need once finished?", "maintenance"),
-        ("has SMP been about for many years?", nil),
+        ("is there much mantainance once the course is over?", "maintenance"),
+        ("has this SMP been about long?", nil),
         ("when's the soonest I can start, say next week?", nil),
         // Greetings and goodbyes in Ndebele and Bemba, and "let me go now".
         ("kunjani, I have a few questions about the treatment", "greeting"),
-        ("ok let me go now", "goodbye"),
+        ("alright, let me go now then", "goodbye"),
         // A count someone reported, checked with another guess after it,
         // asks whether the count is usual, however the reporter is described.
         (
@@ -2706,7 +2706,7 @@ import Testing
         // nothing.
         ("will folk think it looks fake when they get close?", nil),
         ("how many cavitation sessions does a tummy need?", nil),
-        ("how soon can my turban go back on after a session?", nil),
+        ("how soon after each session is a turban ok?", nil),
         // "Straight question" only prefaces one; Lingala's greeting and thanks.
         ("straight question: what's scalp micropigmentation exactly?", "what_is_smp"),
         ("mbote, I have a question or two", "greeting"),
@@ -2717,7 +2717,7 @@ import Testing
         ("combien de séances for the full head?", "number_of_sessions"),
         ("is there a chat first, or do they start the minute I sit in the chair?", "consultation"),
         ("a few cans every night, could that thin my hair?", "hair_loss_lifestyle"),
-        ("mhoroi, got a couple of questions", "greeting"),
+        ("mhoroi, just having a look", "greeting"),
         ("barka, that was useful", "thanks"),
         // "Is scalp micropigmentation basically…" claims what SMP is, as "is
         // SMP basically…" does.
@@ -2749,7 +2749,7 @@ import Testing
         // Where the writer came across what "what is this …" asks about is
         // not what is asked.
         ("what is this SMP 3D that I saw on a poster at the bus stop outside work?", "pigment_shades"),
-        ("what is this DHT people online keep mentioning, does it affect a man's hair?", "hair_loss_hormones"),
+        ("what is this DHT thing that I read about on a forum last night?", "hair_loss_hormones"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
