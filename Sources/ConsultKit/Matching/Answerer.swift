@@ -402,9 +402,7 @@ public struct Answerer: Sendable {
         // does the work ("why can't they do it in one go, …"): its "he" or
         // "they" is named in the line or is the clinic, not someone before.
         func sureMatch(_ core: Substring, besidesPeople: Bool = false) -> Match? {
-            guard besidesPeople ? meansSomethingAlone(core, besidesPeople: true) : meansSomethingAlone(core) else {
-                return nil
-            }
+            guard meansSomethingAlone(core, besidesPeople: besidesPeople) else { return nil }
             let coreMatch = matcher.match(core, explain: explain, named: named)
             guard !matcher.aspects.asksOnlyAType(coreMatch.analysis.ids, except: Self.selfNamingTypes) else {
                 return nil
@@ -522,7 +520,8 @@ public struct Answerer: Sendable {
         }
         // "My cousin had five goes, is that normal…?" asks whether the number
         // is usual, which the topic of the number answers, however unsure
-        // the names around it leave the reading (such an answer is flagged).
+        // the names around it leave the reading (an unsure answer, below the
+        // review band, is flagged).
         if let claim = QuestionSplitter.checkedNumber(in: Substring(clause)) {
             let claimMatch = matcher.match(claim, explain: explain, named: named)
             if claimMatch.intent?.kind == .guide, case .accepted = claimMatch.explanation.rule {
@@ -804,10 +803,8 @@ public struct Answerer: Sendable {
     /// words around it: not "why" alone, not "what are the causes of it".
     private func meansSomethingAlone(_ core: Substring, besidesPeople: Bool = false) -> Bool {
         let tokens = Tokenizer.tokens(core)
-        guard tokens.count >= 3, !Self.objectPronouns.contains(tokens[tokens.count - 1]) else { return false }
-        guard besidesPeople else { return !pointsBack(core) }
-        return !pointsAtWhatWasSaid(tokens: tokens) && !speaksOfAnotherIt(core, tokens: tokens)
-            && !doesTheSame(tokens) && !QuestionSplitter.asksWhatAbout(core)
+        return tokens.count >= 3 && !Self.objectPronouns.contains(tokens[tokens.count - 1])
+            && !pointsBack(core, countingPeople: !besidesPeople)
     }
 
     /// Words that end a question about something named before them.
@@ -952,9 +949,11 @@ public struct Answerer: Sendable {
     /// what does that involve", the clause has named what it means itself).
     /// People count only in the question the clause holds: in "He say is
     /// good for bald peoples, you can explain what is smp", "he" is chatter.
-    func pointsBack(_ clause: some StringProtocol) -> Bool {
+    /// `countingPeople: false` leaves people out, for a clause whose
+    /// "he" or "they" is named in it or is the clinic.
+    func pointsBack(_ clause: some StringProtocol, countingPeople: Bool = true) -> Bool {
         let tokens = Tokenizer.tokens(clause)
-        return speaksOfPeople(clause, tokens: tokens) || pointsAtWhatWasSaid(tokens: tokens)
+        return countingPeople && speaksOfPeople(clause, tokens: tokens) || pointsAtWhatWasSaid(tokens: tokens)
             || speaksOfAnotherIt(clause, tokens: tokens) || doesTheSame(tokens)
             || QuestionSplitter.asksWhatAbout(clause)
     }

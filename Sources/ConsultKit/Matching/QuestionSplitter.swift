@@ -112,10 +112,9 @@ public enum QuestionSplitter {
         let words = clause.split(separator: " ")
         func word(_ position: Int) -> String { words[position].lowercased().filter(\.isLetter) }
         guard words.count >= 5, ["what", "whats", "whit", "whits", "wat", "wots"].contains(word(0)) else { return nil }
+        // "what's this…" or "what is this…".
         let start = word(0).hasSuffix("s") ? 1 : 2
-        guard start < words.count, ["this", "that", "thing"].contains(word(start)) || word(start - 1) == "this" else {
-            return nil
-        }
+        guard ["this", "that"].contains(word(start)) else { return nil }
         guard let opening = ((start + 2)..<(words.count - 1)).first(where: { sightingSubjects.contains(word($0)) }),
             ((opening + 1)..<min(opening + 5, words.count)).contains(where: { sightings.contains(word($0)) })
         else { return nil }

@@ -38,9 +38,9 @@ public enum Tokenizer {
     /// What one has that dialect may say "me" or "ma" of.
     private static let possessions: Set<String> = [
         "hair", "head", "heid", "scalp", "crown", "hairline", "skin", "forehead", "temples", "wife", "missus",
-        "husband",
-        "lad", "lass", "dad", "da", "mam", "mum", "maw", "brother", "sister", "son", "daughter", "cousin", "mate",
-        "pal", "boss", "family", "uncle", "auntie", "nan", "grandad", "bairn", "kids", "barber", "doctor",
+        "husband", "lad", "lass", "dad", "da", "mam", "mum", "maw", "brother", "sister", "son", "daughter",
+        "cousin", "mate", "pal", "boss", "family", "uncle", "auntie", "nan", "grandad", "bairn", "kids", "barber",
+        "doctor",
     ]
 
     /// Collects words character by character.
@@ -203,7 +203,6 @@ public enum Tokenizer {
         "shouldnt": ["should", "not"], "couldnt": ["could", "not"], "havent": ["have", "not"],
         "hasnt": ["has", "not"], "whats": ["what", "is"], "hows": ["how", "is"],
         "whys": ["why", "is"], "thats": ["that", "is"], "im": ["i", "am"], "ive": ["i", "have"],
-        "youre": ["you", "are"], "theyre": ["they", "are"], "itll": ["it", "will"], "youve": ["you", "have"],
-        "weve": ["we", "have"], "theyve": ["they", "have"], "werent": ["were", "not"], "hadnt": ["had", "not"],
+        "youre": ["you", "are"], "theyre": ["they", "are"], "itll": ["it", "will"],
     ]
 }
