@@ -564,7 +564,7 @@ public enum QuestionSplitter {
             switch bytes[index] {
             case UInt8(ascii: " "):
                 spaces += 1
-            case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "\n"):
+            case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "\n"), 0xF0:
                 return true
             case UInt8(ascii: ","):
                 if opensQuestion(bytes, after: index) { return true }
@@ -1271,8 +1271,28 @@ public enum QuestionSplitter {
         let bulleted =
             first + 1 < bytes.count && bullets.contains(bytes[first]) && bytes[first + 1] == UInt8(ascii: " ")
         if bulleted { clauseStart = first + 1 }
-        for index in 0..<bytes.count {
+        // Bytes of an emoji already read as a sentence end.
+        var skipTo = 0
+        for index in 0..<bytes.count where index >= skipTo {
             switch bytes[index] {
+            // "my hairline is running away 😂 what causes it": in a chat, an
+            // emoji (U+1F000 and up) before a question ends a sentence, with
+            // whatever modifier, joiner or variation selector trails it; before
+            // anything else ("…for it 👀 or can I keep…") it ends a word.
+            case 0xF0 where index + 3 < bytes.count && bytes[index + 1] == 0x9F:
+                skipTo = index + 4
+                while skipTo + 2 < bytes.count,
+                    bytes[skipTo] == 0xEF && bytes[skipTo + 1] == 0xB8 && bytes[skipTo + 2] == 0x8F
+                        || bytes[skipTo] == 0xE2 && bytes[skipTo + 1] == 0x80 && bytes[skipTo + 2] == 0x8D
+                {
+                    skipTo += 3
+                }
+                if opensQuestion(bytes, after: skipTo - 1) {
+                    endClause(at: index)
+                    clauseStart = skipTo
+                } else {
+                    endWord(at: index)
+                }
             case UInt8(ascii: ".") where abbreviates(bytes, at: index):
                 endWord(at: index)
             case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "\n"):

@@ -665,8 +665,12 @@ import Testing
     ///   tattoo-removal clinic's FAQ), fresh-apk (Wirral English), fresh-apl
     ///   (County Limerick English), fresh-apm (Mombasa English with Swahili),
     ///   fresh-apn (locticians and braiders), fresh-apo (Cumbrian English),
-    ///   fresh-app (a Bulawayo clinic's FAQ), fresh-apq (a Goma clinic's FAQ)
-    ///   and fresh-apr (a henna studio's FAQ):
+    ///   fresh-app (a Bulawayo clinic's FAQ), fresh-apq (a Goma clinic's FAQ),
+    ///   fresh-apr (a henna studio's FAQ), fresh-aps (Rutland English),
+    ///   fresh-apt (Inverclyde English), fresh-apu (County Sligo English),
+    ///   fresh-apv (Kisumu English with Sheng and Dholuo), fresh-apw (nail
+    ///   technicians), fresh-apx (a Mwanza clinic's FAQ), fresh-apy (a Bukavu
+    ///   clinic's FAQ) and fresh-apz (a nail salon's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1248,7 +1252,7 @@ import Testing
         ("fresh-ue.tsv", 93, 0.90, 0.90),
         ("fresh-uf.tsv", 78, 0.93, 0.95),
         ("fresh-ug.tsv", 88, 0.94, 0.99),
-        ("fresh-uh.tsv", 89, 0.95, 0.92),
+        ("fresh-uh.tsv", 89, 0.94, 0.92),
         ("fresh-ui.tsv", 79, 0.94, 0.99),
         ("fresh-uj.tsv", 56, 0.92, 0.99),
         ("fresh-uk.tsv", 55, 0.95, 0.99),
@@ -1805,6 +1809,14 @@ import Testing
         ("fresh-app.tsv", 67, 0.96, 0.96),
         ("fresh-apq.tsv", 74, 0.92, 0.96),
         ("fresh-apr.tsv", 70, 0.93, 0.94),
+        ("fresh-aps.tsv", 66, 0.94, 0.99),
+        ("fresh-apt.tsv", 66, 0.89, 0.99),
+        ("fresh-apu.tsv", 64, 0.92, 0.99),
+        ("fresh-apv.tsv", 72, 0.96, 0.99),
+        ("fresh-apw.tsv", 67, 0.96, 0.94),
+        ("fresh-apx.tsv", 78, 0.93, 0.99),
+        ("fresh-apy.tsv", 78, 0.96, 0.96),
+        ("fresh-apz.tsv", 61, 0.90, 0.93),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -2750,6 +2762,26 @@ import Testing
         // not what is asked.
         ("what is this SMP 3D that I saw on a poster at the bus stop outside work?", "pigment_shades"),
         ("what is this DHT thing that I read about on a forum last night?", "hair_loss_hormones"),
+        // In a chat an emoji before a question ends the chatter before it.
+        (
+            "my hairline's legging it like a bus I missed 😩 what makes hair fall out in the first place",
+            "hair_loss_causes"
+        ),
+        // Hair coming out in clumps is hair loss; a definitive result is a
+        // permanent one; Scots' "wear aff" is fading.
+        ("it's coming out in clumps every time I brush it, is it my diet?", "hair_loss_lifestyle"),
+        ("is the result definitive or does it go in the end?", "longevity"),
+        ("will the dots wear aff gradually over the years?", "longevity"),
+        // Manicures are another treatment; the damage is the price; how
+        // soon we can start is the clinic's diary.
+        ("do men get manicures here too?", nil),
+        ("whit's the damage for three sessions?", nil),
+        ("how soon can we get started?", nil),
+        // Swahili's "what is" and Sheng's greeting.
+        ("smp ni nini?", "what_is_smp"),
+        ("sasa, just checking in", "greeting"),
+        // A longer gap between visits asks for the interval, not to leave one.
+        ("is there a longer gap before the second visit?", "session_interval"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
