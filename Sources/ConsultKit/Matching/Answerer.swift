@@ -503,8 +503,12 @@ public struct Answerer: Sendable {
         // A core that points back at what the chatter before it named ("I
         // saw a clinic advertise SMP 3D, what's that technique?") does not
         // know its subject alone.
+        // Nor one whose "it" is the thing set before it ("The consultation,
+        // how long does it last?").
         for core in QuestionSplitter.cores(of: Substring(clause)).reversed()
-        where core.startIndex == clause.startIndex || !pointsAtWhatWasSaid(core) {
+        where core.startIndex == clause.startIndex
+            || !pointsAtWhatWasSaid(core) && !isAskedOfFrontedThing(core, after: clause[..<core.startIndex])
+        {
             if let coreMatch = sureMatch(core),
                 !leavesOut(matcher.analyzer.analyze(clause[..<core.startIndex]).ids, bareQuestion: coreMatch)
             {
@@ -1016,6 +1020,17 @@ public struct Answerer: Sendable {
     /// that names what it asks for ("How do I get a consultation booked in
     /// then?") it only urges, while "What do you do then?" asks about what
     /// was said.
+    /// Whether `core` asks of an "it" that `before`, a thing named on its
+    /// own ("The consultation, …", "your numbing cream, …"), stands for.
+    private func isAskedOfFrontedThing(_ core: Substring, after before: some StringProtocol) -> Bool {
+        let named = Tokenizer.tokens(before)
+        guard (2...4).contains(named.count), Self.determiners.contains(named[0]) else { return false }
+        return Tokenizer.tokens(core).contains(where: Self.frontedStandIns.contains)
+    }
+
+    /// What stands for a thing set before a question.
+    private static let frontedStandIns: Set<String> = ["it", "they", "them"]
+
     private func pointsAtWhatWasSaid(_ clause: some StringProtocol, countingThen: Bool = true) -> Bool {
         pointsAtWhatWasSaid(tokens: Tokenizer.tokens(clause), countingThen: countingThen)
     }

@@ -327,10 +327,13 @@ public enum QuestionSplitter {
     /// cousin had five goes". Nil unless the clause names a number before
     /// the check.
     public static func checkedNumber(in clause: Substring) -> Substring? {
-        // Bytes: a comma is one byte, and most clauses have none.
-        guard let comma = clause.utf8.lastIndex(of: UInt8(ascii: ",")) else { return nil }
-        let claim = clause[..<comma]
-        let check = Tokenizer.tokens(clause[clause.utf8.index(after: comma)...])
+        // Bytes: a comma or full stop is one byte, and most clauses have
+        // none. The check may be a sentence of its own ("He had five goes.
+        // Is that normal?").
+        guard let mark = clause.utf8.lastIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
+        else { return nil }
+        let claim = clause[..<mark]
+        let check = Tokenizer.tokens(clause[clause.utf8.index(after: mark)...])
         guard check.count >= 3, usualChecks.contains(check[0...2].joined(separator: " ")),
             Tokenizer.tokens(claim).contains(where: { $0.allSatisfy(\.isNumber) || numberWords.contains($0) })
         else { return nil }
