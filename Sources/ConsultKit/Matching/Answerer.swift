@@ -154,6 +154,14 @@ public struct Answerer: Sendable {
                 return Answer(question: line, parts: answerWithoutClosing(sentences, explain: explain).parts)
             }
         }
+        // Whom a greeting greets ("Alright butt, what is SMP then?") is no
+        // part of the question either, when the rest asks about a topic.
+        if let rest = QuestionSplitter.withoutGreeting(line, addressed: true),
+            QuestionSplitter.asksAnything(String(rest))
+        {
+            let answer = answerWithoutClosing(String(rest), explain: explain)
+            if answer.primary.intent?.kind == .guide { return Answer(question: line, parts: answer.parts) }
+        }
         return answerWithoutClosing(line, explain: explain)
     }
 

@@ -460,14 +460,38 @@ public enum QuestionSplitter {
     private static let dashes: [[UInt8]] = [[0x2D], [0x2D, 0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94]]
 
     /// A line without the greeting that opens it ("Hi there, …", "Dear
-    /// clinic, …"); nil without one.
-    public static func withoutGreeting(_ line: String) -> Substring? {
+    /// clinic, …"); nil without one. With `addressed`, also without whom it
+    /// greets ("Alright butt, …", "Hi Sarah, …").
+    public static func withoutGreeting(_ line: String, addressed: Bool = false) -> Substring? {
         var line = line
         let cut: Int? = line.withUTF8 { bytes in
-            guard let mark = (0..<min(bytes.count, 32)).first(where: { bytes[$0] == comma || bytes[$0] == bang }),
-                greetings.contains(where: { sameWords(bytes, 0..<mark, $0) })
+            guard let mark = (0..<min(bytes.count, 32)).first(where: { bytes[$0] == comma || bytes[$0] == bang })
             else { return nil }
-            return mark + 1
+            guard addressed else {
+                return greetings.contains(where: { sameWords(bytes, 0..<mark, $0) }) ? mark + 1 : nil
+            }
+            var words: [Range<Int>] = []
+            var start = 0
+            while start < mark {
+                while start < mark && bytes[start] == space { start += 1 }
+                guard start < mark else { break }
+                let end = wordEnd(bytes, from: start)
+                guard end > start, end == mark || bytes[end] == space else { return nil }
+                words.append(start..<end)
+                start = end
+            }
+            guard words.count >= 2 else { return nil }
+            for split in 1..<min(words.count, 4) where words.count - split <= 2 {
+                guard greetings.contains(where: { sameWords(bytes, 0..<words[split - 1].upperBound, $0) }) else {
+                    continue
+                }
+                let named = words[split...].allSatisfy { word in
+                    isWord(word, of: bytes, in: addressees)
+                        || bytes[word.lowerBound] >= UInt8(ascii: "A") && bytes[word.lowerBound] <= UInt8(ascii: "Z")
+                }
+                return named ? mark + 1 : nil
+            }
+            return nil
         }
         guard let cut else { return nil }
         let rest = line[line.utf8.index(line.utf8.startIndex, offsetBy: cut)...]
@@ -479,6 +503,14 @@ public enum QuestionSplitter {
         "hi", "hello", "hey", "hiya", "hi there", "hello there", "hey there", "dear clinic", "dear team",
         "dear sir or madam", "dear sir", "dear madam", "good morning", "good afternoon", "good evening", "morning",
         "afternoon", "evening", "to whom it may concern", "greetings", "hi all", "hello all", "hi team", "hello team",
+        "alright", "all right", "ey up", "howdy", "yo",
+    ].map { Array($0.utf8) }
+
+    /// Whom a greeting greets: "hi mate", "alright butt".
+    private static let addressees: [[UInt8]] = [
+        "mate", "mates", "butt", "butty", "bud", "buddy", "pal", "bro", "bruv", "guys", "all", "team", "folks", "doc",
+        "doctor", "there", "everyone", "everybody", "sir", "madam", "hen", "love", "lads", "man", "boss", "friend",
+        "friends", "yall", "chief", "fam", "again",
     ].map { Array($0.utf8) }
 
     /// Whether the words of `bytes[range]`, in any case and with any spaces
