@@ -506,6 +506,19 @@ public struct Answerer: Sendable {
         case .uncoveredSubject where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.premises):
             if let asked = afterPremise(of: clause, explain: explain, named: named) { return asked }
             return (String(clause), match)
+        // "The nurse on days reckons men go bald because of a hormone, is
+        // that true?": who made a claim is not what is asked; the claim is,
+        // unless it names what the guide leaves out itself.
+        case .uncoveredSubject:
+            if QuestionSplitter.opensWithReport(clause),
+                !QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.askingOpeners),
+                let claim = QuestionSplitter.reported(in: Substring(clause)),
+                namesNothingUncovered(claim, named: named),
+                let claimMatch = sureMatch(claim, besidesPeople: true)
+            {
+                return (String(claim), claimMatch)
+            }
+            return (String(clause), match)
         default: return (String(clause), match)
         }
         // A core that points back at what the chatter before it named ("I
@@ -724,6 +737,13 @@ public struct Answerer: Sendable {
 
     /// Words that open a premise the writer takes for granted.
     private static let premises: [[UInt8]] = ["since", "as", "given", "seeing"].map { Array($0.utf8) }
+
+    /// Words that open a question about what a source says ("does the Bible
+    /// say…"), not a report of it.
+    private static let askingOpeners: [[UInt8]] = [
+        "does", "do", "did", "is", "are", "can", "could", "will", "would", "what", "how", "why", "where", "which",
+        "who", "when", "has", "have",
+    ].map { Array($0.utf8) }
 
     /// The topic of `match`'s group that the clauses before name what it
     /// needs of, when `match` is the group's general topic: "My father went

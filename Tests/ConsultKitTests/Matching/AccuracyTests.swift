@@ -678,7 +678,11 @@ import Testing
     ///   fresh-aqi (Swansea English), fresh-aqj (Blackpool English), fresh-aqk
     ///   (Gulu English), fresh-aql (County Armagh English), fresh-aqm (bus and
     ///   coach drivers), fresh-aqn (a Beira clinic's FAQ), fresh-aqo (a Jinja
-    ///   clinic's FAQ) and fresh-aqp (a skin clinic's FAQ):
+    ///   clinic's FAQ), fresh-aqp (a skin clinic's FAQ), fresh-aqq (Bradford
+    ///   English), fresh-aqr (County Wexford English), fresh-aqs (warehouse
+    ///   workers), fresh-aqt (Tanga English with Swahili), fresh-aqu (care-home
+    ///   staff), fresh-aqv (a Moshi clinic's FAQ), fresh-aqw (a Nampula
+    ///   clinic's FAQ) and fresh-aqx (a wellness lounge's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1841,6 +1845,14 @@ import Testing
         ("fresh-aqn.tsv", 78, 0.95, 0.99),
         ("fresh-aqo.tsv", 74, 0.88, 0.94),
         ("fresh-aqp.tsv", 70, 0.94, 0.99),
+        ("fresh-aqq.tsv", 53, 0.97, 0.99),
+        ("fresh-aqr.tsv", 73, 0.94, 0.99),
+        ("fresh-aqs.tsv", 55, 0.88, 0.99),
+        ("fresh-aqt.tsv", 71, 0.94, 0.99),
+        ("fresh-aqu.tsv", 69, 0.91, 0.99),
+        ("fresh-aqv.tsv", 74, 0.93, 0.94),
+        ("fresh-aqw.tsv", 82, 0.95, 0.99),
+        ("fresh-aqx.tsv", 69, 0.96, 0.96),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -2831,6 +2843,14 @@ import Testing
         ("apwoyo for the answers", "thanks"),
         ("ok see ye later", "goodbye"),
         ("is a hydrafacial ok the same week?", nil),
+        // Who reports a claim is not what is asked about, whatever the guide
+        // says of nurses.
+        ("the nurse on nights reckons stress makes your hair fall out, is that right?", "hair_loss_lifestyle"),
+        // Irish "minding" is upkeep; a lift from the station and the wait for
+        // a first session are the clinic's.
+        ("any minding of it needed down the line?", "maintenance"),
+        ("could someone pick me up from the station?", nil),
+        ("how many weeks do I wait for my first session?", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
