@@ -518,6 +518,15 @@ public struct Answerer: Sendable {
             {
                 return (String(claim), claimMatch)
             }
+            // "Why can't you finish SMP in one sitting like a lash lift?": what
+            // the question is compared to is not what it asks about.
+            if let plain = QuestionSplitter.withoutComparison(in: Substring(clause)),
+                namesNothingUncovered(plain, named: named), let plainMatch = sureMatch(Substring(plain)),
+                plainMatch.intent?.kind == .guide, plainMatch.confidence >= settings.standAloneConfidence,
+                plainMatch.analysis.ids.count >= 3
+            {
+                return (plain, plainMatch)
+            }
             return (String(clause), match)
         default: return (String(clause), match)
         }

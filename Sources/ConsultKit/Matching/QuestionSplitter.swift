@@ -166,6 +166,41 @@ public enum QuestionSplitter {
     }
 
     private static let comparisons: [[UInt8]] = [Array("like".utf8)]
+
+    /// `clause` without a comparison with something else the writer knows
+    /// ("why can't you finish SMP in one sitting like a lash lift?", "will
+    /// my SMP need topping up like my anti-wrinkle does, and when?"): from
+    /// "like" and what it names to the next comma or the end. Nil without
+    /// one, or where "like" says how something looks or feels ("does it
+    /// look like a tattoo?"): that likeness is what is asked.
+    public static func withoutComparison(in clause: Substring) -> String? {
+        let words = clause.split(separator: " ", omittingEmptySubsequences: true)
+        func word(_ position: Int) -> String { words[position].lowercased().filter(\.isLetter) }
+        guard
+            let like = words.indices.dropFirst().first(where: {
+                word($0) == "like" && $0 + 1 < words.count && comparedThings.contains(word($0 + 1))
+                    && !likenesses.contains(word($0 - 1))
+            })
+        else { return nil }
+        // To the comma that ends the comparison, if any.
+        let end = words.indices[like...].first(where: { words[$0].hasSuffix(",") }).map { $0 + 1 } ?? words.count
+        var kept = words[..<like].joined(separator: " ")
+        if end < words.count { kept += " " + words[end...].joined(separator: " ") }
+        // The question mark the comparison took with it.
+        if end == words.count, words.last?.hasSuffix("?") == true, !kept.hasSuffix("?") { kept += "?" }
+        return kept
+    }
+
+    /// What "like" compares a question to: "like a…", "like my…", "like I do…".
+    private static let comparedThings: Set<String> = [
+        "a", "an", "my", "the", "your", "his", "her", "our", "their", "i", "we", "with", "when", "for",
+    ]
+    /// Words before "like" that ask about a likeness, not compare to one.
+    private static let likenesses: Set<String> = [
+        "look", "looks", "looking", "looked", "feel", "feels", "feeling", "felt", "seem", "seems", "sound",
+        "sounds", "is", "it", "its", "be", "smp", "just", "more", "much", "same", "similar", "something", "thing",
+        "anything", "kind", "sort", "bit", "would", "d", "id", "youd", "wed", "theyd", "hed", "shed", "not",
+    ]
     private static let indefinites: [[UInt8]] = [
         "something", "anything", "stuff", "things", "thing", "someone", "anyone", "somewhere", "anywhere",
     ].map { Array($0.utf8) }

@@ -682,7 +682,11 @@ import Testing
     ///   English), fresh-aqr (County Wexford English), fresh-aqs (warehouse
     ///   workers), fresh-aqt (Tanga English with Swahili), fresh-aqu (care-home
     ///   staff), fresh-aqv (a Moshi clinic's FAQ), fresh-aqw (a Nampula
-    ///   clinic's FAQ) and fresh-aqx (a wellness lounge's FAQ):
+    ///   clinic's FAQ), fresh-aqx (a wellness lounge's FAQ), fresh-aqy
+    ///   (Lanarkshire Scots), fresh-aqz (Derry English), fresh-ara (Rhondda
+    ///   English), fresh-arb (Mbarara English with Runyankole), fresh-arc
+    ///   (opticians), fresh-ard (a Kigoma clinic's FAQ), fresh-are (an Ndola
+    ///   clinic's FAQ) and fresh-arf (a medical aesthetics clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1853,6 +1857,14 @@ import Testing
         ("fresh-aqv.tsv", 74, 0.93, 0.94),
         ("fresh-aqw.tsv", 82, 0.95, 0.99),
         ("fresh-aqx.tsv", 69, 0.96, 0.96),
+        ("fresh-aqy.tsv", 69, 0.93, 0.99),
+        ("fresh-aqz.tsv", 59, 0.99, 0.99),
+        ("fresh-ara.tsv", 73, 0.99, 0.99),
+        ("fresh-arb.tsv", 60, 0.95, 0.99),
+        ("fresh-arc.tsv", 67, 0.94, 0.99),
+        ("fresh-ard.tsv", 78, 0.97, 0.99),
+        ("fresh-are.tsv", 74, 0.97, 0.99),
+        ("fresh-arf.tsv", 64, 0.97, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -2851,6 +2863,11 @@ import Testing
         ("any minding of it needed down the line?", "maintenance"),
         ("could someone pick me up from the station?", nil),
         ("how many weeks do I wait for my first session?", nil),
+        // What a question is compared with is not what it asks about.
+        ("will I need a top-up every so often like my lip filler?", "touch_up"),
+        // Scots' "wan" is one; French days between two sessions.
+        ("is it a wan-aff job or a few visits?", "number_of_sessions"),
+        ("il faut attendre combien de jours entre chaque séance?", "session_interval"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
