@@ -448,6 +448,16 @@ public struct Answerer: Sendable {
             }
             return nil
         }
+        // "Why can't you finish SMP in one sitting like a lash lift?": what
+        // the question is compared with is not what it asks about.
+        func withoutComparedThing() -> (text: String, match: Match)? {
+            guard let plain = QuestionSplitter.withoutComparison(in: Substring(clause)),
+                namesNothingUncovered(plain, named: named), let plainMatch = sureMatch(Substring(plain)),
+                plainMatch.intent?.kind == .guide, plainMatch.confidence >= settings.standAloneConfidence,
+                plainMatch.analysis.ids.count >= 3
+            else { return nil }
+            return (plain, plainMatch)
+        }
         // However sure the whole line is of what the remark names (so an
         // accepted line has been asked here, and is not asked again below).
         let accepted = if case .accepted = match.explanation.rule { true } else { false }
@@ -496,7 +506,7 @@ public struct Answerer: Sendable {
             {
                 return (String(question), coreMatch)
             }
-            return askedAfterComma() ?? (String(clause), match)
+            return withoutComparedThing() ?? askedAfterComma() ?? (String(clause), match)
         case .accepted where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.sceneOpeners):
             return (String(clause), afterScene(of: clause, match: match, explain: explain, named: named))
         // "Since it washes out like hair dye, how long does it really stay?":
@@ -518,16 +528,7 @@ public struct Answerer: Sendable {
             {
                 return (String(claim), claimMatch)
             }
-            // "Why can't you finish SMP in one sitting like a lash lift?": what
-            // the question is compared to is not what it asks about.
-            if let plain = QuestionSplitter.withoutComparison(in: Substring(clause)),
-                namesNothingUncovered(plain, named: named), let plainMatch = sureMatch(Substring(plain)),
-                plainMatch.intent?.kind == .guide, plainMatch.confidence >= settings.standAloneConfidence,
-                plainMatch.analysis.ids.count >= 3
-            {
-                return (plain, plainMatch)
-            }
-            return (String(clause), match)
+            return withoutComparedThing() ?? (String(clause), match)
         default: return (String(clause), match)
         }
         // A core that points back at what the chatter before it named ("I

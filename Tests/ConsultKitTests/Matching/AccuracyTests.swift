@@ -686,7 +686,12 @@ import Testing
     ///   (Lanarkshire Scots), fresh-aqz (Derry English), fresh-ara (Rhondda
     ///   English), fresh-arb (Mbarara English with Runyankole), fresh-arc
     ///   (opticians), fresh-ard (a Kigoma clinic's FAQ), fresh-are (an Ndola
-    ///   clinic's FAQ) and fresh-arf (a medical aesthetics clinic's FAQ):
+    ///   clinic's FAQ), fresh-arf (a medical aesthetics clinic's FAQ),
+    ///   fresh-arg (Gloucestershire English), fresh-arh (Wigan English),
+    ///   fresh-ari (Dodoma English with Swahili), fresh-arj (bricklayers and
+    ///   site labourers), fresh-ark (gym instructors and personal trainers),
+    ///   fresh-arl (an Mtwara clinic's FAQ), fresh-arm (a Morogoro clinic's
+    ///   FAQ) and fresh-arn (a cosmetic dentistry studio's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1865,6 +1870,14 @@ import Testing
         ("fresh-ard.tsv", 78, 0.97, 0.99),
         ("fresh-are.tsv", 74, 0.97, 0.99),
         ("fresh-arf.tsv", 64, 0.97, 0.99),
+        ("fresh-arg.tsv", 66, 0.94, 0.99),
+        ("fresh-arh.tsv", 57, 0.90, 0.89),
+        ("fresh-ari.tsv", 74, 0.89, 0.95),
+        ("fresh-arj.tsv", 63, 0.89, 0.99),
+        ("fresh-ark.tsv", 69, 0.94, 0.99),
+        ("fresh-arl.tsv", 75, 0.97, 0.99),
+        ("fresh-arm.tsv", 72, 0.96, 0.99),
+        ("fresh-arn.tsv", 73, 0.92, 0.90),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -2868,6 +2881,11 @@ import Testing
         // Scots' "wan" is one; French days between two sessions.
         ("is it a wan-aff job or a few visits?", "number_of_sessions"),
         ("il faut attendre combien de jours entre chaque séance?", "session_interval"),
+        // A comparison that names a price is no more the question than one
+        // that names another treatment; being pencilled in for a
+        // consultation books one.
+        ("how long does it stay looking good, like an expensive haircut?", "longevity"),
+        ("go on then, pencil me in for a consultation", "start_consultation"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
