@@ -695,8 +695,12 @@ import Testing
     ///   English with Sylheti), fresh-arp (Doncaster English), fresh-arq
     ///   (Iringa English with Swahili), fresh-arr (driving instructors),
     ///   fresh-ars (market traders), fresh-art (a Tabora clinic's FAQ),
-    ///   fresh-aru (a Stone Town clinic's FAQ) and fresh-arv (a permanent
-    ///   make-up studio's FAQ):
+    ///   fresh-aru (a Stone Town clinic's FAQ), fresh-arv (a permanent make-up
+    ///   studio's FAQ), fresh-arw (Stockport English), fresh-arx (County
+    ///   Kilkenny English), fresh-ary (Nakuru English with Sheng), fresh-arz
+    ///   (dental nurses and hygienists), fresh-asa (Kendal English), fresh-asb
+    ///   (a Malindi clinic's FAQ), fresh-asc (a Kakamega clinic's FAQ) and
+    ///   fresh-asd (a hair-extensions salon's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1891,6 +1895,14 @@ import Testing
         ("fresh-art.tsv", 73, 0.96, 0.96),
         ("fresh-aru.tsv", 75, 0.97, 0.96),
         ("fresh-arv.tsv", 74, 0.94, 0.96),
+        ("fresh-arw.tsv", 52, 0.95, 0.99),
+        ("fresh-arx.tsv", 61, 0.92, 0.99),
+        ("fresh-ary.tsv", 58, 0.90, 0.93),
+        ("fresh-arz.tsv", 56, 0.91, 0.94),
+        ("fresh-asa.tsv", 54, 0.93, 0.99),
+        ("fresh-asb.tsv", 71, 0.91, 0.99),
+        ("fresh-asc.tsv", 79, 0.95, 0.96),
+        ("fresh-asd.tsv", 72, 0.92, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -2899,6 +2911,10 @@ import Testing
         // consultation books one.
         ("how long does it stay looking good, like an expensive haircut?", "longevity"),
         ("go on then, pencil me in for a consultation", "start_consultation"),
+        // Keratin smoothing is another hair treatment; Swahili's reasons for
+        // losing hair.
+        ("how long does keratin smoothing last?", nil),
+        ("sababu ya kupoteza nywele ni nini?", "hair_loss_causes"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
