@@ -704,7 +704,12 @@ import Testing
     ///   fresh-asf (Peterhead and Fraserburgh Doric), fresh-asg (Nyeri English
     ///   with Kikuyu), fresh-ash (baristas and bar staff), fresh-asi (west
     ///   Cumbrian English), fresh-asj (a Lamu practice's FAQ), fresh-ask (a
-    ///   Machakos clinic's FAQ) and fresh-asl (a barbershop's FAQ):
+    ///   Machakos clinic's FAQ), fresh-asl (a barbershop's FAQ), fresh-asm
+    ///   (Dumfries Scots), fresh-asn (County Carlow English), fresh-aso
+    ///   (Barrow-in-Furness English), fresh-asp (Kitale English with Luhya),
+    ///   fresh-asq (tyre and exhaust fitters), fresh-asr (a Kisii clinic's
+    ///   FAQ), fresh-ass (a Garissa clinic's FAQ) and fresh-ast (a cosmetic
+    ///   surgery clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1915,6 +1920,14 @@ import Testing
         ("fresh-asj.tsv", 75, 0.91, 0.94),
         ("fresh-ask.tsv", 77, 0.95, 0.96),
         ("fresh-asl.tsv", 67, 0.96, 0.99),
+        ("fresh-asm.tsv", 62, 0.94, 0.99),
+        ("fresh-asn.tsv", 72, 0.90, 0.99),
+        ("fresh-aso.tsv", 65, 0.89, 0.94),
+        ("fresh-asp.tsv", 63, 0.94, 0.94),
+        ("fresh-asq.tsv", 53, 0.83, 0.99),
+        ("fresh-asr.tsv", 76, 0.89, 0.94),
+        ("fresh-ass.tsv", 79, 0.97, 0.99),
+        ("fresh-ast.tsv", 70, 0.94, 0.96),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -2929,6 +2942,8 @@ import Testing
         ("sababu ya kupoteza nywele ni nini?", "hair_loss_causes"),
         // "Alright lads" greets.
         ("alright lads, just having a look", "greeting"),
+        // A nose job is another treatment.
+        ("how long is recovery from a nose job?", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
