@@ -1052,15 +1052,11 @@ public struct Answerer: Sendable {
         return question.contains(where: Self.personalPronouns.contains)
     }
 
-    /// Whether one of the first few words of `clause` is "that" or "this"
-    /// standing for something said before ("does that mean…").
-    /// Without `countingThen`, a last "then" does not count: after a request
-    /// that names what it asks for ("How do I get a consultation booked in
-    /// then?") it only urges, while "What do you do then?" asks about what
-    /// was said.
     /// Whether `core` asks of an "it" that `before`, a thing named on its
     /// own ("The consultation, …", "your numbing cream, …"), stands for.
     private func isAskedOfFrontedThing(_ core: Substring, after before: some StringProtocol) -> Bool {
+        // Four words are seldom longer than this: a longer start is no thing set before.
+        guard before.utf8.count <= 48 else { return false }
         let named = Tokenizer.tokens(before)
         guard (2...4).contains(named.count), Self.determiners.contains(named[0]) else { return false }
         return Tokenizer.tokens(core).contains(where: Self.frontedStandIns.contains)
@@ -1069,6 +1065,12 @@ public struct Answerer: Sendable {
     /// What stands for a thing set before a question.
     private static let frontedStandIns: Set<String> = ["it", "they", "them"]
 
+    /// Whether one of the first few words of `clause` is "that" or "this"
+    /// standing for something said before ("does that mean…").
+    /// Without `countingThen`, a last "then" does not count: after a request
+    /// that names what it asks for ("How do I get a consultation booked in
+    /// then?") it only urges, while "What do you do then?" asks about what
+    /// was said.
     private func pointsAtWhatWasSaid(_ clause: some StringProtocol, countingThen: Bool = true) -> Bool {
         pointsAtWhatWasSaid(tokens: Tokenizer.tokens(clause), countingThen: countingThen)
     }

@@ -174,6 +174,8 @@ public enum QuestionSplitter {
     /// one, or where "like" says how something looks or feels ("does it
     /// look like a tattoo?"): that likeness is what is asked.
     public static func withoutComparison(in clause: Substring) -> String? {
+        // Bytes first: most clauses compare nothing.
+        guard hasWord(clause, in: comparisons) else { return nil }
         let words = clause.split(separator: " ", omittingEmptySubsequences: true)
         func word(_ position: Int) -> String { words[position].lowercased().filter(\.isLetter) }
         guard
