@@ -142,7 +142,8 @@ public struct Answerer: Sendable {
     private func answerLine(_ line: String, explain: Bool) -> Answer {
         // A greeting in front of a question is no part of it, unless the
         // question alone means nothing ("Hiya, can I ask a few things?").
-        if let rest = QuestionSplitter.withoutGreeting(line) {
+        let greeted = QuestionSplitter.withoutGreeting(line)
+        if let rest = greeted {
             if QuestionSplitter.asksAnything(String(rest)) {
                 let answer = answerWithoutClosing(String(rest), explain: explain)
                 if answer.primary.intent != nil { return Answer(question: line, parts: answer.parts) }
@@ -155,8 +156,9 @@ public struct Answerer: Sendable {
             }
         }
         // Whom a greeting greets ("Alright butt, what is SMP then?") is no
-        // part of the question either, when the rest asks about a topic.
-        if let rest = QuestionSplitter.withoutGreeting(line, addressed: true),
+        // part of the question either, when the rest asks about a topic. A
+        // bare greeting's rest was read above.
+        if greeted == nil, let rest = QuestionSplitter.withoutGreeting(line, addressed: true),
             QuestionSplitter.asksAnything(String(rest))
         {
             let answer = answerWithoutClosing(String(rest), explain: explain)
@@ -451,10 +453,13 @@ public struct Answerer: Sendable {
         // "Why can't you finish SMP in one sitting like a lash lift?": what
         // the question is compared with is not what it asks about.
         func withoutComparedThing() -> (text: String, match: Match)? {
+            // A sure topic names no subject the guide leaves out; what is
+            // left to check is that it says nothing of the writer the guide
+            // may not cover.
             guard let plain = QuestionSplitter.withoutComparison(in: Substring(clause)),
-                namesNothingUncovered(plain, named: named), let plainMatch = sureMatch(Substring(plain)),
-                plainMatch.intent?.kind == .guide, plainMatch.confidence >= settings.standAloneConfidence,
-                plainMatch.analysis.ids.count >= 3
+                let plainMatch = sureMatch(Substring(plain)), plainMatch.intent?.kind == .guide,
+                plainMatch.confidence >= settings.standAloneConfidence, plainMatch.analysis.ids.count >= 3,
+                !plainMatch.analysis.ids.contains(where: personalTerms.contains)
             else { return nil }
             return (plain, plainMatch)
         }
@@ -523,8 +528,8 @@ public struct Answerer: Sendable {
             if QuestionSplitter.opensWithReport(clause),
                 !QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.askingOpeners),
                 let claim = QuestionSplitter.reported(in: Substring(clause)),
-                namesNothingUncovered(claim, named: named),
-                let claimMatch = sureMatch(claim, besidesPeople: true)
+                let claimMatch = sureMatch(claim, besidesPeople: true),
+                !claimMatch.analysis.ids.contains(where: personalTerms.contains)
             {
                 return (String(claim), claimMatch)
             }

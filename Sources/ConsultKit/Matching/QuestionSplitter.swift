@@ -201,7 +201,7 @@ public enum QuestionSplitter {
     private static let likenesses: Set<String> = [
         "look", "looks", "looking", "looked", "feel", "feels", "feeling", "felt", "seem", "seems", "sound",
         "sounds", "is", "it", "its", "be", "smp", "just", "more", "much", "same", "similar", "something", "thing",
-        "anything", "kind", "sort", "bit", "would", "d", "id", "youd", "wed", "theyd", "hed", "shed", "not",
+        "anything", "kind", "sort", "bit", "would", "id", "youd", "wed", "theyd", "hed", "shed", "not",
     ]
     private static let indefinites: [[UInt8]] = [
         "something", "anything", "stuff", "things", "thing", "someone", "anyone", "somewhere", "anywhere",
@@ -366,8 +366,13 @@ public enum QuestionSplitter {
     public static func checkedNumber(in clause: Substring) -> Substring? {
         // Bytes: a comma or full stop is one byte, and most clauses have
         // none. The check may be a sentence of its own ("He had five goes.
-        // Is that normal?").
-        guard let mark = clause.utf8.lastIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
+        // Is that normal?"); a point inside a number ("1.5") ends nothing.
+        let utf8 = clause.utf8
+        guard
+            let mark = utf8.indices.last(where: { index in
+                utf8[index] == UInt8(ascii: ",")
+                    || utf8[index] == UInt8(ascii: ".") && utf8[utf8.index(after: index)...].first == space
+            })
         else { return nil }
         let claim = clause[..<mark]
         let check = Tokenizer.tokens(clause[clause.utf8.index(after: mark)...])

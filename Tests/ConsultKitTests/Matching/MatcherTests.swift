@@ -160,6 +160,19 @@ import Testing
     }
 
     @Test(arguments: [
+        ("my cousin had five goes, is that normal or was he unlucky?", "my cousin had five goes"),
+        ("He had five goes at it. Is that normal?", "He had five goes at it"),
+        // A point inside a number ends no sentence.
+        ("he had 4 sessions, is that normal over 1.5 years?", "he had 4 sessions"),
+        // No number, or no check of one.
+        ("my cousin had a few goes, is that normal?", nil),
+        ("my cousin had five goes, what do you think?", nil),
+    ])
+    func theNumberAClauseChecks(clause: String, claim: String?) {
+        #expect(QuestionSplitter.checkedNumber(in: clause[...]).map(String.init) == claim)
+    }
+
+    @Test(arguments: [
         ("how many sessions, I'm a farmer", "how many sessions", " I'm a farmer"),
         ("what's the gap between visits, my job is busy", "what's the gap between visits", " my job is busy"),
         // A purpose is a remark about the writer too.
