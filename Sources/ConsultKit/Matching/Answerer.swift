@@ -1164,19 +1164,27 @@ public struct Answerer: Sendable {
         text: String, match: Match
     )? {
         let whole = Substring(clause)
-        // A bare question is short: most cores are passed by before they are matched.
-        guard let core = QuestionSplitter.cores(of: whole).last, core.startIndex > whole.startIndex,
-            case let tokens = Tokenizer.tokens(core), tokens.count <= 6,
-            tokens.contains(where: Self.whatItIsWords.contains)
-        else { return nil }
-        let before = String(whole[..<core.startIndex])
-        guard !QuestionSplitter.asks(before[...], in: before) else { return nil }
-        let coreMatch = matcher.match(core, explain: explain, named: named)
-        guard coreMatch.confidence >= settings.reviewConfidence,
-            asksWhatSMPIs(
-                coreMatch, clause: core, after: named.suffix(Self.recentTerms) + matcher.analyzer.analyze(before).ids)
-        else { return nil }
-        return (String(core), coreMatch)
+        // The last bare one is asked; a question that follows it ("what
+        // actually is it, is it just painted on?") asks about what it names.
+        for found in QuestionSplitter.cores(of: whole).reversed() {
+            // "what it actually is cos I haven't a clue": the question, not why it is asked.
+            let core = QuestionSplitter.beforeJoiningWord(in: found) ?? found
+            // A bare question is short: most cores are passed by before they are matched.
+            guard core.startIndex > whole.startIndex || core.endIndex < whole.endIndex,
+                case let tokens = Tokenizer.tokens(core), tokens.count <= 6,
+                tokens.contains(where: Self.whatItIsWords.contains)
+            else { continue }
+            let before = String(whole[..<core.startIndex])
+            guard !QuestionSplitter.asks(before[...], in: before) else { continue }
+            let coreMatch = matcher.match(core, explain: explain, named: named)
+            guard coreMatch.confidence >= settings.reviewConfidence,
+                asksWhatSMPIs(
+                    coreMatch, clause: core,
+                    after: named.suffix(Self.recentTerms) + matcher.analyzer.analyze(before).ids)
+            else { continue }
+            return (String(core), coreMatch)
+        }
+        return nil
     }
 
     /// Whether `match` is a bare "what is it?" read as what SMP is, after

@@ -165,12 +165,12 @@ public enum QuestionSplitter {
         return hasWord(question, in: indefinites) ? nil : question
     }
 
-    private static let comparisons: [[UInt8]] = [Array("like".utf8)]
+    private static let comparisons: [[UInt8]] = [Array("like".utf8), Array("way".utf8)]
 
     /// `clause` without a comparison with something else the writer knows
     /// ("why can't you finish SMP in one sitting like a lash lift?", "will
     /// my SMP need topping up like my anti-wrinkle does, and when?"): from
-    /// "like" and what it names to the next comma or the end. Nil without
+    /// "like" (or "the way") and what it names to the next comma or the end. Nil without
     /// one, or where "like" says how something looks or feels ("does it
     /// look like a tattoo?"): that likeness is what is asked.
     public static func withoutComparison(in clause: Substring) -> String? {
@@ -178,12 +178,20 @@ public enum QuestionSplitter {
         guard hasWord(clause, in: comparisons) else { return nil }
         let words = clause.split(separator: " ", omittingEmptySubsequences: true)
         func word(_ position: Int) -> String { words[position].lowercased().filter(\.isLetter) }
-        guard
-            let like = words.indices.dropFirst().first(where: {
-                word($0) == "like" && $0 + 1 < words.count && comparedThings.contains(word($0 + 1))
-                    && !likenesses.contains(word($0 - 1))
-            })
-        else { return nil }
+        // "like a lash lift", or "the way an old tattoo does": the first
+        // word of the comparison, which is cut with what it names.
+        func comparisonStart(_ position: Int) -> Int? {
+            guard position + 1 < words.count, comparedThings.contains(word(position + 1)) else { return nil }
+            switch word(position) {
+            case "like" where !likenesses.contains(word(position - 1)): return position
+            case "way" where position >= 2 && word(position - 1) == "the":
+                // "in the way a tattoo is" comes off whole.
+                let start = position >= 3 && word(position - 2) == "in" ? position - 2 : position - 1
+                return likenesses.contains(word(start - 1)) ? nil : start
+            default: return nil
+            }
+        }
+        guard let like = words.indices.dropFirst().lazy.compactMap(comparisonStart).first else { return nil }
         // To the comma that ends the comparison, if any.
         let end = words.indices[like...].first(where: { words[$0].hasSuffix(",") }).map { $0 + 1 } ?? words.count
         var kept = words[..<like].joined(separator: " ")
@@ -886,6 +894,24 @@ public enum QuestionSplitter {
             return clause[start..<utf8.index(start, offsetBy: range.count)]
         }
     }
+
+    /// `core` up to a word that joins another clause to it ("what is it
+    /// actually and how does it…", "what it is cos I haven't a clue"), or
+    /// nil without one.
+    public static func beforeJoiningWord(in core: Substring) -> Substring? {
+        let words = core.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 2,
+            let joint = words.indices.dropFirst(2).first(where: {
+                clauseJoiners.contains(words[$0].lowercased().filter(\.isLetter))
+            })
+        else { return nil }
+        return core[..<words[joint - 1].endIndex]
+    }
+
+    /// Words that join a second clause to a question.
+    private static let clauseJoiners: Set<String> = [
+        "and", "or", "but", "so", "cos", "coz", "cuz", "because", "before", "since", "as",
+    ]
 
     /// The requests inside a clause of chatter, each from "want to", "like
     /// to" or the like to the next comma: "my brother saw my results and

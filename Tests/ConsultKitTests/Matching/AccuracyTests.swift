@@ -708,8 +708,12 @@ import Testing
     ///   (Dumfries Scots), fresh-asn (County Carlow English), fresh-aso
     ///   (Barrow-in-Furness English), fresh-asp (Kitale English with Luhya),
     ///   fresh-asq (tyre and exhaust fitters), fresh-asr (a Kisii clinic's
-    ///   FAQ), fresh-ass (a Garissa clinic's FAQ) and fresh-ast (a cosmetic
-    ///   surgery clinic's FAQ):
+    ///   FAQ), fresh-ass (a Garissa clinic's FAQ), fresh-ast (a cosmetic
+    ///   surgery clinic's FAQ), fresh-asu (Hastings English), fresh-asv
+    ///   (Winnipeg English), fresh-asw (call-centre workers), fresh-asx (Mbale
+    ///   English with Lugisu), fresh-asy (train drivers), fresh-asz (a Kasese
+    ///   clinic's FAQ), fresh-ata (a Mzuzu clinic's FAQ) and fresh-atb (a hair
+    ///   loss clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1928,6 +1932,14 @@ import Testing
         ("fresh-asr.tsv", 76, 0.89, 0.94),
         ("fresh-ass.tsv", 79, 0.97, 0.99),
         ("fresh-ast.tsv", 70, 0.94, 0.96),
+        ("fresh-asu.tsv", 53, 0.91, 0.93),
+        ("fresh-asv.tsv", 58, 0.97, 0.99),
+        ("fresh-asw.tsv", 52, 0.99, 0.99),
+        ("fresh-asx.tsv", 56, 0.91, 0.99),
+        ("fresh-asy.tsv", 51, 0.95, 0.99),
+        ("fresh-asz.tsv", 65, 0.94, 0.99),
+        ("fresh-ata.tsv", 63, 0.94, 0.99),
+        ("fresh-atb.tsv", 57, 0.95, 0.96),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -2944,6 +2956,25 @@ import Testing
         ("alright lads, just having a look", "greeting"),
         // A nose job is another treatment.
         ("how long is recovery from a nose job?", nil),
+        // Attending sessions is going to them, not missing one; what a
+        // question is compared with "the way" it is "like" is not what it
+        // asks about.
+        ("roughly how many visits will I have to attend?", "number_of_sessions"),
+        ("will it last for years, the way the tattoo on my arm has?", "longevity"),
+        // One shade "for every client" asks about shades, not hygiene;
+        // whether the pigment is imported is where it is made.
+        ("do you use the same shade of ink for every client?", "pigment_shades"),
+        ("are the pigments imported?", nil),
+        // Being free on a day books a consultation; Chichewa, Luhya and
+        // Rukiga greetings, Bemba and Tumbuka thanks.
+        ("book me a consultation, I'm free on Friday", "start_consultation"),
+        ("moni, muli bwanji", "greeting"),
+        ("mulembe to you", "greeting"),
+        ("ogumeho, I'll be back", "goodbye"),
+        ("twalumba mukwai", "thanks"),
+        ("yewo chomene for that", "thanks"),
+        // Years of tight braids are why one is thin, not what is asked.
+        ("she's thin at the temples from years of tight braids, can a woman get SMP?", "smp_for_women"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),

@@ -438,6 +438,30 @@ import Testing
         #expect(QuestionSplitter.beforeComparison(of: clause[...]).map(String.init) == question)
     }
 
+    /// What a question is compared with ("like a…", "the way a… does")
+    /// comes off it; a likeness asked about ("look like a…") stays.
+    @Test(arguments: [
+        ("can it all be done in one visit like a lash lift?", "can it all be done in one visit?"),
+        ("will it wear off the way my old tattoo did, or stay put?", "will it wear off or stay put?"),
+        ("is it permanent, in the way a tattoo is, or not?", "is it permanent, or not?"),
+        ("does it look like a tattoo?", nil), ("is that the way it is done?", nil),
+        ("will it fade the way it should?", nil),
+    ])
+    func dropsWhatAQuestionIsComparedWith(clause: String, question: String?) {
+        #expect(QuestionSplitter.withoutComparison(in: clause[...]) == question)
+    }
+
+    /// A short question ends where a word joins another clause to it.
+    @Test(arguments: [
+        ("what it actually is cos I haven't a clue", "what it actually is"),
+        ("what is it exactly and how does it work?", "what is it exactly"),
+        ("what SMP is before he agrees", "what SMP is"),
+        ("what is smp?", nil), ("black and white", nil),
+    ])
+    func endsAQuestionAtAJoiningWord(core: String, question: String?) {
+        #expect(QuestionSplitter.beforeJoiningWord(in: core[...]).map(String.init) == question)
+    }
+
     /// "What about…?" and "how about…?", after a joining word or none, ask
     /// the question before them again; "what" with another word does not.
     @Test(arguments: [
