@@ -456,8 +456,9 @@ public struct Answerer: Sendable {
             // A sure topic names no subject the guide leaves out; what is
             // left to check is that it says nothing of the writer the guide
             // may not cover.
+            // The clause's own "they" is still its own without the comparison.
             guard let plain = QuestionSplitter.withoutComparison(in: Substring(clause)),
-                let plainMatch = sureMatch(Substring(plain)), plainMatch.intent?.kind == .guide,
+                let plainMatch = sureMatch(Substring(plain), besidesPeople: true), plainMatch.intent?.kind == .guide,
                 plainMatch.confidence >= settings.standAloneConfidence, plainMatch.analysis.ids.count >= 3,
                 !plainMatch.analysis.ids.contains(where: personalTerms.contains)
             else { return nil }

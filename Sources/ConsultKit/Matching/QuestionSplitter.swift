@@ -183,13 +183,19 @@ public enum QuestionSplitter {
         func comparisonStart(_ position: Int) -> Int? {
             guard position + 1 < words.count, comparedThings.contains(word(position + 1)) else { return nil }
             switch word(position) {
-            case "like" where !likenesses.contains(word(position - 1)): return position
+            case "like" where !likenesses.contains(word(position - 1)) || asksOfSMPAfterAVerb(position - 1):
+                return position
             case "way" where position >= 2 && word(position - 1) == "the":
                 // "in the way a tattoo is" comes off whole.
                 let start = position >= 3 && word(position - 2) == "in" ? position - 2 : position - 1
                 return likenesses.contains(word(start - 1)) ? nil : start
             default: return nil
             }
+        }
+        // "will my head go red after SMP like my brows do?" compares; "is
+        // SMP like microblading?" asks a likeness.
+        func asksOfSMPAfterAVerb(_ position: Int) -> Bool {
+            word(position) == "smp" && position >= 1 && !copulas.contains(word(position - 1))
         }
         guard let like = words.indices.dropFirst().lazy.compactMap(comparisonStart).first else { return nil }
         // To the comma that ends the comparison, if any.
@@ -205,6 +211,8 @@ public enum QuestionSplitter {
     private static let comparedThings: Set<String> = [
         "a", "an", "my", "the", "your", "his", "her", "our", "their", "i", "we", "with", "when", "for",
     ]
+    /// Verbs of being before "SMP like…", which then asks a likeness.
+    private static let copulas: Set<String> = ["is", "isnt", "was", "wasnt", "be", "its", "thats", "whats"]
     /// Words before "like" that ask about a likeness, not compare to one.
     private static let likenesses: Set<String> = [
         "look", "looks", "looking", "looked", "feel", "feels", "feeling", "felt", "seem", "seems", "sound",

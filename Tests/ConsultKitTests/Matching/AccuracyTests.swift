@@ -712,8 +712,29 @@ import Testing
     ///   surgery clinic's FAQ), fresh-asu (Hastings English), fresh-asv
     ///   (Winnipeg English), fresh-asw (call-centre workers), fresh-asx (Mbale
     ///   English with Lugisu), fresh-asy (train drivers), fresh-asz (a Kasese
-    ///   clinic's FAQ), fresh-ata (a Mzuzu clinic's FAQ) and fresh-atb (a hair
-    ///   loss clinic's FAQ):
+    ///   clinic's FAQ), fresh-ata (a Mzuzu clinic's FAQ), fresh-atb (a hair
+    ///   loss clinic's FAQ), fresh-atc (Tasmanian English), fresh-atd (Fort
+    ///   Portal English with Rutooro), fresh-ate (roadies and touring crew),
+    ///   fresh-atf (fishmongers), fresh-atg (removal men), fresh-ath (a Zomba
+    ///   clinic's FAQ), fresh-ati (a Livingstone clinic's FAQ), fresh-atj (a
+    ///   wig boutique's FAQ), fresh-atk (Kabale English with Rukiga), fresh-atl
+    ///   (Tipperary English), fresh-atm (dairy farmers), fresh-atn (quarry
+    ///   workers), fresh-ato (print-shop workers), fresh-atp (a Kasama clinic's
+    ///   FAQ), fresh-atq (a Solwezi clinic's FAQ), fresh-atr (a laser tattoo
+    ///   removal clinic's FAQ), fresh-ats (Waterford English), fresh-att (Alice
+    ///   Springs English), fresh-atu (airport baggage handlers), fresh-atv
+    ///   (school caretakers), fresh-atw (Chipata English with Chinyanja),
+    ///   fresh-atx (a Mansa clinic's FAQ), fresh-aty (a Kabwe clinic's FAQ),
+    ///   fresh-atz (a beauty salon's FAQ), fresh-aua (Ballymena Ulster Scots),
+    ///   fresh-aub (Bundaberg and Cairns English), fresh-auc (Entebbe English
+    ///   with Luganda), fresh-aud (livestock auctioneers), fresh-aue
+    ///   (optometrists), fresh-auf (an Arua clinic's FAQ), fresh-aug (a
+    ///   Mangochi clinic's FAQ), fresh-auh (a brow bar's FAQ), fresh-aui
+    ///   (Stornoway English with Gaelic), fresh-auj (Merthyr Tydfil English),
+    ///   fresh-auk (Mongu English with Silozi), fresh-aul (sign writers),
+    ///   fresh-aum (Scunthorpe English), fresh-aun (a Dedza clinic's FAQ),
+    ///   fresh-auo (a Kapiri Mposhi clinic's FAQ) and fresh-aup (a hair
+    ///   transplant clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -1940,6 +1961,46 @@ import Testing
         ("fresh-asz.tsv", 65, 0.94, 0.99),
         ("fresh-ata.tsv", 63, 0.94, 0.99),
         ("fresh-atb.tsv", 57, 0.95, 0.96),
+        ("fresh-atc.tsv", 55, 0.91, 0.93),
+        ("fresh-atd.tsv", 58, 0.90, 0.99),
+        ("fresh-ate.tsv", 65, 0.91, 0.94),
+        ("fresh-atf.tsv", 52, 0.91, 0.99),
+        ("fresh-atg.tsv", 56, 0.93, 0.99),
+        ("fresh-ath.tsv", 69, 0.94, 0.94),
+        ("fresh-ati.tsv", 66, 0.95, 0.99),
+        ("fresh-atj.tsv", 64, 0.91, 0.96),
+        ("fresh-atk.tsv", 69, 0.97, 0.99),
+        ("fresh-atl.tsv", 72, 0.89, 0.95),
+        ("fresh-atm.tsv", 61, 0.92, 0.89),
+        ("fresh-atn.tsv", 54, 0.99, 0.99),
+        ("fresh-ato.tsv", 51, 0.97, 0.99),
+        ("fresh-atp.tsv", 65, 0.99, 0.99),
+        ("fresh-atq.tsv", 69, 0.97, 0.99),
+        ("fresh-atr.tsv", 59, 0.90, 0.96),
+        ("fresh-ats.tsv", 66, 0.97, 0.99),
+        ("fresh-att.tsv", 58, 0.95, 0.99),
+        ("fresh-atu.tsv", 52, 0.95, 0.99),
+        ("fresh-atv.tsv", 55, 0.93, 0.99),
+        ("fresh-atw.tsv", 63, 0.94, 0.99),
+        ("fresh-atx.tsv", 64, 0.94, 0.96),
+        ("fresh-aty.tsv", 66, 0.99, 0.99),
+        ("fresh-atz.tsv", 63, 0.95, 0.94),
+        ("fresh-aua.tsv", 78, 0.92, 0.99),
+        ("fresh-aub.tsv", 62, 0.90, 0.90),
+        ("fresh-auc.tsv", 63, 0.92, 0.99),
+        ("fresh-aud.tsv", 60, 0.94, 0.99),
+        ("fresh-aue.tsv", 64, 0.97, 0.99),
+        ("fresh-auf.tsv", 69, 0.97, 0.96),
+        ("fresh-aug.tsv", 65, 0.97, 0.99),
+        ("fresh-auh.tsv", 66, 0.91, 0.96),
+        ("fresh-aui.tsv", 46, 0.96, 0.99),
+        ("fresh-auj.tsv", 61, 0.95, 0.99),
+        ("fresh-auk.tsv", 55, 0.91, 0.99),
+        ("fresh-aul.tsv", 65, 0.94, 0.99),
+        ("fresh-aum.tsv", 56, 0.99, 0.99),
+        ("fresh-aun.tsv", 70, 0.99, 0.99),
+        ("fresh-auo.tsv", 64, 0.95, 0.93),
+        ("fresh-aup.tsv", 54, 0.93, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -2975,6 +3036,25 @@ import Testing
         ("yewo chomene for that", "thanks"),
         // Years of tight braids are why one is thin, not what is asked.
         ("she's thin at the temples from years of tight braids, can a woman get SMP?", "smp_for_women"),
+        // Ulster Scots' "yin" and "wheen", "weemin"; Gaelic, Silozi and
+        // Chichewa greetings, thanks and goodbyes.
+        ("is it the yin visit or a wheen o them?", "number_of_sessions"),
+        ("dae weemin get this done an aw?", "smp_for_women"),
+        ("madainn mhath, ciamar a tha thu", "greeting"),
+        ("mar sin leat", "goodbye"),
+        ("mulumeliseni", "greeting"),
+        ("ni itumezi hahulu", "thanks"),
+        ("sala hande, I'll be back", "goodbye"),
+        ("moni abale", "greeting"),
+        // A comparison after SMP, or with "they" in the question, is still
+        // not what is asked.
+        ("will it go red after SMP like my arms go red after a wax?", "side_effects"),
+        ("do they mix shades for SMP like we do with highlights?", "pigment_shades"),
+        // Where the clinic is based, a health scheme and space for a first
+        // session are the clinic's matters.
+        ("are ye based in the town centre or out a bit?", nil),
+        ("would the company health scheme cover it?", nil),
+        ("is there space for a first session this month?", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
