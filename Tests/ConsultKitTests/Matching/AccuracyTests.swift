@@ -733,8 +733,16 @@ import Testing
     ///   (Stornoway English with Gaelic), fresh-auj (Merthyr Tydfil English),
     ///   fresh-auk (Mongu English with Silozi), fresh-aul (sign writers),
     ///   fresh-aum (Scunthorpe English), fresh-aun (a Dedza clinic's FAQ),
-    ///   fresh-auo (a Kapiri Mposhi clinic's FAQ) and fresh-aup (a hair
-    ///   transplant clinic's FAQ):
+    ///   fresh-auo (a Kapiri Mposhi clinic's FAQ), fresh-aup (a hair transplant
+    ///   clinic's FAQ), fresh-auq (Kirkcaldy Fife Scots), fresh-aur (Toowoomba
+    ///   English), fresh-aus (Luwero English with Luganda), fresh-aut
+    ///   (crematorium and funeral staff), fresh-auu (lifeboat crew), fresh-auv
+    ///   (a Salima clinic's FAQ), fresh-auw (an Mpika clinic's FAQ), fresh-aux
+    ///   (a paramedical tattoo studio's FAQ), fresh-auy (Bolton English),
+    ///   fresh-auz (Kalgoorlie English), fresh-ava (Masaka English with
+    ///   Luganda), fresh-avb (dental lab technicians), fresh-avc (court clerks
+    ///   and ushers), fresh-avd (a Kasungu clinic's FAQ), fresh-ave (a Mufulira
+    ///   clinic's FAQ) and fresh-avf (a hair replacement studio's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2001,6 +2009,22 @@ import Testing
         ("fresh-aun.tsv", 70, 0.99, 0.99),
         ("fresh-auo.tsv", 64, 0.95, 0.93),
         ("fresh-aup.tsv", 54, 0.93, 0.99),
+        ("fresh-auq.tsv", 63, 0.87, 0.99),
+        ("fresh-aur.tsv", 59, 0.95, 0.99),
+        ("fresh-aus.tsv", 67, 0.94, 0.99),
+        ("fresh-aut.tsv", 64, 0.99, 0.99),
+        ("fresh-auu.tsv", 62, 0.95, 0.99),
+        ("fresh-auv.tsv", 60, 0.94, 0.95),
+        ("fresh-auw.tsv", 69, 0.97, 0.99),
+        ("fresh-aux.tsv", 65, 0.97, 0.99),
+        ("fresh-auy.tsv", 60, 0.94, 0.94),
+        ("fresh-auz.tsv", 57, 0.91, 0.84),
+        ("fresh-ava.tsv", 68, 0.94, 0.90),
+        ("fresh-avb.tsv", 64, 0.94, 0.99),
+        ("fresh-avc.tsv", 57, 0.90, 0.99),
+        ("fresh-avd.tsv", 63, 0.97, 0.99),
+        ("fresh-ave.tsv", 76, 0.93, 0.96),
+        ("fresh-avf.tsv", 57, 0.90, 0.93),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3055,6 +3079,17 @@ import Testing
         ("are ye based in the town centre or out a bit?", nil),
         ("would the company health scheme cover it?", nil),
         ("is there space for a first session this month?", nil),
+        // "That kind of life" is the way one lives; cheap inks are inks,
+        // not a price; hair that runs away is lost; starting straight away
+        // is a condition, not a request for a slot; Luganda's goodbye.
+        (
+            "long shifts on the buses, energy drinks and no sleep, could that kind of life be making me bald?",
+            "hair_loss_lifestyle"
+        ),
+        ("I come out in a rash from cheap inks, what exactly is in yours?", "pigment_ingredients"),
+        ("me hair is running away at the front, why would that happen?", "hair_loss_causes"),
+        ("if I started right away, would it all be done in six weeks?", "course_duration"),
+        ("kale tulabagane", "goodbye"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
