@@ -459,7 +459,9 @@ public struct Answerer: Sendable {
             // The clause's own "they" is still its own without the comparison.
             guard let plain = QuestionSplitter.withoutComparison(in: Substring(clause)),
                 let plainMatch = sureMatch(Substring(plain), besidesPeople: true), plainMatch.intent?.kind == .guide,
-                plainMatch.confidence >= settings.standAloneConfidence, plainMatch.analysis.ids.count >= 3,
+                plainMatch.confidence >= settings.standAloneConfidence,
+                plainMatch.analysis.ids.count >= 3
+                    || plainMatch.analysis.ids.count == 2 && plainMatch.analysis.ids.contains(where: smpTerms.contains),
                 !plainMatch.analysis.ids.contains(where: personalTerms.contains)
             else { return nil }
             return (plain, plainMatch)
@@ -603,6 +605,7 @@ public struct Answerer: Sendable {
         {
             return (String(question), coreMatch)
         }
+        if let asked = withoutComparedThing() { return asked }
         // "What's this SMP 3D I saw on a leaflet?": where the writer saw it
         // is not what is asked.
         if let question = QuestionSplitter.beforeSighting(of: Substring(clause)),
@@ -1033,6 +1036,10 @@ public struct Answerer: Sendable {
         return matcher.analyzer.analyze(clause).ids.contains(where: smpTerms.contains)
     }
 
+    private func namesSMP(_ tokens: some Collection<String>) -> Bool {
+        matcher.analyzer.analyze(tokens.joined(separator: " ")).ids.contains(where: smpTerms.contains)
+    }
+
     /// Words that weigh a quality without naming it.
     private static let degrees: Set<String> = ["worse", "better", "easier", "harder"]
 
@@ -1086,7 +1093,11 @@ public struct Answerer: Sendable {
         // (a last "this" is most often SMP: "what is the normal number for this").
         // A last "then" too: "…looking a bit tired. What do you do then?"
         // A last "both" too: "Minoxidil and SMP: can you use both?"
-        if tokens.count > 1, tokens.last == "that" || countingThen && tokens.last == "then" || tokens.last == "both" {
+        // Not after SMP itself: "what's SMP then?" asks what it names.
+        if tokens.count > 1,
+            tokens.last == "that" || tokens.last == "both"
+                || countingThen && tokens.last == "then" && !namesSMP(tokens.dropLast())
+        {
             return true
         }
         // "…a consultation first? What even happens in it?": an "it" after a

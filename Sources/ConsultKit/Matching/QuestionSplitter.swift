@@ -184,7 +184,9 @@ public enum QuestionSplitter {
             guard position + 1 < words.count, comparedThings.contains(word(position + 1)) else { return nil }
             switch word(position) {
             case "like" where !likenesses.contains(word(position - 1)) || asksOfSMPAfterAVerb(position - 1):
-                return position
+                // "kind of like a henna refill": the hedge goes with it.
+                return position >= 3 && word(position - 1) == "of" && hedges.contains(word(position - 2))
+                    ? position - 2 : position
             case "way" where position >= 2 && word(position - 1) == "the":
                 // "in the way a tattoo is" comes off whole.
                 let start = position >= 3 && word(position - 2) == "in" ? position - 2 : position - 1
@@ -209,8 +211,10 @@ public enum QuestionSplitter {
 
     /// What "like" compares a question to: "like a…", "like my…", "like I do…".
     private static let comparedThings: Set<String> = [
-        "a", "an", "my", "the", "your", "his", "her", "our", "their", "i", "we", "with", "when", "for",
+        "a", "an", "my", "the", "your", "his", "her", "our", "their", "i", "im", "we", "with", "when", "for",
     ]
+    /// Words before "of like" that soften a comparison.
+    private static let hedges: Set<String> = ["kind", "sort", "bit"]
     /// Verbs of being before "SMP like…", which then asks a likeness.
     private static let copulas: Set<String> = ["is", "isnt", "was", "wasnt", "be", "its", "thats", "whats"]
     /// Words before "like" that ask about a likeness, not compare to one.

@@ -742,7 +742,20 @@ import Testing
     ///   fresh-auz (Kalgoorlie English), fresh-ava (Masaka English with
     ///   Luganda), fresh-avb (dental lab technicians), fresh-avc (court clerks
     ///   and ushers), fresh-avd (a Kasungu clinic's FAQ), fresh-ave (a Mufulira
-    ///   clinic's FAQ) and fresh-avf (a hair replacement studio's FAQ):
+    ///   clinic's FAQ), fresh-avf (a hair replacement studio's FAQ), fresh-avg
+    ///   (Huddersfield English), fresh-avh (Tororo English with Japadhola),
+    ///   fresh-avi (Mackay English), fresh-avj (carpet fitters), fresh-avk
+    ///   (locum doctors and GP receptionists), fresh-avl (an Nkhotakota
+    ///   clinic's FAQ), fresh-avm (a Kafue clinic's FAQ), fresh-avn (a make-up
+    ///   artist's FAQ), fresh-avo (Rotherham English), fresh-avp (Kapchorwa
+    ///   English), fresh-avq (Geraldton English), fresh-avr (ice-cream van
+    ///   drivers), fresh-avs (night-shift shelf stackers), fresh-avt (a Karonga
+    ///   clinic's FAQ), fresh-avu (a Chingola clinic's FAQ), fresh-avv (a henna
+    ///   artist's FAQ), fresh-avw (Whitby English), fresh-avx (Hoima English
+    ///   with Runyoro), fresh-avy (tram drivers), fresh-avz (Penzance English),
+    ///   fresh-awa (veterinary nurses), fresh-awb (a Choma clinic's FAQ),
+    ///   fresh-awc (a Mulanje clinic's FAQ) and fresh-awd (a dermatology
+    ///   clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2025,6 +2038,30 @@ import Testing
         ("fresh-avd.tsv", 63, 0.97, 0.99),
         ("fresh-ave.tsv", 76, 0.93, 0.96),
         ("fresh-avf.tsv", 57, 0.90, 0.93),
+        ("fresh-avg.tsv", 59, 0.87, 0.94),
+        ("fresh-avh.tsv", 61, 0.94, 0.94),
+        ("fresh-avi.tsv", 48, 0.94, 0.99),
+        ("fresh-avj.tsv", 58, 0.92, 0.99),
+        ("fresh-avk.tsv", 74, 0.94, 0.99),
+        ("fresh-avl.tsv", 73, 0.96, 0.96),
+        ("fresh-avm.tsv", 64, 0.92, 0.96),
+        ("fresh-avn.tsv", 67, 0.90, 0.91),
+        ("fresh-avo.tsv", 60, 0.94, 0.99),
+        ("fresh-avp.tsv", 67, 0.93, 0.99),
+        ("fresh-avq.tsv", 63, 0.92, 0.99),
+        ("fresh-avr.tsv", 57, 0.88, 0.93),
+        ("fresh-avs.tsv", 60, 0.85, 0.99),
+        ("fresh-avt.tsv", 69, 0.94, 0.96),
+        ("fresh-avu.tsv", 62, 0.95, 0.99),
+        ("fresh-avv.tsv", 67, 0.94, 0.99),
+        ("fresh-avw.tsv", 52, 0.89, 0.94),
+        ("fresh-avx.tsv", 66, 0.89, 0.93),
+        ("fresh-avy.tsv", 52, 0.91, 0.99),
+        ("fresh-avz.tsv", 55, 0.91, 0.93),
+        ("fresh-awa.tsv", 58, 0.90, 0.93),
+        ("fresh-awb.tsv", 64, 0.97, 0.99),
+        ("fresh-awc.tsv", 70, 0.96, 0.99),
+        ("fresh-awd.tsv", 55, 0.93, 0.92),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3090,6 +3127,14 @@ import Testing
         ("me hair is running away at the front, why would that happen?", "hair_loss_causes"),
         ("if I started right away, would it all be done in six weeks?", "course_duration"),
         ("kale tulabagane", "goodbye"),
+        // A last "then" after SMP is a turn of speech, not a pointer back;
+        // what SMP is explained "like" is no part of the question; how many
+        // times one must travel is how many visits; whether a faith allows
+        // it is the client's own.
+        ("evening duck, so what exactly is this scalp micro pigment business then?", "what_is_smp"),
+        ("explain SMP to me like I'm a fella who fixes boilers 😅", "what_is_smp"),
+        ("how many times must I travel in for it? the buses are dear", "number_of_sessions"),
+        ("is it allowed for a muslim to get SMP?", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
