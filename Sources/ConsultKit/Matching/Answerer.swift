@@ -466,6 +466,18 @@ public struct Answerer: Sendable {
             else { return nil }
             return (plain, plainMatch)
         }
+        // "The nurse on days reckons men go bald because of a hormone, is
+        // that true?": who made a claim is not what is asked; the claim is,
+        // unless it names what the guide leaves out itself.
+        func reportedClaim() -> (text: String, match: Match)? {
+            guard QuestionSplitter.opensWithReport(clause),
+                !QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.askingOpeners),
+                let claim = QuestionSplitter.reported(in: Substring(clause)),
+                let claimMatch = sureMatch(claim, besidesPeople: true),
+                !claimMatch.analysis.ids.contains(where: personalTerms.contains)
+            else { return nil }
+            return (String(claim), claimMatch)
+        }
         // However sure the whole line is of what the remark names (so an
         // accepted line has been asked here, and is not asked again below).
         let accepted = if case .accepted = match.explanation.rule { true } else { false }
@@ -514,7 +526,7 @@ public struct Answerer: Sendable {
             {
                 return (String(question), coreMatch)
             }
-            return withoutComparedThing() ?? askedAfterComma() ?? (String(clause), match)
+            return withoutComparedThing() ?? reportedClaim() ?? askedAfterComma() ?? (String(clause), match)
         case .accepted where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.sceneOpeners):
             return (String(clause), afterScene(of: clause, match: match, explain: explain, named: named))
         // "Since it washes out like hair dye, how long does it really stay?":
@@ -524,19 +536,10 @@ public struct Answerer: Sendable {
         case .uncoveredSubject where QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.premises):
             if let asked = afterPremise(of: clause, explain: explain, named: named) { return asked }
             return (String(clause), match)
-        // "The nurse on days reckons men go bald because of a hormone, is
-        // that true?": who made a claim is not what is asked; the claim is,
-        // unless it names what the guide leaves out itself.
+        // Who made a claim, or what the question is compared with, names
+        // no subject of the question.
         case .uncoveredSubject:
-            if QuestionSplitter.opensWithReport(clause),
-                !QuestionSplitter.firstWord(of: Substring(clause), isOneOf: Self.askingOpeners),
-                let claim = QuestionSplitter.reported(in: Substring(clause)),
-                let claimMatch = sureMatch(claim, besidesPeople: true),
-                !claimMatch.analysis.ids.contains(where: personalTerms.contains)
-            {
-                return (String(claim), claimMatch)
-            }
-            return withoutComparedThing() ?? (String(clause), match)
+            return reportedClaim() ?? withoutComparedThing() ?? (String(clause), match)
         default: return (String(clause), match)
         }
         // A core that points back at what the chatter before it named ("I

@@ -336,7 +336,7 @@ public enum QuestionSplitter {
     /// Whether a verb of reporting ("says", "reckons") is among the first
     /// words of `clause`, where a reported claim of what SMP is names it.
     public static func opensWithReport(_ clause: some StringProtocol) -> Bool {
-        hasWord(Substring(clause), in: reportingVerbBytes, limit: 5)
+        hasWord(Substring(clause), in: reportingVerbBytes, limit: 8)
     }
 
     /// The claim a clause reports, without who made it and the check after

@@ -754,8 +754,20 @@ import Testing
     ///   artist's FAQ), fresh-avw (Whitby English), fresh-avx (Hoima English
     ///   with Runyoro), fresh-avy (tram drivers), fresh-avz (Penzance English),
     ///   fresh-awa (veterinary nurses), fresh-awb (a Choma clinic's FAQ),
-    ///   fresh-awc (a Mulanje clinic's FAQ) and fresh-awd (a dermatology
-    ///   clinic's FAQ):
+    ///   fresh-awc (a Mulanje clinic's FAQ), fresh-awd (a dermatology clinic's
+    ///   FAQ), fresh-awe (Carlisle English), fresh-awf (Soroti English with
+    ///   Ateso), fresh-awg (school crossing patrols), fresh-awh (Arbroath
+    ///   Scots), fresh-awi (dry cleaners and tailors), fresh-awj (a Mazabuka
+    ///   clinic's FAQ), fresh-awk (a Liwonde clinic's FAQ), fresh-awl (a teeth
+    ///   whitening studio's FAQ), fresh-awm (Oban English), fresh-awn (Iganga
+    ///   English with Lusoga), fresh-awo (gritter crews), fresh-awp (Fenland
+    ///   English), fresh-awq (key cutters and cobblers), fresh-awr (a Masindi
+    ///   clinic's FAQ), fresh-aws (a Monze clinic's FAQ), fresh-awt (a piercing
+    ///   studio's FAQ), fresh-awu (Yeovil English), fresh-awv (Busia English
+    ///   with Swahili and Samia), fresh-aww (brewery workers), fresh-awx
+    ///   (Grantham English), fresh-awy (cinema staff), fresh-awz (a Balaka
+    ///   clinic's FAQ), fresh-axa (a Kalomo clinic's FAQ) and fresh-axb (a
+    ///   laundrette barber's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2062,6 +2074,30 @@ import Testing
         ("fresh-awb.tsv", 64, 0.97, 0.99),
         ("fresh-awc.tsv", 70, 0.96, 0.99),
         ("fresh-awd.tsv", 55, 0.93, 0.92),
+        ("fresh-awe.tsv", 68, 0.94, 0.99),
+        ("fresh-awf.tsv", 58, 0.93, 0.93),
+        ("fresh-awg.tsv", 56, 0.97, 0.99),
+        ("fresh-awh.tsv", 69, 0.90, 0.95),
+        ("fresh-awi.tsv", 55, 0.95, 0.88),
+        ("fresh-awj.tsv", 65, 0.97, 0.96),
+        ("fresh-awk.tsv", 58, 0.97, 0.99),
+        ("fresh-awl.tsv", 59, 0.92, 0.93),
+        ("fresh-awm.tsv", 60, 0.92, 0.87),
+        ("fresh-awn.tsv", 66, 0.94, 0.93),
+        ("fresh-awo.tsv", 58, 0.92, 0.99),
+        ("fresh-awp.tsv", 60, 0.92, 0.99),
+        ("fresh-awq.tsv", 45, 0.92, 0.91),
+        ("fresh-awr.tsv", 61, 0.95, 0.96),
+        ("fresh-aws.tsv", 60, 0.95, 0.99),
+        ("fresh-awt.tsv", 63, 0.94, 0.91),
+        ("fresh-awu.tsv", 57, 0.97, 0.99),
+        ("fresh-awv.tsv", 71, 0.90, 0.99),
+        ("fresh-aww.tsv", 51, 0.87, 0.87),
+        ("fresh-awx.tsv", 53, 0.93, 0.99),
+        ("fresh-awy.tsv", 57, 0.90, 0.99),
+        ("fresh-awz.tsv", 55, 0.95, 0.99),
+        ("fresh-axa.tsv", 62, 0.95, 0.96),
+        ("fresh-axb.tsv", 65, 0.95, 0.96),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3135,6 +3171,16 @@ import Testing
         ("explain SMP to me like I'm a fella who fixes boilers 😅", "what_is_smp"),
         ("how many times must I travel in for it? the buses are dear", "number_of_sessions"),
         ("is it allowed for a muslim to get SMP?", nil),
+        // Who reports a claim may name the clinic's matters ("the cash
+        // machine") without the claim asking about them; "all hours" is no
+        // opening time; a fare to travel is no price; Ateso and Tonga
+        // greetings and thanks.
+        ("a lad at the cash machine reckons it's hormones that thin your hair, is he right?", "hair_loss_hormones"),
+        ("on the tractor all hours in July, would that much sun harm the pigment?", "maintenance"),
+        ("how many times would I have to travel up for it all? the fare adds up", "number_of_sessions"),
+        ("yoga ijai ijai", "greeting"),
+        ("eyalama noi", "thanks"),
+        ("mwabuka buti", "greeting"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
