@@ -766,8 +766,12 @@ import Testing
     ///   studio's FAQ), fresh-awu (Yeovil English), fresh-awv (Busia English
     ///   with Swahili and Samia), fresh-aww (brewery workers), fresh-awx
     ///   (Grantham English), fresh-awy (cinema staff), fresh-awz (a Balaka
-    ///   clinic's FAQ), fresh-axa (a Kalomo clinic's FAQ) and fresh-axb (a
-    ///   laundrette barber's FAQ):
+    ///   clinic's FAQ), fresh-axa (a Kalomo clinic's FAQ), fresh-axb (a
+    ///   laundrette barber's FAQ), fresh-axc (Barnstaple English), fresh-axd
+    ///   (Mityana English with Luganda), fresh-axe (bingo hall staff),
+    ///   fresh-axf (Scarborough English), fresh-axg (milk round drivers),
+    ///   fresh-axh (a Thyolo clinic's FAQ), fresh-axi (a Sesheke clinic's FAQ)
+    ///   and fresh-axj (a scalp-care salon's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2098,6 +2102,14 @@ import Testing
         ("fresh-awz.tsv", 55, 0.95, 0.99),
         ("fresh-axa.tsv", 62, 0.95, 0.96),
         ("fresh-axb.tsv", 65, 0.95, 0.96),
+        ("fresh-axc.tsv", 55, 0.93, 0.93),
+        ("fresh-axd.tsv", 58, 0.95, 0.93),
+        ("fresh-axe.tsv", 67, 0.91, 0.99),
+        ("fresh-axf.tsv", 59, 0.93, 0.99),
+        ("fresh-axg.tsv", 57, 0.97, 0.99),
+        ("fresh-axh.tsv", 68, 0.90, 0.94),
+        ("fresh-axi.tsv", 62, 0.89, 0.92),
+        ("fresh-axj.tsv", 54, 0.93, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3181,6 +3193,11 @@ import Testing
         ("yoga ijai ijai", "greeting"),
         ("eyalama noi", "thanks"),
         ("mwabuka buti", "greeting"),
+        // A scalp salon's own treatments; Devon's "maid" is a woman; Lozi's
+        // greeting.
+        ("does a dry-scalp treatment have lasting results?", nil),
+        ("would SMP work for a maid with a thin parting like mine?", "smp_for_women"),
+        ("mwa zuha cwani", "greeting"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
