@@ -778,8 +778,20 @@ import Testing
     ///   fresh-axr (an eyelash studio's FAQ), fresh-axs (Skegness English),
     ///   fresh-axt (Moroto English), fresh-axu (travelling showmen), fresh-axv
     ///   (Enniskillen English), fresh-axw (funeral directors), fresh-axx (a
-    ///   Chikwawa clinic's FAQ), fresh-axy (a Lundazi clinic's FAQ) and
-    ///   fresh-axz (a florist's FAQ):
+    ///   Chikwawa clinic's FAQ), fresh-axy (a Lundazi clinic's FAQ), fresh-axz
+    ///   (a florist's FAQ), fresh-aya (Hexham English), fresh-ayb (Kiboga
+    ///   English with Luganda), fresh-ayc (circus performers), fresh-ayd
+    ///   (Aberystwyth English), fresh-aye (jewellers), fresh-ayf (an Nsanje
+    ///   clinic's FAQ), fresh-ayg (a Kotido clinic's FAQ), fresh-ayh (a wedding
+    ///   photographer's FAQ), fresh-ayi (Ballina English), fresh-ayj (Kisoro
+    ///   English with Rufumbira), fresh-ayk (panto crew), fresh-ayl (Llandudno
+    ///   English), fresh-aym (travel agents), fresh-ayn (an Mchinji clinic's
+    ///   FAQ), fresh-ayo (a Nakonde clinic's FAQ), fresh-ayp (a grooming shop's
+    ///   FAQ), fresh-ayq (Blyth English), fresh-ayr (Bushenyi English with
+    ///   Runyankole), fresh-ays (clockmakers), fresh-ayt (Tenby English),
+    ///   fresh-ayu (window dressers), fresh-ayv (an Ntcheu clinic's FAQ),
+    ///   fresh-ayw (an Mpulungu clinic's FAQ) and fresh-ayx (a tanning salon's
+    ///   FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2134,6 +2146,30 @@ import Testing
         ("fresh-axx.tsv", 64, 0.95, 0.94),
         ("fresh-axy.tsv", 68, 0.91, 0.96),
         ("fresh-axz.tsv", 78, 0.95, 0.94),
+        ("fresh-aya.tsv", 74, 0.94, 0.99),
+        ("fresh-ayb.tsv", 57, 0.93, 0.99),
+        ("fresh-ayc.tsv", 61, 0.90, 0.99),
+        ("fresh-ayd.tsv", 61, 0.94, 0.99),
+        ("fresh-aye.tsv", 64, 0.95, 0.99),
+        ("fresh-ayf.tsv", 65, 0.91, 0.91),
+        ("fresh-ayg.tsv", 66, 0.99, 0.99),
+        ("fresh-ayh.tsv", 73, 0.93, 0.94),
+        ("fresh-ayi.tsv", 72, 0.87, 0.91),
+        ("fresh-ayj.tsv", 65, 0.92, 0.99),
+        ("fresh-ayk.tsv", 57, 0.90, 0.99),
+        ("fresh-ayl.tsv", 61, 0.95, 0.99),
+        ("fresh-aym.tsv", 60, 0.92, 0.99),
+        ("fresh-ayn.tsv", 62, 0.97, 0.99),
+        ("fresh-ayo.tsv", 57, 0.97, 0.95),
+        ("fresh-ayp.tsv", 67, 0.94, 0.91),
+        ("fresh-ayq.tsv", 63, 0.94, 0.99),
+        ("fresh-ayr.tsv", 54, 0.89, 0.99),
+        ("fresh-ays.tsv", 74, 0.93, 0.94),
+        ("fresh-ayt.tsv", 47, 0.94, 0.99),
+        ("fresh-ayu.tsv", 53, 0.99, 0.99),
+        ("fresh-ayv.tsv", 71, 0.99, 0.99),
+        ("fresh-ayw.tsv", 61, 0.95, 0.93),
+        ("fresh-ayx.tsv", 65, 0.94, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3231,6 +3267,11 @@ import Testing
         ("how often do you need lash infills?", nil),
         ("why can't you do it all at once and save me the diesel money?", "why_multiple_sessions"),
         ("monire", "greeting"),
+        // A photographer's albums are its own; growing tobacco is a farm's
+        // work, not smoking; Irish thanks.
+        ("how long will the printed wedding album last?", nil),
+        ("I grow tobacco so I'm out in the sun all day, will that fade the dots?", "maintenance"),
+        ("go raibh maith agat", "thanks"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
