@@ -790,8 +790,16 @@ import Testing
     ///   FAQ), fresh-ayq (Blyth English), fresh-ayr (Bushenyi English with
     ///   Runyankole), fresh-ays (clockmakers), fresh-ayt (Tenby English),
     ///   fresh-ayu (window dressers), fresh-ayv (an Ntcheu clinic's FAQ),
-    ///   fresh-ayw (an Mpulungu clinic's FAQ) and fresh-ayx (a tanning salon's
-    ///   FAQ):
+    ///   fresh-ayw (an Mpulungu clinic's FAQ), fresh-ayx (a tanning salon's
+    ///   FAQ), fresh-ayy (Portrush English), fresh-ayz (Ntungamo English with
+    ///   Runyankole), fresh-aza (rural craft workers), fresh-azb (Montrose
+    ///   Doric), fresh-azc (hotel night porters), fresh-azd (an Nkhata Bay
+    ///   clinic's FAQ), fresh-aze (a Chililabombwe clinic's FAQ), fresh-azf (a
+    ///   gym's FAQ), fresh-azg (Kilkeel English), fresh-azh (Kyenjojo English
+    ///   with Rutooro), fresh-azi (kitchen porters and sous chefs), fresh-azj
+    ///   (Thurso English), fresh-azk (railway signallers), fresh-azl (a Kaoma
+    ///   clinic's FAQ), fresh-azm (a Kamwenge clinic's FAQ) and fresh-azn (an
+    ///   online pharmacy's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2170,6 +2178,22 @@ import Testing
         ("fresh-ayv.tsv", 71, 0.99, 0.99),
         ("fresh-ayw.tsv", 61, 0.95, 0.93),
         ("fresh-ayx.tsv", 65, 0.94, 0.99),
+        ("fresh-ayy.tsv", 63, 0.86, 0.99),
+        ("fresh-ayz.tsv", 65, 0.86, 0.90),
+        ("fresh-aza.tsv", 66, 0.92, 0.99),
+        ("fresh-azb.tsv", 77, 0.82, 0.95),
+        ("fresh-azc.tsv", 51, 0.89, 0.99),
+        ("fresh-azd.tsv", 59, 0.93, 0.99),
+        ("fresh-aze.tsv", 61, 0.99, 0.99),
+        ("fresh-azf.tsv", 69, 0.97, 0.96),
+        ("fresh-azg.tsv", 53, 0.91, 0.93),
+        ("fresh-azh.tsv", 59, 0.95, 0.99),
+        ("fresh-azi.tsv", 62, 0.92, 0.94),
+        ("fresh-azj.tsv", 65, 0.89, 0.94),
+        ("fresh-azk.tsv", 52, 0.91, 0.99),
+        ("fresh-azl.tsv", 72, 0.96, 0.96),
+        ("fresh-azm.tsv", 65, 0.97, 0.99),
+        ("fresh-azn.tsv", 49, 0.92, 0.93),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3272,6 +3296,10 @@ import Testing
         ("how long will the printed wedding album last?", nil),
         ("I grow tobacco so I'm out in the sun all day, will that fade the dots?", "maintenance"),
         ("go raibh maith agat", "thanks"),
+        // Going a number of times is a number of visits; Doric's "foo mony
+        // oors" asks the hours of one.
+        ("my uncle in Masaka went 4 times for his, is that the usual?", "number_of_sessions"),
+        ("foo mony oors is a session?", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
