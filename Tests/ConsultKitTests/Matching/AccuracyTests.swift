@@ -798,8 +798,12 @@ import Testing
     ///   gym's FAQ), fresh-azg (Kilkeel English), fresh-azh (Kyenjojo English
     ///   with Rutooro), fresh-azi (kitchen porters and sous chefs), fresh-azj
     ///   (Thurso English), fresh-azk (railway signallers), fresh-azl (a Kaoma
-    ///   clinic's FAQ), fresh-azm (a Kamwenge clinic's FAQ) and fresh-azn (an
-    ///   online pharmacy's FAQ):
+    ///   clinic's FAQ), fresh-azm (a Kamwenge clinic's FAQ), fresh-azn (an
+    ///   online pharmacy's FAQ), fresh-azo (Newquay and Bude English),
+    ///   fresh-azp (Nebbi English with Alur), fresh-azq (Highland crofters),
+    ///   fresh-azr (Orkney English), fresh-azs (ferry deckhands), fresh-azt (a
+    ///   Serenje clinic's FAQ), fresh-azu (a Dowa clinic's FAQ) and fresh-azv
+    ///   (a colour salon's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2194,6 +2198,14 @@ import Testing
         ("fresh-azl.tsv", 72, 0.96, 0.96),
         ("fresh-azm.tsv", 65, 0.97, 0.99),
         ("fresh-azn.tsv", 49, 0.92, 0.93),
+        ("fresh-azo.tsv", 51, 0.93, 0.99),
+        ("fresh-azp.tsv", 58, 0.90, 0.87),
+        ("fresh-azq.tsv", 62, 0.89, 0.94),
+        ("fresh-azr.tsv", 71, 0.89, 0.99),
+        ("fresh-azs.tsv", 46, 0.88, 0.92),
+        ("fresh-azt.tsv", 68, 0.94, 0.93),
+        ("fresh-azu.tsv", 65, 0.95, 0.99),
+        ("fresh-azv.tsv", 59, 0.97, 0.96),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3300,6 +3312,13 @@ import Testing
         // oors" asks the hours of one.
         ("my uncle in Masaka went 4 times for his, is that the usual?", "number_of_sessions"),
         ("foo mony oors is a session?", nil),
+        // A colour salon's toners and bleach sessions are its own; Alur's
+        // thanks.
+        ("how long should a toner last?", nil),
+        ("how many days between bleach sessions for my hair?", nil),
+        ("afoyo ma dit", "thanks"),
+        // The times one must drive in are the visits.
+        ("so how many times must I drive to the clinic for all of it?", "number_of_sessions"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
