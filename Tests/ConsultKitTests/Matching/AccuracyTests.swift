@@ -802,8 +802,12 @@ import Testing
     ///   online pharmacy's FAQ), fresh-azo (Newquay and Bude English),
     ///   fresh-azp (Nebbi English with Alur), fresh-azq (Highland crofters),
     ///   fresh-azr (Orkney English), fresh-azs (ferry deckhands), fresh-azt (a
-    ///   Serenje clinic's FAQ), fresh-azu (a Dowa clinic's FAQ) and fresh-azv
-    ///   (a colour salon's FAQ):
+    ///   Serenje clinic's FAQ), fresh-azu (a Dowa clinic's FAQ), fresh-azv (a
+    ///   colour salon's FAQ), fresh-azw (Fort William English), fresh-azx
+    ///   (Adjumani English with Madi), fresh-azy (greenkeepers and caddies),
+    ///   fresh-azz (Shetland English), fresh-baa (racing stable staff),
+    ///   fresh-bab (a Samfya clinic's FAQ), fresh-bac (an Mzimba clinic's FAQ)
+    ///   and fresh-bad (a physiotherapy clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2206,6 +2210,14 @@ import Testing
         ("fresh-azt.tsv", 68, 0.94, 0.93),
         ("fresh-azu.tsv", 65, 0.95, 0.99),
         ("fresh-azv.tsv", 59, 0.97, 0.96),
+        ("fresh-azw.tsv", 57, 0.93, 0.99),
+        ("fresh-azx.tsv", 68, 0.97, 0.99),
+        ("fresh-azy.tsv", 58, 0.93, 0.99),
+        ("fresh-azz.tsv", 81, 0.89, 0.92),
+        ("fresh-baa.tsv", 58, 0.86, 0.99),
+        ("fresh-bab.tsv", 57, 0.93, 0.95),
+        ("fresh-bac.tsv", 61, 0.92, 0.95),
+        ("fresh-bad.tsv", 59, 0.90, 0.95),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3319,6 +3331,10 @@ import Testing
         ("afoyo ma dit", "thanks"),
         // The times one must drive in are the visits.
         ("so how many times must I drive to the clinic for all of it?", "number_of_sessions"),
+        // Booking for when one is paid asks nothing of the price;
+        // Shetland's goodbye.
+        ("book me a consultation for month end please, when I get paid", "start_consultation"),
+        ("see dee later", "goodbye"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
