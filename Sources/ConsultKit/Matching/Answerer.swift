@@ -459,9 +459,7 @@ public struct Answerer: Sendable {
             // The clause's own "they" is still its own without the comparison.
             guard let plain = QuestionSplitter.withoutComparison(in: Substring(clause)),
                 let plainMatch = sureMatch(Substring(plain), besidesPeople: true), plainMatch.intent?.kind == .guide,
-                plainMatch.confidence >= settings.standAloneConfidence,
-                plainMatch.analysis.ids.count >= 3
-                    || plainMatch.analysis.ids.count == 2 && plainMatch.analysis.ids.contains(where: smpTerms.contains),
+                plainMatch.confidence >= settings.standAloneConfidence, namesEnoughAlone(plainMatch),
                 !plainMatch.analysis.ids.contains(where: personalTerms.contains)
             else { return nil }
             return (plain, plainMatch)
@@ -511,11 +509,7 @@ public struct Answerer: Sendable {
             for core in QuestionSplitter.cores(of: whole).reversed() where core.startIndex > whole.startIndex {
                 // "…explain what scalp micropigmentation actually is?": a
                 // core that names SMP itself says what it asks about.
-                if let coreMatch = sureMatch(core), coreMatch.intent?.kind == .guide,
-                    coreMatch.analysis.ids.count >= 3
-                        || coreMatch.analysis.ids.count == 2
-                            && coreMatch.analysis.ids.contains(where: smpTerms.contains)
-                {
+                if let coreMatch = sureMatch(core), coreMatch.intent?.kind == .guide, namesEnoughAlone(coreMatch) {
                     return (String(core), coreMatch)
                 }
             }
@@ -1037,6 +1031,13 @@ public struct Answerer: Sendable {
         // weighs what was just asked about against the thing named.
         if tokens.contains(where: Self.degrees.contains) { return true }
         return matcher.analyzer.analyze(clause).ids.contains(where: smpTerms.contains)
+    }
+
+    /// Whether a piece of a line names enough to be read alone: three
+    /// terms, or two when one is SMP itself ("explain what SMP is").
+    private func namesEnoughAlone(_ match: Match) -> Bool {
+        let ids = match.analysis.ids
+        return ids.count >= 3 || ids.count == 2 && ids.contains(where: smpTerms.contains)
     }
 
     private func namesSMP(_ tokens: some Collection<String>) -> Bool {

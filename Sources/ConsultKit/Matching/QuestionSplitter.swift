@@ -182,22 +182,24 @@ public enum QuestionSplitter {
         // word of the comparison, which is cut with what it names.
         func comparisonStart(_ position: Int) -> Int? {
             guard position + 1 < words.count, comparedThings.contains(word(position + 1)) else { return nil }
+            let start: Int
             switch word(position) {
-            case "like" where !likenesses.contains(word(position - 1)) || asksOfSMPAfterAVerb(position - 1):
+            case "like":
                 // "kind of like a henna refill": the hedge goes with it.
-                return position >= 3 && word(position - 1) == "of" && hedges.contains(word(position - 2))
+                start =
+                    position >= 3 && word(position - 1) == "of" && hedges.contains(word(position - 2))
                     ? position - 2 : position
             case "way" where position >= 2 && word(position - 1) == "the":
                 // "in the way a tattoo is" comes off whole.
-                let start = position >= 3 && word(position - 2) == "in" ? position - 2 : position - 1
-                return likenesses.contains(word(start - 1)) ? nil : start
+                start = position >= 3 && word(position - 2) == "in" ? position - 2 : position - 1
             default: return nil
             }
-        }
-        // "will my head go red after SMP like my brows do?" compares; "is
-        // SMP like microblading?" asks a likeness.
-        func asksOfSMPAfterAVerb(_ position: Int) -> Bool {
-            word(position) == "smp" && position >= 1 && !copulas.contains(word(position - 1))
+            // What comes before says whether a likeness is asked ("does it
+            // look like…", "is it kind of like…"); "will my head go red after
+            // SMP like my brows do?" compares, "is SMP like microblading?" asks.
+            let before = word(start - 1)
+            let comparesAfterSMP = before == "smp" && start >= 2 && !copulas.contains(word(start - 2))
+            return likenesses.contains(before) && !comparesAfterSMP ? nil : start
         }
         guard let like = words.indices.dropFirst().lazy.compactMap(comparisonStart).first else { return nil }
         // To the comma that ends the comparison, if any.

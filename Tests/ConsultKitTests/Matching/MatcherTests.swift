@@ -444,7 +444,8 @@ import Testing
         ("can it all be done in one visit like a lash lift?", "can it all be done in one visit?"),
         ("will it wear off the way my old tattoo did, or stay put?", "will it wear off or stay put?"),
         ("is it permanent, in the way a tattoo is, or not?", "is it permanent, or not?"),
-        ("does it look like a tattoo?", nil), ("is that the way it is done?", nil),
+        ("does it look like a tattoo?", nil), ("is it kind of like a tattoo?", nil),
+        ("is that the way it is done?", nil),
         ("will it fade the way it should?", nil),
     ])
     func dropsWhatAQuestionIsComparedWith(clause: String, question: String?) {
