@@ -42,6 +42,9 @@ public struct Answerer: Sendable {
     private let checkTerms: Set<Int32>
     /// The analyzer's numbers of the bare question words ("what", "how").
     private let questionWordTerms: Set<Int32>
+    /// The analyzer's numbers of "procedure" and the words it folds ("the
+    /// process", "go about it").
+    private let procedureTerms: Set<Int32>
     /// The lexicon's stop words: after "that" they show it stands alone
     /// ("is that a problem"), not before a noun.
     private let stopWords: Set<String>
@@ -72,6 +75,7 @@ public struct Answerer: Sendable {
                 "what right correct true confirm yes really exactly all whole you get wrong thing sort the gist summary fair where idea concept"
             ).ids.filter { $0 >= 0 })
         questionWordTerms = Set(matcher.analyzer.analyze("what how why which").ids.filter { $0 >= 0 })
+        procedureTerms = Set(matcher.analyzer.analyze("procedure").ids.filter { $0 >= 0 })
     }
 
     public var knowledge: KnowledgeBase { matcher.knowledge }
@@ -200,6 +204,10 @@ public struct Answerer: Sendable {
         // before them described yet are read alone (see
         // `speaksOfSomeoneDescribed`).
         var readAlone: Set<String> = []
+        // Whether a bare "how do I go about it?" asked how to make the
+        // request before it ("I'd like to book a consultation. How do I go
+        // about it?"): what it points at is the booking, not the treatment.
+        var asksHowToRequest = false
         for (position, clause) in clauses.enumerated() {
             let asks = QuestionSplitter.asks(clause, in: question)
             // A question that points back at the one before ("are they
@@ -214,7 +222,14 @@ public struct Answerer: Sendable {
             // What opens a message points back at nothing: "Is it true they
             // start lighter? My cousin said…" asks about the clinic's "they".
             if position == 0 { readAlone.insert(read) }
-            if position > 0, asks, speaksOfSomeoneDescribed(text, match: match, after: matches[position - 1]) {
+            if position > 0, asks, asksTheProcess(match), let request = matches[position - 1].match.intent,
+                request.kind == .conversation,
+                matches[position - 1].match.confidence >= settings.standAloneConfidence
+            {
+                match = matches[position - 1].match
+                readAlone.insert(read)
+                asksHowToRequest = true
+            } else if position > 0, asks, speaksOfSomeoneDescribed(text, match: match, after: matches[position - 1]) {
                 readAlone.insert(read)
             } else if position > 0, asks, match.intent?.kind == .conversation,
                 match.confidence >= settings.standAloneConfidence,
@@ -318,6 +333,9 @@ public struct Answerer: Sendable {
                 question: question, parts: [part(matcher.match(question, explain: explain), clause: question)])
         }
         let parts = combine(matches)
+        if asksHowToRequest, parts.isEmpty, let move = askedMove(matches) {
+            return Answer(question: question, parts: [part(move.match, clause: move.clause)])
+        }
         // A message that asks nothing and greets, thanks or says goodbye is
         // that move, whatever topic its chatter weakly resembles ("Hello! I'm
         // two sessions into my course and wanted to check someone is there").
@@ -404,6 +422,11 @@ public struct Answerer: Sendable {
         // A whole line stays a String: the tokenizer reads its bytes in place.
         let match = matcher.match(clause, explain: explain, named: named)
         if let identity = claimedIdentity(of: clause, match: match) { return (String(clause), identity) }
+        if match.analysis.ids.contains(where: procedureTerms.contains),
+            let asked = requestBeforeHowTo(in: clause, explain: explain)
+        {
+            return asked
+        }
         // A refusal's confidence is in the refusal, not in a topic: any sure
         // core beats it. Not one that asks only "how long" of what the line
         // names around it ("The touch-up, how long it takes, one day?").
@@ -930,6 +953,30 @@ public struct Answerer: Sendable {
     /// ("hello again! back after my second session").
     private func weakGuess(after opening: Match) -> Double {
         opening.intent?.kind == .conversation ? settings.standAloneConfidence : settings.reviewConfidence
+    }
+
+    /// A sure request before a comma that a bare "how do I go about it?"
+    /// follows: "I'd like to book my first consultation, how do I go about
+    /// it?" asks how to book, not how the treatment is done.
+    private func requestBeforeHowTo(in clause: some StringProtocol, explain: Bool) -> (text: String, match: Match)? {
+        for question in QuestionSplitter.questionsAfterCommas(in: Substring(clause)) {
+            guard asksTheProcess(matcher.match(question, explain: false)) else { continue }
+            let before = clause[..<question.startIndex]
+            let requestMatch = matcher.match(before, explain: explain)
+            guard requestMatch.intent?.kind == .conversation,
+                requestMatch.confidence >= settings.standAloneConfidence
+            else { continue }
+            return (String(before), requestMatch)
+        }
+        return nil
+    }
+
+    /// Whether the match asks only how a thing is done: "how do I go about
+    /// it?", "what's the process?".
+    private func asksTheProcess(_ match: Match) -> Bool {
+        let ids = match.analysis.ids.filter { $0 >= 0 }
+        return ids.contains(where: procedureTerms.contains)
+            && ids.allSatisfy { procedureTerms.contains($0) || questionWordTerms.contains($0) }
     }
 
     /// Whether the match read nothing but question words.

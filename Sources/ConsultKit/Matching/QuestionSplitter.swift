@@ -165,12 +165,12 @@ public enum QuestionSplitter {
         return hasWord(question, in: indefinites) ? nil : question
     }
 
-    private static let comparisons: [[UInt8]] = [Array("like".utf8), Array("way".utf8)]
+    private static let comparisons: [[UInt8]] = [Array("like".utf8), Array("way".utf8), Array("compared".utf8)]
 
     /// `clause` without a comparison with something else the writer knows
     /// ("why can't you finish SMP in one sitting like a lash lift?", "will
     /// my SMP need topping up like my anti-wrinkle does, and when?"): from
-    /// "like" (or "the way") and what it names to the next comma or the end. Nil without
+    /// "like" (or "the way", "compared to") and what it names to the next comma or the end. Nil without
     /// one, or where "like" says how something looks or feels ("does it
     /// look like a tattoo?"): that likeness is what is asked.
     public static func withoutComparison(in clause: Substring) -> String? {
@@ -181,7 +181,12 @@ public enum QuestionSplitter {
         // "like a lash lift", or "the way an old tattoo does": the first
         // word of the comparison, which is cut with what it names.
         func comparisonStart(_ position: Int) -> Int? {
-            guard position + 1 < words.count, comparedThings.contains(word(position + 1)) else { return nil }
+            guard position + 1 < words.count else { return nil }
+            // "…need afterwards compared to extensions?"
+            if word(position) == "compared", ["to", "with"].contains(word(position + 1)) {
+                return likenesses.contains(word(position - 1)) ? nil : position
+            }
+            guard comparedThings.contains(word(position + 1)) else { return nil }
             let start: Int
             switch word(position) {
             case "like":

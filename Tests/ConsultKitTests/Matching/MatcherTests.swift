@@ -447,6 +447,9 @@ import Testing
         ("does it look like a tattoo?", nil), ("is it kind of like a tattoo?", nil),
         ("is that the way it is done?", nil),
         ("will it fade the way it should?", nil),
+        ("how much upkeep does it need compared to extensions?", "how much upkeep does it need?"),
+        ("is it a lot of work, compared with a wig, or not?", "is it a lot of work, or not?"),
+        ("does it look compared to a tattoo?", nil),
     ])
     func dropsWhatAQuestionIsComparedWith(clause: String, question: String?) {
         #expect(QuestionSplitter.withoutComparison(in: clause[...]) == question)
