@@ -419,6 +419,11 @@ public struct Answerer: Sendable {
     private func match(_ clause: some StringProtocol, explain: Bool, named: [Int32] = []) -> (
         text: String, match: Match
     ) {
+        // "How long until it's healed, not just the redness?": what the
+        // writer says is not asked is no part of the question.
+        if let asked = QuestionSplitter.withoutContrast(in: Substring(clause)) {
+            return self.match(asked, explain: explain, named: named)
+        }
         // A whole line stays a String: the tokenizer reads its bytes in place.
         let match = matcher.match(clause, explain: explain, named: named)
         if let identity = claimedIdentity(of: clause, match: match) { return (String(clause), identity) }
@@ -1145,9 +1150,12 @@ public struct Answerer: Sendable {
         // A last "then" too: "…looking a bit tired. What do you do then?"
         // A last "both" too: "Minoxidil and SMP: can you use both?"
         // Not after SMP itself: "what's SMP then?" asks what it names.
+        // Nor "by then" or "before then": a deadline asks when it is done,
+        // whatever the event ("…wedding in six weeks. Will it be finished by then?").
         if tokens.count > 1,
             tokens.last == "that" || tokens.last == "both"
                 || countingThen && tokens.last == "then" && !namesSMP(tokens.dropLast())
+                    && !Self.deadlineWords.contains(tokens[tokens.count - 2])
         {
             return true
         }
@@ -1282,6 +1290,9 @@ public struct Answerer: Sendable {
     /// looks back over for SMP: the clause or two before it, so a line of
     /// many questions is still read in linear time.
     private static let recentTerms = 48
+
+    /// Words before a last "then" that make it a deadline.
+    private static let deadlineWords: Set<String> = ["by", "before", "till", "until", "til"]
 
     /// Words by which "what is it?" names what it asks about.
     private static let whatItIsWords: Set<String> = ["is", "whats", "wats", "it", "that", "this", "dat", "thing"]

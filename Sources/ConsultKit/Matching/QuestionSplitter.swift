@@ -39,6 +39,8 @@ public enum QuestionSplitter {
         "howd", "whod", "whered", "whyd",
         // Creoles' and pidgins' "what": "wah mek di dots fade so?"
         "wha", "wah", "wetin",
+        // Scots "what": "how mony sessions is it an whit's the damage"
+        "whit", "whits",
     ].map { Array($0.utf8) }
     /// Question words that open a question a word after a joining word;
     /// not "which" or "who", which after a noun relate ("SMP and tattoo
@@ -165,6 +167,43 @@ public enum QuestionSplitter {
         return hasWord(question, in: indefinites) ? nil : question
     }
 
+    private static let contrasts: [[UInt8]] = [Array("not".utf8), Array("opposed".utf8)]
+
+    /// `clause` without what the writer says is not asked: ", not the
+    /// redness", ", not just the redness going down", "as opposed to the
+    /// redness", to the next comma or the end. Nil without one; "not the"
+    /// only after a comma, since "does it not fade?" asks with it and
+    /// ", not sure if…" is no contrast.
+    public static func withoutContrast(in clause: Substring) -> String? {
+        // Bytes first: most clauses contrast nothing.
+        guard hasWord(clause, in: contrasts) else { return nil }
+        let words = clause.split(separator: " ", omittingEmptySubsequences: true)
+        func word(_ position: Int) -> String { words[position].lowercased().filter(\.isLetter) }
+        let start = words.indices.dropFirst().first { position in
+            switch word(position) {
+            // "…, not (just) the redness": not "…, not sure if…" or "…, not too old?"
+            case "not" where words[position - 1].hasSuffix(","):
+                [position + 1, position + 2].contains { $0 < words.count && word($0) == "the" }
+                    && (word(position + 1) == "the" || ["just", "only", "merely"].contains(word(position + 1)))
+            case "as":
+                position + 2 < words.count && word(position + 1) == "opposed" && word(position + 2) == "to"
+            default: false
+            }
+        }
+        guard let start else { return nil }
+        let end = words.indices[start...].first(where: { words[$0].hasSuffix(",") }).map { $0 + 1 } ?? words.count
+        // A contrast that is the whole rest of a short line leaves too little.
+        guard start >= 3 else { return nil }
+        var kept = words[..<start].joined(separator: " ")
+        if end < words.count {
+            kept += " " + words[end...].joined(separator: " ")
+        } else if kept.hasSuffix(",") {
+            kept.removeLast()
+        }
+        if end == words.count, words.last?.hasSuffix("?") == true, !kept.hasSuffix("?") { kept += "?" }
+        return kept
+    }
+
     private static let comparisons: [[UInt8]] = [Array("like".utf8), Array("way".utf8), Array("compared".utf8)]
 
     /// `clause` without a comparison with something else the writer knows
@@ -207,8 +246,12 @@ public enum QuestionSplitter {
             return likenesses.contains(before) && !comparesAfterSMP ? nil : start
         }
         guard let like = words.indices.dropFirst().lazy.compactMap(comparisonStart).first else { return nil }
-        // To the comma that ends the comparison, if any.
-        let end = words.indices[like...].first(where: { words[$0].hasSuffix(",") }).map { $0 + 1 } ?? words.count
+        // To the comma that ends the comparison, if any, or the "or" that
+        // asks on ("…permanent like my old tattoo or does it wear off?").
+        let end =
+            words.indices[like...].first(where: {
+                words[$0].hasSuffix(",") || $0 > like + 1 && $0 + 1 < words.count && word($0 + 1) == "or"
+            }).map { $0 + 1 } ?? words.count
         var kept = words[..<like].joined(separator: " ")
         if end < words.count { kept += " " + words[end...].joined(separator: " ") }
         // The question mark the comparison took with it.

@@ -450,9 +450,22 @@ import Testing
         ("how much upkeep does it need compared to extensions?", "how much upkeep does it need?"),
         ("is it a lot of work, compared with a wig, or not?", "is it a lot of work, or not?"),
         ("does it look compared to a tattoo?", nil),
+        ("is it permanent like my old tattoo or does it wear off?", "is it permanent or does it wear off?"),
     ])
     func dropsWhatAQuestionIsComparedWith(clause: String, question: String?) {
         #expect(QuestionSplitter.withoutComparison(in: clause[...]) == question)
+    }
+
+    /// What the writer says is not asked (", not the redness", "as opposed
+    /// to…") comes off; "not" that asks, or no contrast, stays.
+    @Test(arguments: [
+        ("how long until it's healed, not just the redness?", "how long until it's healed?"),
+        ("how long to heal, as opposed to the redness going, roughly?", "how long to heal, roughly?"),
+        ("what's in the ink, not the price, the ink", "what's in the ink, the ink"),
+        ("does it not fade?", nil), ("my hair is thin, not sure if it would work", nil),
+    ])
+    func dropsWhatIsNotAsked(clause: String, question: String?) {
+        #expect(QuestionSplitter.withoutContrast(in: clause[...]) == question)
     }
 
     /// A short question ends where a word joins another clause to it.
