@@ -815,8 +815,12 @@ import Testing
     ///   Guernsey fisherman), fresh-ban (a hospice nurse for her husband),
     ///   fresh-bao (a dad for his son), fresh-bap (a van driver's dictation),
     ///   fresh-baq (a Scout leader), fresh-bar (a Sliema clinic's FAQ),
-    ///   fresh-bas (a Limassol clinic's FAQ) and fresh-bat (a hair extension
-    ///   salon's FAQ):
+    ///   fresh-bas (a Limassol clinic's FAQ), fresh-bat (a hair extension
+    ///   salon's FAQ), fresh-bau (a Govan welder), fresh-bav (a retired Maltese
+    ///   policeman), fresh-baw (a Cypriot footballer), fresh-bax (a tax
+    ///   accountant), fresh-bay (a retired publican), fresh-baz (a Mosta
+    ///   clinic's FAQ), fresh-bba (a Larnaca clinic's FAQ) and fresh-bbb (a
+    ///   cosmetic dentist's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2243,6 +2247,14 @@ import Testing
         ("fresh-bar.tsv", 62, 0.92, 0.96),
         ("fresh-bas.tsv", 64, 0.99, 0.99),
         ("fresh-bat.tsv", 62, 0.97, 0.96),
+        ("fresh-bau.tsv", 68, 0.87, 0.99),
+        ("fresh-bav.tsv", 78, 0.92, 0.99),
+        ("fresh-baw.tsv", 60, 0.90, 0.94),
+        ("fresh-bax.tsv", 71, 0.90, 0.91),
+        ("fresh-bay.tsv", 77, 0.89, 0.99),
+        ("fresh-baz.tsv", 64, 0.95, 0.99),
+        ("fresh-bba.tsv", 67, 0.94, 0.96),
+        ("fresh-bbb.tsv", 60, 0.89, 0.87),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3371,6 +3383,15 @@ import Testing
         ("will my scalp look like a boiled lobster when I leave", "side_effects"),
         ("roughly how many goes would it normally take, start to finish", "number_of_sessions"),
         ("my lad's 22 and on about this SMP thing, can you explain to his old dad what it is", "what_is_smp"),
+        // Scots "whit" opens a second question; help for an aunt is help for
+        // a woman; what the writer says is not asked is no part of it.
+        ("how lang dis it last, an whit aboot the price", "longevity"),
+        ("how long does it last an whit's the damage for a top up", "longevity"),
+        ("my auntie's parting has gone see-through, would this do anything for her", "smp_for_women"),
+        ("how long for the little wounds to heal over, not just the redness, I mean the skin itself", nil),
+        // A beer garden is a place in the sun; Maltese hello.
+        ("we sit out in the beer garden most evenings, can the sun fade the dots", "maintenance"),
+        ("Bongu, just having a look", "greeting"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
