@@ -819,8 +819,12 @@ import Testing
     ///   salon's FAQ), fresh-bau (a Govan welder), fresh-bav (a retired Maltese
     ///   policeman), fresh-baw (a Cypriot footballer), fresh-bax (a tax
     ///   accountant), fresh-bay (a retired publican), fresh-baz (a Mosta
-    ///   clinic's FAQ), fresh-bba (a Larnaca clinic's FAQ) and fresh-bbb (a
-    ///   cosmetic dentist's FAQ):
+    ///   clinic's FAQ), fresh-bba (a Larnaca clinic's FAQ), fresh-bbb (a
+    ///   cosmetic dentist's FAQ), fresh-bbc (an Aberdeenshire farmer's Doric),
+    ///   fresh-bbd (a polite first enquirer), fresh-bbe (a Pilbara FIFO
+    ///   worker), fresh-bbf (a Jamaican Brummie mechanic), fresh-bbg (a
+    ///   Ceredigion farmer's Wenglish), fresh-bbh (a Paphos clinic's FAQ),
+    ///   fresh-bbi (a Gozo clinic's FAQ) and fresh-bbj (a skin clinic's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2255,6 +2259,14 @@ import Testing
         ("fresh-baz.tsv", 64, 0.95, 0.99),
         ("fresh-bba.tsv", 67, 0.94, 0.96),
         ("fresh-bbb.tsv", 60, 0.89, 0.87),
+        ("fresh-bbc.tsv", 70, 0.86, 0.87),
+        ("fresh-bbd.tsv", 79, 0.93, 0.95),
+        ("fresh-bbe.tsv", 68, 0.96, 0.99),
+        ("fresh-bbf.tsv", 73, 0.92, 0.99),
+        ("fresh-bbg.tsv", 70, 0.97, 0.99),
+        ("fresh-bbh.tsv", 50, 0.93, 0.96),
+        ("fresh-bbi.tsv", 61, 0.97, 0.99),
+        ("fresh-bbj.tsv", 57, 0.99, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3392,6 +3404,14 @@ import Testing
         // A beer garden is a place in the sun; Maltese hello.
         ("we sit out in the beer garden most evenings, can the sun fade the dots", "maintenance"),
         ("Bongu, just having a look", "greeting"),
+        // Doric's "fit wye" is why and "reid" red; Scots "hiv I" is have, not HIV.
+        ("fit wye dae ye need mair than the one go", "why_multiple_sessions"),
+        ("so the needles pit the pigment in the tap layer, hiv I got that richt?", "treatment_procedure"),
+        ("ma heid wis aw reid efter the jab, will SMP dae the same", "side_effects"),
+        // How a touch-up is split, the guide does not say; a peel's
+        // recovery is the skin clinic's own.
+        ("can the touch-up be done in one go?", nil),
+        ("what's the recovery after a deep peel", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
