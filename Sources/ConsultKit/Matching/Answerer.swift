@@ -72,7 +72,7 @@ public struct Answerer: Sendable {
         identityIndex = matcher.aspects.identityIntent
         checkTerms = Set(
             matcher.analyzer.analyze(
-                "what right correct true confirm yes really exactly all whole you get wrong thing sort the gist summary fair where idea concept"
+                "what right correct true confirm yes aye really exactly all whole you get wrong thing sort the gist summary fair where idea concept"
             ).ids.filter { $0 >= 0 })
         questionWordTerms = Set(matcher.analyzer.analyze("what how why which").ids.filter { $0 >= 0 })
         procedureTerms = Set(matcher.analyzer.analyze("procedure").ids.filter { $0 >= 0 })
