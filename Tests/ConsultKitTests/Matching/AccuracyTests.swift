@@ -824,7 +824,12 @@ import Testing
     ///   fresh-bbd (a polite first enquirer), fresh-bbe (a Pilbara FIFO
     ///   worker), fresh-bbf (a Jamaican Brummie mechanic), fresh-bbg (a
     ///   Ceredigion farmer's Wenglish), fresh-bbh (a Paphos clinic's FAQ),
-    ///   fresh-bbi (a Gozo clinic's FAQ) and fresh-bbj (a skin clinic's FAQ):
+    ///   fresh-bbi (a Gozo clinic's FAQ), fresh-bbj (a skin clinic's FAQ),
+    ///   fresh-bbk (a Shetland crofter), fresh-bbl (a Lagos danfo driver's
+    ///   Pidgin), fresh-bbm (a suspicious pensioner), fresh-bbn (a streamer's
+    ///   slang), fresh-bbo (a Scouse cabbie), fresh-bbp (a Birkirkara clinic's
+    ///   FAQ), fresh-bbq (a Nicosia clinic's FAQ) and fresh-bbr (a cosmetic
+    ///   tattoo studio's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2267,6 +2272,14 @@ import Testing
         ("fresh-bbh.tsv", 50, 0.93, 0.96),
         ("fresh-bbi.tsv", 61, 0.97, 0.99),
         ("fresh-bbj.tsv", 57, 0.99, 0.99),
+        ("fresh-bbk.tsv", 75, 0.88, 0.95),
+        ("fresh-bbl.tsv", 78, 0.90, 0.91),
+        ("fresh-bbm.tsv", 80, 0.90, 0.95),
+        ("fresh-bbn.tsv", 65, 0.97, 0.99),
+        ("fresh-bbo.tsv", 74, 0.93, 0.99),
+        ("fresh-bbp.tsv", 72, 0.97, 0.99),
+        ("fresh-bbq.tsv", 66, 0.95, 0.99),
+        ("fresh-bbr.tsv", 74, 0.92, 0.99),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3412,6 +3425,14 @@ import Testing
         // recovery is the skin clinic's own.
         ("can the touch-up be done in one go?", nil),
         ("what's the recovery after a deep peel", nil),
+        // Shetland's "du" is you; the language of the consultation, an
+        // eyeliner tattoo and dyeing one's own hair are not the guide's;
+        // a cab driver parked up says where he is, not where the clinic is.
+        ("I'd laek tae book a consultation, can du set hit up", "start_consultation"),
+        ("would you do my consultation in Maltese please", nil),
+        ("will an eyeliner tattoo need a touch up", nil),
+        ("is it okay to dye my actual hair a shade darker after SMP", nil),
+        ("just parked up outside, a bit nervous about it all", "greeting"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
