@@ -45,6 +45,8 @@ public struct Answerer: Sendable {
     /// The analyzer's numbers of "procedure" and the words it folds ("the
     /// process", "go about it").
     private let procedureTerms: Set<Int32>
+    /// The analyzer's numbers of "need" and the words it folds.
+    private let needTerms: Set<Int32>
     /// The lexicon's stop words: after "that" they show it stands alone
     /// ("is that a problem"), not before a noun.
     private let stopWords: Set<String>
@@ -76,6 +78,7 @@ public struct Answerer: Sendable {
             ).ids.filter { $0 >= 0 })
         questionWordTerms = Set(matcher.analyzer.analyze("what how why which").ids.filter { $0 >= 0 })
         procedureTerms = Set(matcher.analyzer.analyze("procedure").ids.filter { $0 >= 0 })
+        needTerms = Set(matcher.analyzer.analyze("need").ids.filter { $0 >= 0 })
     }
 
     public var knowledge: KnowledgeBase { matcher.knowledge }
@@ -98,8 +101,14 @@ public struct Answerer: Sendable {
         // I still have it, I mean is it safe?"), or the new question points
         // back at it ("Is it a tattoo? …what I mean is how is it different
         // from one", "I skip meals, I mean could that be why I'm thinning"):
-        // that still counts.
+        // that still counts. Nor is a question taken back by a correction
+        // that asks nothing and names no topic: "…for how long? the missus
+        // wants to know about dinner the same night, no wait, it's the next
+        // night" corrects the chatter.
         if let question = SelfCorrection.question(in: line),
+            QuestionSplitter.asksAnything(String(question))
+                || !QuestionSplitter.asksAnything(String(line[..<question.startIndex]))
+                || matcher.match(question, explain: false).intent != nil,
             !Self.objectPronouns.contains(Tokenizer.tokens(question).last ?? ""), !pointsAtWhatWasSaid(question),
             !matcher.analyzer.analyze(line[..<question.startIndex]).ids.contains(where: personalTerms.contains)
         {
@@ -427,7 +436,7 @@ public struct Answerer: Sendable {
         // A whole line stays a String: the tokenizer reads its bytes in place.
         let match = matcher.match(clause, explain: explain, named: named)
         if let identity = claimedIdentity(of: clause, match: match) { return (String(clause), identity) }
-        if match.analysis.ids.contains(where: procedureTerms.contains),
+        if match.analysis.ids.contains(where: { procedureTerms.contains($0) || needTerms.contains($0) }),
             let asked = requestBeforeHowTo(in: clause, explain: explain)
         {
             return asked
@@ -977,11 +986,13 @@ public struct Answerer: Sendable {
     }
 
     /// Whether the match asks only how a thing is done: "how do I go about
-    /// it?", "what's the process?".
+    /// it?", "what's the process?", "what do I need to do?".
     private func asksTheProcess(_ match: Match) -> Bool {
         let ids = match.analysis.ids.filter { $0 >= 0 }
-        return ids.contains(where: procedureTerms.contains)
-            && ids.allSatisfy { procedureTerms.contains($0) || questionWordTerms.contains($0) }
+        return ids.contains { procedureTerms.contains($0) || needTerms.contains($0) }
+            && ids.allSatisfy {
+                procedureTerms.contains($0) || needTerms.contains($0) || questionWordTerms.contains($0)
+            }
     }
 
     /// Whether the match read nothing but question words.
