@@ -828,8 +828,12 @@ import Testing
     ///   fresh-bbk (a Shetland crofter), fresh-bbl (a Lagos danfo driver's
     ///   Pidgin), fresh-bbm (a suspicious pensioner), fresh-bbn (a streamer's
     ///   slang), fresh-bbo (a Scouse cabbie), fresh-bbp (a Birkirkara clinic's
-    ///   FAQ), fresh-bbq (a Nicosia clinic's FAQ) and fresh-bbr (a cosmetic
-    ///   tattoo studio's FAQ):
+    ///   FAQ), fresh-bbq (a Nicosia clinic's FAQ), fresh-bbr (a cosmetic tattoo
+    ///   studio's FAQ), fresh-bbs (a Belfast midwife), fresh-bbt (a rural
+    ///   vicar), fresh-bbu (a Black Country foundryman), fresh-bbv (a
+    ///   Singaporean consultant's Singlish), fresh-bbw (a self-correcting
+    ///   rambler), fresh-bbx (a Żebbuġ clinic's FAQ), fresh-bby (a Kyrenia
+    ///   clinic's FAQ) and fresh-bbz (a nutritionist's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2280,6 +2284,14 @@ import Testing
         ("fresh-bbp.tsv", 72, 0.97, 0.99),
         ("fresh-bbq.tsv", 66, 0.95, 0.99),
         ("fresh-bbr.tsv", 74, 0.92, 0.99),
+        ("fresh-bbs.tsv", 61, 0.92, 0.95),
+        ("fresh-bbt.tsv", 73, 0.89, 0.99),
+        ("fresh-bbu.tsv", 66, 0.91, 0.95),
+        ("fresh-bbv.tsv", 80, 0.96, 0.99),
+        ("fresh-bbw.tsv", 80, 0.90, 0.92),
+        ("fresh-bbx.tsv", 70, 0.96, 0.96),
+        ("fresh-bby.tsv", 68, 0.91, 0.96),
+        ("fresh-bbz.tsv", 60, 0.92, 0.91),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3433,6 +3445,11 @@ import Testing
         ("will an eyeliner tattoo need a touch up", nil),
         ("is it okay to dye my actual hair a shade darker after SMP", nil),
         ("just parked up outside, a bit nervous about it all", "greeting"),
+        // "What would I need to do?" after a request asks how to make it;
+        // Black Country "cor" is can't; a nutritionist's gummies are its own.
+        ("I want to book the first consultation for my husband, what would I need to do?", "start_consultation"),
+        ("why cor ye do the hale head in one goo", "why_multiple_sessions"),
+        ("what do your hair gummies actually do", nil),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
