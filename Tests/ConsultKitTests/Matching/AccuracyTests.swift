@@ -833,7 +833,12 @@ import Testing
     ///   vicar), fresh-bbu (a Black Country foundryman), fresh-bbv (a
     ///   Singaporean consultant's Singlish), fresh-bbw (a self-correcting
     ///   rambler), fresh-bbx (a Żebbuġ clinic's FAQ), fresh-bby (a Kyrenia
-    ///   clinic's FAQ) and fresh-bbz (a nutritionist's FAQ):
+    ///   clinic's FAQ), fresh-bbz (a nutritionist's FAQ), fresh-bca (a Tyneside
+    ///   bus driver), fresh-bcb (a Nairobi matatu conductor's Sheng), fresh-bcc
+    ///   (a Deaf man's BSL-shaped English), fresh-bcd (a chemical engineer),
+    ///   fresh-bce (a one-handed new dad), fresh-bcf (a Paralimni clinic's
+    ///   FAQ), fresh-bcg (a Marsaskala clinic's FAQ) and fresh-bch (a hair-loss
+    ///   medication service's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2292,6 +2297,14 @@ import Testing
         ("fresh-bbx.tsv", 70, 0.96, 0.96),
         ("fresh-bby.tsv", 68, 0.91, 0.96),
         ("fresh-bbz.tsv", 60, 0.92, 0.91),
+        ("fresh-bca.tsv", 66, 0.91, 0.94),
+        ("fresh-bcb.tsv", 81, 0.65, 0.91),
+        ("fresh-bcc.tsv", 73, 0.93, 0.95),
+        ("fresh-bcd.tsv", 80, 0.90, 0.91),
+        ("fresh-bce.tsv", 66, 0.97, 0.99),
+        ("fresh-bcf.tsv", 62, 0.95, 0.99),
+        ("fresh-bcg.tsv", 63, 0.97, 0.99),
+        ("fresh-bch.tsv", 63, 0.87, 0.86),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3450,6 +3463,10 @@ import Testing
         ("I want to book the first consultation for my husband, what would I need to do?", "start_consultation"),
         ("why cor ye do the hale head in one goo", "why_multiple_sessions"),
         ("what do your hair gummies actually do", nil),
+        // Swahili's baldness, years and fading; crazy hours are stress.
+        ("kwa nini watu hupata upara", "hair_loss_causes"),
+        ("SMP inakaa miaka ngapi kabla ya kufifia", "longevity"),
+        ("I work crazy hours and live on takeaways, could that be why I'm going thin", "hair_loss_lifestyle"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
