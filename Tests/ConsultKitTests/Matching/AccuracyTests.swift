@@ -837,8 +837,12 @@ import Testing
     ///   bus driver), fresh-bcb (a Nairobi matatu conductor's Sheng), fresh-bcc
     ///   (a Deaf man's BSL-shaped English), fresh-bcd (a chemical engineer),
     ///   fresh-bce (a one-handed new dad), fresh-bcf (a Paralimni clinic's
-    ///   FAQ), fresh-bcg (a Marsaskala clinic's FAQ) and fresh-bch (a hair-loss
-    ///   medication service's FAQ):
+    ///   FAQ), fresh-bcg (a Marsaskala clinic's FAQ), fresh-bch (a hair-loss
+    ///   medication service's FAQ), fresh-bci (a Manchester bouncer), fresh-bcj
+    ///   (a Galway scaffolder), fresh-bck (a prison officer), fresh-bcl (a
+    ///   rural postman), fresh-bcm (a football referee), fresh-bcn (a Mellieħa
+    ///   clinic's FAQ), fresh-bco (a Polis clinic's FAQ) and fresh-bcp (a dog
+    ///   grooming salon's FAQ):
     ///   each written by another writer without seeing the examples, first
     ///   measured before any tuning on it (README gives those figures).
     /// A set tuned on no longer measures generalisation; these floors keep
@@ -2305,6 +2309,14 @@ import Testing
         ("fresh-bcf.tsv", 62, 0.95, 0.99),
         ("fresh-bcg.tsv", 63, 0.97, 0.99),
         ("fresh-bch.tsv", 63, 0.87, 0.86),
+        ("fresh-bci.tsv", 64, 0.97, 0.99),
+        ("fresh-bcj.tsv", 58, 0.99, 0.99),
+        ("fresh-bck.tsv", 65, 0.92, 0.99),
+        ("fresh-bcl.tsv", 82, 0.90, 0.99),
+        ("fresh-bcm.tsv", 70, 0.96, 0.99),
+        ("fresh-bcn.tsv", 57, 0.88, 0.86),
+        ("fresh-bco.tsv", 68, 0.91, 0.94),
+        ("fresh-bcp.tsv", 60, 0.92, 0.93),
     ]
 
     /// Accuracy, and the share of not-covered questions refused rather than
@@ -3467,6 +3479,8 @@ import Testing
         ("kwa nini watu hupata upara", "hair_loss_causes"),
         ("SMP inakaa miaka ngapi kabla ya kufifia", "longevity"),
         ("I work crazy hours and live on takeaways, could that be why I'm going thin", "hair_loss_lifestyle"),
+        // "Next summer" says when, not the sun.
+        ("will it still look fresh next summer or be faded", "longevity"),
         // Whether one visit is enough is a count; why several, the reason.
         ("Is one sitting enough or will I be coming back several times?", "number_of_sessions"),
         ("why several visits?", "why_multiple_sessions"),
