@@ -183,17 +183,18 @@ public enum QuestionSplitter {
             switch word(position) {
             // "…, not (just) the redness": not "…, not sure if…" or "…, not too old?"
             case "not" where words[position - 1].hasSuffix(","):
-                [position + 1, position + 2].contains { $0 < words.count && word($0) == "the" }
-                    && (word(position + 1) == "the" || ["just", "only", "merely"].contains(word(position + 1)))
+                let next = position + 1 < words.count ? word(position + 1) : ""
+                let the = ["just", "only", "merely"].contains(next) ? position + 2 : position + 1
+                return the < words.count && word(the) == "the"
             case "as":
-                position + 2 < words.count && word(position + 1) == "opposed" && word(position + 2) == "to"
-            default: false
+                return position + 2 < words.count && word(position + 1) == "opposed" && word(position + 2) == "to"
+            default:
+                return false
             }
         }
-        guard let start else { return nil }
-        let end = words.indices[start...].first(where: { words[$0].hasSuffix(",") }).map { $0 + 1 } ?? words.count
         // A contrast that is the whole rest of a short line leaves too little.
-        guard start >= 3 else { return nil }
+        guard let start, start >= 3 else { return nil }
+        let end = words.indices[start...].first(where: { words[$0].hasSuffix(",") }).map { $0 + 1 } ?? words.count
         var kept = words[..<start].joined(separator: " ")
         if end < words.count {
             kept += " " + words[end...].joined(separator: " ")
